@@ -1,0 +1,48 @@
+/**
+ * Typed errors of the engine. Each carries a machine-readable `code` and the place
+ * (file, line, column) so the UI can say it in the user's language and the CLI in one line.
+ */
+export type TradeErrorCode =
+	| 'empty-file' // zero bytes, or a header and nothing else
+	| 'not-text' // binary content (an image, random bytes, a zip/xlsx that was not unpacked)
+	| 'unknown-format' // a header none of the readers recognises
+	| 'missing-column' // a recognised format with a required column missing
+	| 'reporter-required' // BACI needs a reporter; Comtrade+ with several reporters and none chosen
+	| 'unknown-reporter' // the chosen reporter is not a known country
+	| 'no-rows-used' // every row was dropped (the ledger says why)
+	| 'mixed-formats'; // files of different formats in one analysis
+
+export class TradeFileError extends Error {
+	constructor(
+		readonly code: TradeErrorCode,
+		message: string,
+		readonly file: string,
+		readonly line?: number,
+		readonly column?: string,
+		/** Extra facts for the message (e.g. the header found, the reporters seen). */
+		readonly details: Record<string, string | number> = {}
+	) {
+		super(message);
+		this.name = 'TradeFileError';
+	}
+
+	/** A one-line English message with the place, as the CLI prints it. */
+	toLine(): string {
+		const place = [
+			this.file,
+			this.line ? `line ${this.line}` : '',
+			this.column ? `column ${this.column}` : ''
+		]
+			.filter(Boolean)
+			.join(', ');
+		return `${place}: ${this.message}`;
+	}
+}
+
+/** Thrown when a read is cancelled through its AbortSignal. */
+export class AbortError extends Error {
+	constructor() {
+		super('The analysis was cancelled.');
+		this.name = 'AbortError';
+	}
+}
