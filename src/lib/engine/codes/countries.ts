@@ -17,3 +17,8 @@ export function fallbackCountryName(_id: string): string {
 export function numericCodesOfCountry(_id: string): number[] {
 	throw new Error('TODO(H2)');
 }
+
+/** Every country id of the built-in BACI table, for reporter pickers. */
+export function knownCountryIds(): string[] {
+	throw new Error('TODO(H2)');
+}
