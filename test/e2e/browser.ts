@@ -1,0 +1,56 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Headless Debian Chromium with no background traffic of its own. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: CHROMIUM,
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync'
+		]
+	});
+}
+
+/** A fresh page whose every request is logged, with the site's origin. */
+export interface WatchedPage {
+	page: Page;
+	context: BrowserContext;
+	baseUrl: string;
+	/** Requests that went anywhere but the site's own origin (or data:/blob: URLs). */
+	foreignRequests: () => string[];
+	/** Uncaught page errors and console errors. */
+	pageErrors: string[];
+}
+
+export async function openWatchedPage(
+	browser: Browser,
+	options: { locale?: string } = {}
+): Promise<WatchedPage> {
+	const baseUrl = inject('baseUrl');
+	const context = await browser.newContext({
+		locale: options.locale ?? 'en-US',
+		acceptDownloads: true,
+		viewport: { width: 1400, height: 1000 }
+	});
+	const requests: string[] = [];
+	context.on('request', (request) => requests.push(request.url()));
+	const page = await context.newPage();
+	const pageErrors: string[] = [];
+	page.on('pageerror', (error) => pageErrors.push(String(error)));
+	page.on('console', (message) => {
+		if (message.type() === 'error') pageErrors.push(message.text());
+	});
+	const origin = new URL(baseUrl).origin;
+	const foreignRequests = () =>
+		requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
+	return { page, context, baseUrl, foreignRequests, pageErrors };
+}

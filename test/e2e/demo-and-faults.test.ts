@@ -1,0 +1,78 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBaciWorld } from '../../bench/generate-baci';
+import { launchBrowser, openWatchedPage } from './browser';
+import { waitForResults } from './page-helpers';
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	dir = await mkdtemp(join(tmpdir(), 'iit-e2e-'));
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('first visit', () => {
+	it('shows the demo analysed, with its badge, tables and charts, and talks to nobody', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="demo-badge"]').waitFor();
+		expect(await page.locator('[data-testid="sector-table"] [data-sector]').count()).toBe(15);
+		for (const chart of ['chart-iit-partner', 'chart-composition-sector', 'chart-quality-sector']) {
+			await page.locator(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] svg`).first().waitFor();
+		}
+		expect(watched.foreignRequests()).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
+});
+
+describe('faults', () => {
+	it('cancels a long read, says so, and analyses the next file', async () => {
+		const big = join(dir, 'big-baci.csv');
+		const out = createWriteStream(big);
+		await generateBaciWorld({ rows: 3_000_000, seed: 7 }, out);
+		out.end();
+		await once(out, 'finish');
+
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(big);
+		await page.locator('[data-testid="progress"]').waitFor();
+		await page.locator('[data-testid="cancel"]').click();
+		await page.locator('[data-testid="cancelled"]').waitFor();
+
+		await page.locator('[data-testid="file-input"]').setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await waitForResults(page, 'DEU');
+		expect(watched.foreignRequests()).toEqual([]);
+		await watched.context.close();
+	});
+
+	it('names the file when it is not a trade CSV, and stays usable', async () => {
+		const png = join(dir, 'photo.csv');
+		await writeFile(png, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(png);
+		const error = page.locator('[data-testid="error"]');
+		await error.waitFor();
+		expect(await error.textContent()).toContain('photo.csv');
+
+		await page.locator('[data-testid="file-input"]').setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await waitForResults(page, 'DEU');
+		await watched.context.close();
+	});
+});

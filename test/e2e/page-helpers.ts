@@ -1,0 +1,16 @@
+import type { Page } from 'playwright-core';
+
+/** Waits until the analysis of what was dropped is shown (the partner table has rows). */
+export async function waitForResults(page: Page, partner: string): Promise<void> {
+	await page.locator(`[data-testid="partner-table"] [data-partner="${partner}"]`).first().waitFor();
+}
+
+/** The unrounded number behind a partner-table cell (its `data-value`). */
+export async function partnerValue(page: Page, partner: string, column: string): Promise<number> {
+	const cell = page
+		.locator(`[data-testid="partner-table"] [data-partner="${partner}"] [data-col="${column}"]`)
+		.first();
+	const raw = await cell.getAttribute('data-value');
+	if (raw === null) throw new Error(`no data-value for ${partner} ${column}`);
+	return Number(raw);
+}
