@@ -1,4 +1,5 @@
 import { createWriteStream, openAsBlob } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { once } from 'node:events';
 import { readTradeFiles, type InputFile } from '../lib/engine/analyze';
@@ -30,12 +31,15 @@ export async function runClassify(argv: string[], stderr: NodeJS.WritableStream)
 }
 
 async function openFile(path: string): Promise<Blob> {
+	let isFile = false;
 	try {
-		return await openAsBlob(path);
+		isFile = (await stat(path)).isFile();
 	} catch (error) {
-		const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be opened';
-		throw new Error(`${path}: ${reason}`);
+		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+		throw new Error(`${path}: ${missing ? 'no such file' : 'cannot be opened'}`);
 	}
+	if (!isFile) throw new Error(`${path}: not a file`);
+	return openAsBlob(path);
 }
 
 /** A file with several reporters needs --reporter: the cells table is one reporter's. */

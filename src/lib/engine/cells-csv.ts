@@ -20,17 +20,15 @@ function cellLine(cell: Cell): string {
 	return `${cell.year},${cell.partner},${cell.sector},${cell.trade},${splitFields(cell.ghm)},${splitFields(cell.ff)}`;
 }
 
-/** The cells CSV line by line, each ending in '\n', header first (for streaming writes). */
+/** The cells CSV line by line, header first, without line terminators (for streaming writes). */
 export function* cellsCsvLines(cells: Cell[], reporter: string): Generator<string> {
-	yield CELLS_CSV_HEADER + '\n';
+	yield CELLS_CSV_HEADER;
 	const rows = cells.filter((cell) => cell.reporter === reporter && cell.trade > 0);
 	rows.sort(compareRowsOfReporter);
-	for (const cell of rows) yield cellLine(cell) + '\n';
+	for (const cell of rows) yield cellLine(cell);
 }
 
 /** The cells table of one reporter as CSV: one row per year × partner × sector with trade > 0, full precision. */
 export function cellsToCsv(cells: Cell[], reporter: string): string {
-	let text = '';
-	for (const line of cellsCsvLines(cells, reporter)) text += line;
-	return text;
+	return [...cellsCsvLines(cells, reporter)].join('\n') + '\n';
 }

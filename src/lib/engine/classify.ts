@@ -1,5 +1,11 @@
 import { sectorIndexOfProduct } from './codes/sectors';
-import { SECTOR_IDS, type Cell, type ClassSplit, type ClassifySettings, type TradeKeys } from './types';
+import {
+	SECTOR_IDS,
+	type Cell,
+	type ClassSplit,
+	type ClassifySettings,
+	type TradeKeys
+} from './types';
 
 /** A quantity that can divide a value: present, finite and positive (METHODS 1.2). */
 function isUsableQuantity(q: number): boolean {
@@ -7,7 +13,13 @@ function isUsableQuantity(q: number): boolean {
 }
 
 /** R = (X / qX) / (M / qM) in exactly this order; NaN when undefined (METHODS 1.2). */
-export function unitValueRatio(x: number, qx: number, m: number, qm: number, cifFobFactor = 1): number {
+export function unitValueRatio(
+	x: number,
+	qx: number,
+	m: number,
+	qm: number,
+	cifFobFactor = 1
+): number {
 	if (!isUsableQuantity(qx) || !isUsableQuantity(qm)) return NaN;
 	// The factor-1 branch keeps R bit-identical to the formula in METHODS 1.2.
 	if (cifFobFactor === 1) return x / qx / (m / qm);
@@ -24,7 +36,7 @@ export function emptySplit(): ClassSplit {
  * VIIT-sup above, VIIT-inf below, unclassified when R is NaN.
  */
 function addByRatio(amount: number, r: number, lo: number, hi: number, into: ClassSplit): void {
-	if (Number.isNaN(r)) into.unclassified += amount; // R undefined
+	if (Number.isNaN(r)) into.unclassified += amount;
 	else if (r > hi) into.viitSup += amount;
 	else if (r < lo) into.viitInf += amount;
 	else into.hiit += amount;

@@ -57,6 +57,7 @@ type ClassName = keyof ClassSplit;
 type Method = 'ghm' | 'ff';
 
 const CLASS_NAMES: readonly ClassName[] = ['oneWay', 'hiit', 'viitSup', 'viitInf', 'unclassified'];
+
 /** The sums of one group in one year. */
 interface YearSums {
 	trade: number;
@@ -68,7 +69,11 @@ interface YearSums {
 type GroupSums = YearSums[];
 
 function emptyGroupSums(yearCount: number): GroupSums {
-	return Array.from({ length: yearCount }, () => ({ trade: 0, ghm: emptySplit(), ff: emptySplit() }));
+	return Array.from({ length: yearCount }, () => ({
+		trade: 0,
+		ghm: emptySplit(),
+		ff: emptySplit()
+	}));
 }
 
 function addSplit(into: ClassSplit, from: ClassSplit): void {
@@ -109,17 +114,18 @@ function annualIndex(sums: GroupSums, method: Method): number {
 function methodFigures(sums: GroupSums, method: Method): MethodFigures {
 	const period = emptySplit();
 	for (const year of sums) addSplit(period, year[method]);
+	const years = sums.length;
 	const volume = emptySplit();
-	for (const name of CLASS_NAMES) volume[name] = period[name] / sums.length;
+	for (const name of CLASS_NAMES) volume[name] = period[name] / years;
 
 	const iit = iitOf(period);
 	const hiit = period.hiit;
 	const viit = period.viitSup + period.viitInf;
 	return {
 		volume,
-		iit: iitOf(volume),
-		hiit: volume.hiit,
-		viit: volume.viitSup + volume.viitInf,
+		iit: iit / years,
+		hiit: hiit / years,
+		viit: viit / years,
 		iitIndex: annualIndex(sums, method),
 		hiitShare: ratio(hiit, iit),
 		viitShare: ratio(viit, iit),

@@ -1,0 +1,241 @@
+import type { TradeKeys } from './types';
+
+/** Years a key can hold (8 bits of the packed key). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = MIN_YEAR + 255;
+/** Country ids per analysis (12 bits each for reporter and partner). */
+export const MAX_COUNTRIES = 4096;
+/** The largest HS6 code as an integer. */
+export const MAX_PRODUCT = 999_999;
+
+const UNSET = -2; // no row with a value yet in this direction
+const MISSING = -1; // quantity missing for good (METHODS 1)
+const INITIAL_KEYS = 1024;
+
+/**
+ * Flow-pair keys (year, reporter, partner, HS6) with X, M, qX, qM, in compact storage.
+ * The key is one 52-bit integer — year-1900 (8 bits), reporter (12), partner (12), product (20) —
+ * held as two int32 halves (`hi` = year|reporter|partner, `lo` = product) so hashing and comparing
+ * stay in integer arithmetic. An open-addressing table (linear probing, load ≤ 1/2) maps a key
+ * to its dense index; the fields live in growable typed arrays. No object is made per row.
+ */
+export class KeyAccumulator {
+	#countryIndex = new Map<string, number>();
+	#countries: string[] = [];
+	#unitIndex = new Map<string, number>();
+	#units: string[] = [];
+
+	#slots = new Int32Array(INITIAL_KEYS * 2); // dense index + 1; 0 = empty slot
+	#mask = INITIAL_KEYS * 2 - 1;
+	#count = 0;
+	#hi = new Int32Array(INITIAL_KEYS);
+	#lo = new Int32Array(INITIAL_KEYS);
+	#x = new Float64Array(INITIAL_KEYS);
+	#m = new Float64Array(INITIAL_KEYS);
+	#qx = new Float64Array(INITIAL_KEYS);
+	#qm = new Float64Array(INITIAL_KEYS);
+	#ux = new Int16Array(INITIAL_KEYS);
+	#um = new Int16Array(INITIAL_KEYS);
+
+	/** Number of distinct keys so far. */
+	get size(): number {
+		return this.#count;
+	}
+
+	/** The small integer id of a country id (ISO3 or numeric text), interned on first use. */
+	countryId(id: string): number {
+		let index = this.#countryIndex.get(id);
+		if (index === undefined) {
+			index = this.#countries.length;
+			if (index >= MAX_COUNTRIES) throw new RangeError(`more than ${MAX_COUNTRIES} countries`);
+			this.#countries.push(id);
+			this.#countryIndex.set(id, index);
+		}
+		return index;
+	}
+
+	/** The id of a country already interned, or -1 (does not intern). */
+	findCountry(id: string): number {
+		return this.#countryIndex.get(id) ?? -1;
+	}
+
+	/** The country id string of an interned country. */
+	countryOf(index: number): string {
+		return this.#countries[index];
+	}
+
+	/** The small integer id of a quantity unit ('t', 'kg', a Comtrade unit), interned on first use. */
+	unitId(unit: string): number {
+		let index = this.#unitIndex.get(unit);
+		if (index === undefined) {
+			index = this.#units.length;
+			if (index > 0x7fff) throw new RangeError('too many quantity units');
+			this.#units.push(unit);
+			this.#unitIndex.set(unit, index);
+		}
+		return index;
+	}
+
+	/**
+	 * Adds one row's flow to its key. `quantity` NaN = missing; `unit` -1 = none.
+	 * A key's quantity in one direction becomes missing for good when a row with value > 0 has
+	 * no usable quantity (NaN, ≤ 0, infinite) or a unit different from the rows before it.
+	 */
+	add(
+		year: number,
+		reporter: number,
+		partner: number,
+		product: number,
+		isExport: boolean,
+		valueUsd: number,
+		quantity: number,
+		unit: number
+	): void {
+		const yearBits = year - MIN_YEAR;
+		if (
+			!(yearBits >= 0 && yearBits <= 255) ||
+			reporter >>> 12 !== 0 ||
+			partner >>> 12 !== 0 ||
+			!(product >= 0 && product <= MAX_PRODUCT)
+		) {
+			throw new RangeError(`key out of range: ${year}, ${reporter}, ${partner}, ${product}`);
+		}
+		const hi = (yearBits << 24) | (reporter << 12) | partner;
+		const index = this.#indexOf(hi, product);
+		if (isExport) {
+			this.#x[index] += valueUsd;
+			if (valueUsd > 0) mergeQuantity(this.#qx, this.#ux, index, quantity, unit);
+		} else {
+			this.#m[index] += valueUsd;
+			if (valueUsd > 0) mergeQuantity(this.#qm, this.#um, index, quantity, unit);
+		}
+	}
+
+	/** The keys in column form, in exactly-sized arrays (copies: the accumulator stays usable). */
+	toTradeKeys(): TradeKeys {
+		const n = this.#count;
+		const year = new Uint16Array(n);
+		const reporter = new Uint16Array(n);
+		const partner = new Uint16Array(n);
+		for (let k = 0; k < n; k++) {
+			const hi = this.#hi[k];
+			year[k] = (hi >>> 24) + MIN_YEAR;
+			reporter[k] = (hi >>> 12) & 0xfff;
+			partner[k] = hi & 0xfff;
+		}
+		const [exportQty, exportUnit] = finishQuantities(this.#qx, this.#ux, n);
+		const [importQty, importUnit] = finishQuantities(this.#qm, this.#um, n);
+		return {
+			count: n,
+			countries: [...this.#countries],
+			year,
+			reporter,
+			partner,
+			product: this.#lo.slice(0, n),
+			exports: this.#x.slice(0, n),
+			imports: this.#m.slice(0, n),
+			exportQty,
+			importQty,
+			exportUnit,
+			importUnit,
+			units: [...this.#units]
+		};
+	}
+
+	#indexOf(hi: number, lo: number): number {
+		const slots = this.#slots;
+		const mask = this.#mask;
+		let slot = hashKey(hi, lo) & mask;
+		for (;;) {
+			const entry = slots[slot];
+			if (entry === 0) break;
+			const index = entry - 1;
+			if (this.#hi[index] === hi && this.#lo[index] === lo) return index;
+			slot = (slot + 1) & mask;
+		}
+		const index = this.#count++;
+		if (index === this.#hi.length) this.#growEntries();
+		this.#hi[index] = hi;
+		this.#lo[index] = lo;
+		this.#ux[index] = UNSET;
+		this.#um[index] = UNSET;
+		slots[slot] = index + 1;
+		if (this.#count * 2 > slots.length) this.#rehash(slots.length * 2);
+		return index;
+	}
+
+	#growEntries(): void {
+		const size = this.#hi.length * 2;
+		this.#hi = grow(this.#hi, new Int32Array(size));
+		this.#lo = grow(this.#lo, new Int32Array(size));
+		this.#x = grow(this.#x, new Float64Array(size));
+		this.#m = grow(this.#m, new Float64Array(size));
+		this.#qx = grow(this.#qx, new Float64Array(size));
+		this.#qm = grow(this.#qm, new Float64Array(size));
+		this.#ux = grow(this.#ux, new Int16Array(size));
+		this.#um = grow(this.#um, new Int16Array(size));
+	}
+
+	#rehash(size: number): void {
+		const slots = new Int32Array(size);
+		const mask = size - 1;
+		for (let index = 0; index < this.#count; index++) {
+			let slot = hashKey(this.#hi[index], this.#lo[index]) & mask;
+			while (slots[slot] !== 0) slot = (slot + 1) & mask;
+			slots[slot] = index + 1;
+		}
+		this.#slots = slots;
+		this.#mask = mask;
+	}
+}
+
+function hashKey(hi: number, lo: number): number {
+	let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b);
+	h ^= h >>> 15;
+	h = Math.imul(h, 0xc2b2ae35);
+	return h ^ (h >>> 16);
+}
+
+function mergeQuantity(
+	qty: Float64Array,
+	units: Int16Array,
+	index: number,
+	quantity: number,
+	unit: number
+): void {
+	const current = units[index];
+	if (current === MISSING) return;
+	if (!(quantity > 0 && quantity < Infinity) || unit < 0) {
+		qty[index] = NaN;
+		units[index] = MISSING;
+	} else if (current === UNSET) {
+		qty[index] = quantity;
+		units[index] = unit;
+	} else if (current === unit) {
+		qty[index] += quantity;
+	} else {
+		qty[index] = NaN; // kg plus items is no quantity at all
+		units[index] = MISSING;
+	}
+}
+
+function finishQuantities(
+	qty: Float64Array,
+	units: Int16Array,
+	n: number
+): [Float64Array, Int16Array] {
+	const outQty = qty.slice(0, n);
+	const outUnits = units.slice(0, n);
+	for (let k = 0; k < n; k++) {
+		if (outUnits[k] < 0) {
+			outQty[k] = NaN;
+			outUnits[k] = MISSING;
+		}
+	}
+	return [outQty, outUnits];
+}
+
+function grow<T extends Int32Array | Float64Array | Int16Array>(from: T, to: T): T {
+	to.set(from);
+	return to;
+}

@@ -1,0 +1,158 @@
+import Papa from 'papaparse';
+
+/** The delimiters the reader recognises from the header line. */
+export type Delimiter = ',' | '\t' | ';';
+
+/** Receives the header once, then rows in batches, in file order. */
+export interface CsvSink {
+	/** The first non-blank line's fields (raw, as in the file), its delimiter and its line number. */
+	header(fields: string[], delimiter: Delimiter, line: number): void;
+	/**
+	 * Rows `rows[0 .. count)` with their 1-based line numbers in `lines` (the line a row starts on).
+	 * Both arrays are reused between batches: read them during the call only.
+	 */
+	rows(rows: string[][], lines: Int32Array, count: number): void;
+}
+
+interface PapaResult {
+	data: string[][];
+	meta: { cursor: number };
+}
+
+/**
+ * A streaming CSV row reader over text chunks, on PapaParse's `Parser`. It does what Papa's own
+ * ChunkStreamer does: parse `partialLine + chunk` with `ignoreLastRow`, and carry the text after
+ * `meta.cursor` (the last complete row's end) into the next chunk — so a quoted field holding the
+ * delimiter or a line break may straddle chunks. Blank lines are skipped. Line numbers are
+ * physical lines (header = line 1): line breaks inside quoted fields are counted, only in
+ * chunks that contain a quote at all.
+ */
+export class CsvRowReader {
+	#sink: CsvSink;
+	#parser: Papa.Parser | null = null;
+	#newline = '\n';
+	#delimiter: Delimiter = ',';
+	#partial = '';
+	#line = 1; // the line the next row starts on
+	#headerSeen = false;
+	#lines = new Int32Array(1024);
+	#dataRows = 0;
+
+	constructor(sink: CsvSink) {
+		this.#sink = sink;
+	}
+
+	/** Data rows delivered so far (blank lines and the header not counted). */
+	get dataRows(): number {
+		return this.#dataRows;
+	}
+
+	/** Whether a header line has been found. */
+	get headerSeen(): boolean {
+		return this.#headerSeen;
+	}
+
+	/** Feeds the next piece of text. */
+	push(text: string): void {
+		if (this.#parser === null) {
+			this.#partial += text;
+			// Wait for a whole header line before choosing the delimiter and the line ending.
+			const firstBreak = this.#partial.search(/[\r\n]/);
+			if (firstBreak < 0 || firstBreak === this.#partial.length - 1) return;
+			this.#start(this.#partial);
+			text = this.#partial;
+			this.#partial = '';
+		}
+		this.#parse(text, false);
+	}
+
+	/** Ends the input: parses what is left, including a last line without a line break. */
+	finish(): void {
+		if (this.#parser === null) {
+			if (this.#partial.trim() === '') return;
+			this.#start(this.#partial);
+			const rest = this.#partial;
+			this.#partial = '';
+			this.#parse(rest, true);
+			return;
+		}
+		this.#parse('', true);
+	}
+
+	#start(text: string): void {
+		const lf = text.indexOf('\n');
+		const cr = text.indexOf('\r');
+		this.#newline = lf < 0 ? (cr < 0 ? '\n' : '\r') : cr >= 0 && cr === lf - 1 ? '\r\n' : '\n';
+		const firstLineEnd = Math.min(...[lf, cr, text.length].filter((i) => i >= 0));
+		this.#delimiter = detectDelimiter(text.slice(0, firstLineEnd));
+		this.#parser = new Papa.Parser({
+			delimiter: this.#delimiter,
+			newline: this.#newline as '\n',
+			quoteChar: '"'
+		});
+	}
+
+	#parse(text: string, last: boolean): void {
+		const input = this.#partial + text;
+		if (input === '') return;
+		const parser = this.#parser as Papa.Parser;
+		const result = parser.parse(input, 0, !last) as PapaResult;
+		this.#partial = last ? '' : input.substring(result.meta.cursor);
+		const rows = result.data;
+		if (rows.length === 0) return;
+		const quoted = input.indexOf('"') >= 0;
+		const breakChar = this.#newline === '\r' ? '\r' : '\n';
+		if (this.#lines.length < rows.length) this.#lines = new Int32Array(rows.length * 2);
+		const lines = this.#lines;
+		let count = 0;
+		let line = this.#line;
+		for (let r = 0; r < rows.length; r++) {
+			const row = rows[r];
+			const rowLine = line;
+			line += quoted ? 1 + embeddedBreaks(row, breakChar) : 1;
+			if (row.length === 1 && row[0].trim() === '') continue; // a blank line
+			if (!this.#headerSeen) {
+				this.#headerSeen = true;
+				this.#sink.header(row, this.#delimiter, rowLine);
+				continue;
+			}
+			rows[count] = row;
+			lines[count++] = rowLine;
+		}
+		this.#line = line;
+		this.#dataRows += count;
+		if (count > 0) this.#sink.rows(rows, lines, count);
+	}
+}
+
+/** The delimiter of a header line: the most frequent of `,` `\t` `;` outside quotes (`,` on a tie). */
+export function detectDelimiter(headerLine: string): Delimiter {
+	let comma = 0;
+	let tab = 0;
+	let semicolon = 0;
+	let inQuotes = false;
+	for (let i = 0; i < headerLine.length; i++) {
+		const c = headerLine.charCodeAt(i);
+		if (c === 34) inQuotes = !inQuotes;
+		else if (inQuotes) continue;
+		else if (c === 44) comma++;
+		else if (c === 9) tab++;
+		else if (c === 59) semicolon++;
+	}
+	if (tab > comma && tab >= semicolon) return '\t';
+	if (semicolon > comma && semicolon > tab) return ';';
+	return ',';
+}
+
+function embeddedBreaks(row: string[], breakChar: string): number {
+	let breaks = 0;
+	for (let f = 0; f < row.length; f++) {
+		const field = row[f];
+		let at = field.indexOf(breakChar);
+		while (at >= 0) {
+			breaks++;
+			at = field.indexOf(breakChar, at + 1);
+		}
+	}
+	return breaks;
+}

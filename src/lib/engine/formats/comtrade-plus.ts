@@ -1,0 +1,184 @@
+import { MAX_YEAR, MIN_YEAR } from '../accumulate';
+import { isAggregatePartner, isKnownNumericCode } from '../codes/countries';
+import type { ReadOptions } from '../types';
+import {
+	columnIndex,
+	createShapeCheck,
+	digitCount,
+	parseDigits,
+	parseNumber,
+	parseSignedInteger
+} from './fields';
+import {
+	NumericCountryCache,
+	optionalColumn,
+	requireColumn,
+	type ReaderContext,
+	type RowHandler
+} from './reader';
+
+/** The unit of net weight. */
+export const NET_WEIGHT_UNIT = 'kg';
+
+const NO_COUNTRY = -1;
+
+/**
+ * UN Comtrade+ (`TradeData_*.csv`, 2023 on). Keeps X/M rows (RX/RM only with includeReExports),
+ * HS6 leaf rows only, totals only (customsCode C00, motCode 0, partner2Code 0), real partners
+ * only (World and aggregates dropped). Value is primaryValue in USD (imports CIF). Quantity is
+ * `qty` in `qtyUnitCode` (code -1 or abbr N/A = missing, never zero) or `netWgt` in kg.
+ */
+export function createComtradePlusReader(
+	header: string[],
+	options: ReadOptions,
+	{ file, accumulator, ledger }: ReaderContext
+): RowHandler {
+	const columns = columnIndex(header);
+	const col = (...names: string[]): number => requireColumn(columns, names, file);
+	const year = col('refYear', 'period');
+	const reporterIso = optionalColumn(columns, 'reporterISO');
+	const reporterCode =
+		reporterIso < 0 ? col('reporterCode') : optionalColumn(columns, 'reporterCode');
+	const flow = col('flowCode');
+	const partnerCode = col('partnerCode');
+	const partnerIso = optionalColumn(columns, 'partnerISO');
+	const partner2 = optionalColumn(columns, 'partner2Code');
+	const cmd = col('cmdCode');
+	const aggrLevel = optionalColumn(columns, 'aggrLevel');
+	const customs = optionalColumn(columns, 'customsCode');
+	const mot = optionalColumn(columns, 'motCode');
+	const value = col('primaryValue');
+	const byWeight = options.quantityBasis === 'net-weight';
+	const qty = byWeight ? col('netWgt') : col('qty');
+	const qtyUnit = byWeight ? -1 : col('qtyUnitCode');
+	const qtyUnitAbbr = byWeight ? -1 : optionalColumn(columns, 'qtyUnitAbbr');
+	const weightUnit = byWeight ? accumulator.unitId(NET_WEIGHT_UNIT) : -1;
+
+	const countries = new NumericCountryCache(accumulator);
+	const resolved = new Map<string, number>(); // reporter ISO field → country index
+	const wanted = options.reporter ? options.reporter.trim().toUpperCase() : null;
+	let wantedIndex = NO_COUNTRY;
+	const partnerIndex = new Int32Array(1000).fill(NO_COUNTRY); // partner code → country index
+	const unitIds = new Map<string, number>(); // qtyUnitCode text → unit id (-1 = no quantity)
+	const hasShape = createShapeCheck(header);
+
+	const reporterOf = (fields: string[]): number => {
+		const iso = reporterIso >= 0 ? fields[reporterIso] : '';
+		let index = resolved.get(iso);
+		if (index !== undefined) return index;
+		index = looksLikeIso3(iso) ? accumulator.countryId(iso.trim().toUpperCase()) : NO_COUNTRY;
+		// Not an ISO3 (empty, 'S19', …): the numeric code through the country table.
+		if (index === NO_COUNTRY) {
+			const code = reporterCode >= 0 ? parseDigits(fields[reporterCode]) : NaN;
+			return code === code ? countries.indexOf(code) : NO_COUNTRY;
+		}
+		resolved.set(iso, index);
+		return index;
+	};
+	// A code the built-in table knows gives the same id as BACI would; an unknown one takes the
+	// file's ISO3 when it has one, else its number. Cached by code.
+	const partnerOf = (code: number, fields: string[]): number => {
+		if (code >= 1000 || partnerIso < 0) return countries.indexOf(code);
+		const cached = partnerIndex[code];
+		if (cached >= 0) return cached;
+		const iso = fields[partnerIso];
+		return (partnerIndex[code] =
+			!isKnownNumericCode(code) && looksLikeIso3(iso)
+				? accumulator.countryId(iso.trim().toUpperCase())
+				: countries.indexOf(code));
+	};
+	const unitOf = (fields: string[]): number => {
+		const code = fields[qtyUnit];
+		let id = unitIds.get(code);
+		if (id === undefined) {
+			const abbr = qtyUnitAbbr >= 0 ? fields[qtyUnitAbbr].trim() : '';
+			const missing = parseSignedInteger(code) === -1 || abbr.toUpperCase() === 'N/A';
+			id = missing || code.trim() === '' ? -1 : accumulator.unitId(abbr || code.trim());
+			unitIds.set(code, id);
+		}
+		return id;
+	};
+
+	return (fields, line) => {
+		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
+		const usd = parseNumber(fields[value]);
+		// Another reporter's rows first: whatever else is wrong with them is not this analysis' concern.
+		const reporter = reporterOf(fields);
+		if (reporter === NO_COUNTRY) return ledger.drop('invalid-country', line, usd);
+		if (wanted !== null && reporter !== wantedIndex) {
+			if (wantedIndex !== NO_COUNTRY || accumulator.countryOf(reporter) !== wanted) {
+				return ledger.drop('other-reporter', line, usd);
+			}
+			wantedIndex = reporter;
+		}
+		const flowCode = fields[flow].trim();
+		let isExport: boolean;
+		if (flowCode === 'X' || flowCode === 'M') isExport = flowCode === 'X';
+		else if (flowCode === 'RX' || flowCode === 'RM') {
+			if (!options.includeReExports) return ledger.drop('re-export', line, usd);
+			isExport = flowCode === 'RX';
+		} else return ledger.drop('unknown-flow', line, usd);
+
+		const yearText = fields[year];
+		const refYear = parseDigits(yearText.length > 4 ? yearText.slice(0, 4) : yearText);
+		if (!(refYear >= MIN_YEAR && refYear <= MAX_YEAR))
+			return ledger.drop('invalid-year', line, usd);
+
+		const partnerNumber = parseDigits(fields[partnerCode]);
+		const aggregate = isAggregatePartner(
+			partnerNumber,
+			partnerIso >= 0 ? fields[partnerIso] : undefined
+		);
+		if (aggregate !== null) {
+			return ledger.drop(aggregate === 'world' ? 'world-partner' : 'aggregate-partner', line, usd);
+		}
+		if (partnerNumber !== partnerNumber) return ledger.drop('invalid-country', line, usd);
+		const partner = partnerOf(partnerNumber, fields);
+		if (partner === reporter) return ledger.drop('self-trade', line, usd);
+
+		const cmdText = fields[cmd];
+		const digits = digitCount(cmdText);
+		if (digits < 0) {
+			const isTotal = cmdText.trim().toUpperCase() === 'TOTAL';
+			return ledger.drop(isTotal ? 'not-hs6' : 'invalid-product', line, usd);
+		}
+		// A lost leading zero leaves an odd length: 5 digits is an HS6 code, 1 and 3 are HS2/HS4.
+		const level = aggrLevel >= 0 ? parseDigits(fields[aggrLevel]) : NaN;
+		if (digits < 5 || (level === level && level !== 6)) return ledger.drop('not-hs6', line, usd);
+		let product = parseDigits(cmdText);
+		if (digits > 6) product = Math.floor(product / 10 ** (digits + (digits & 1) - 6)); // national codes → HS6
+
+		if (
+			isBreakdown(fields, customs, 'C00') ||
+			isBreakdown(fields, mot, '0') ||
+			isBreakdown(fields, partner2, '0')
+		) {
+			return ledger.drop('breakdown-row', line, usd);
+		}
+		if (usd !== usd) return ledger.drop('invalid-value', line, usd);
+		if (usd <= 0) return ledger.drop(usd < 0 ? 'negative-value' : 'zero-value', line, usd);
+
+		const unit = byWeight ? weightUnit : unitOf(fields);
+		const quantity = unit < 0 ? NaN : parseNumber(fields[qty]);
+		accumulator.add(refYear, reporter, partner, product, isExport, usd, quantity, unit);
+		ledger.use(usd);
+	};
+}
+
+/** A breakdown row: the column exists, is filled, and is not the total's code. */
+function isBreakdown(fields: string[], column: number, total: string): boolean {
+	if (column < 0) return false;
+	const code = fields[column].trim();
+	return code !== '' && code !== total;
+}
+
+/** Three letters, not a pseudo-code like 'X1 ', '_X', 'S19' or 'W00'. */
+function looksLikeIso3(text: string): boolean {
+	const t = text.trim();
+	if (t.length !== 3 || t.charCodeAt(0) === 88 /* X */) return false;
+	for (let i = 0; i < 3; i++) {
+		const c = t.charCodeAt(i) | 0x20; // lower case
+		if (c < 97 || c > 122) return false;
+	}
+	return true;
+}

@@ -1,0 +1,85 @@
+/** Field parsers for the row hot path: plain loops over char codes, no regex, no allocation. */
+
+/** A decimal number, or NaN when empty, blank, `NA` or not a number (`Number('  ')` would be 0). */
+export function parseNumber(text: string): number {
+	if (text.length === 0) return NaN;
+	const n = +text;
+	// `+` reads '', ' ' and '\t' as 0: a zero must have a '0' in it.
+	if (n === 0 && text.indexOf('0') < 0) return NaN;
+	return n;
+}
+
+/** A non-negative integer written with digits only (spaces around allowed), or NaN. */
+export function parseDigits(text: string): number {
+	let start = 0;
+	let end = text.length;
+	while (start < end && text.charCodeAt(start) === 32) start++;
+	while (end > start && text.charCodeAt(end - 1) === 32) end--;
+	if (start === end || end - start > 15) return NaN;
+	let n = 0;
+	for (let i = start; i < end; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return NaN;
+		n = n * 10 + d;
+	}
+	return n;
+}
+
+/** An integer, possibly negative (Comtrade's qtyUnitCode -1), or NaN. */
+export function parseSignedInteger(text: string): number {
+	const t = text.trim();
+	return t.charCodeAt(0) === 45 ? -parseDigits(t.slice(1)) : parseDigits(t);
+}
+
+/**
+ * The digit count of a code made of digits only (spaces around allowed), or -1 when it has
+ * anything else (`9999AA`, `TOTAL`, empty). Read the code's value with `parseDigits`.
+ */
+export function digitCount(text: string): number {
+	let start = 0;
+	let end = text.length;
+	while (start < end && text.charCodeAt(start) === 32) start++;
+	while (end > start && text.charCodeAt(end - 1) === 32) end--;
+	if (start === end) return -1;
+	for (let i = start; i < end; i++) {
+		const d = text.charCodeAt(i) - 48;
+		if (d < 0 || d > 9) return -1;
+	}
+	return end - start;
+}
+
+/** A header name as compared: without surrounding spaces and quotes, in lower case. */
+export function normalizeColumnName(name: string): string {
+	return name
+		.trim()
+		.replace(/^["']+|["']+$/g, '')
+		.trim()
+		.toLowerCase();
+}
+
+/** Header → column index by normalized name (the first column wins on duplicates). */
+export function columnIndex(header: string[]): Map<string, number> {
+	const columns = new Map<string, number>();
+	header.forEach((name, i) => {
+		const key = normalizeColumnName(name);
+		if (key && !columns.has(key)) columns.set(key, i);
+	});
+	return columns;
+}
+
+/**
+ * Whether a row has the header's shape: at least the fields up to the last named column, and
+ * nothing beyond the header but empty fields (a trailing delimiter).
+ */
+export function createShapeCheck(header: string[]): (fields: string[]) => boolean {
+	let named = header.length;
+	while (named > 0 && normalizeColumnName(header[named - 1]) === '') named--;
+	const width = header.length;
+	return (fields) => {
+		const n = fields.length;
+		if (n === width) return true;
+		if (n < named) return false;
+		for (let i = width; i < n; i++) if (fields[i].trim() !== '') return false;
+		return true;
+	};
+}

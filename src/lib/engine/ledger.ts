@@ -1,0 +1,106 @@
+import { DROP_REASONS, type DropReason, type DropTally, type FormatId, type Ledger } from './types';
+
+/** Line numbers kept per reason and file (METHODS 5: "the first few"). */
+export const FIRST_LINES_PER_FILE = 5;
+
+const REASON_INDEX = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as Record<
+	DropReason,
+	number
+>;
+
+/**
+ * Counts what happens to every row (METHODS 5): used, or dropped for one reason, with values.
+ * Invariants of the built ledger: rowsRead = rowsUsed + Σ drops.rows and
+ * valueRead = valueUsed + Σ drops.value (values that could not be read count as 0).
+ */
+export class LedgerBuilder {
+	#files: Ledger['files'] = [];
+	#rowsRead = 0;
+	#rowsUsed = 0;
+	#valueRead = 0;
+	#valueUsed = 0;
+	#rowsReadAtFileStart = 0;
+	#dropRows = new Float64Array(DROP_REASONS.length);
+	#dropValue = new Float64Array(DROP_REASONS.length);
+	#firstLines: DropTally['firstLines'][] = DROP_REASONS.map(() => []);
+	#linesInFile = new Int32Array(DROP_REASONS.length); // first lines kept for the current file
+	#file = '';
+
+	/** Starts counting a new file; rows counted from here on belong to it. */
+	startFile(name: string, format: FormatId, bytes: number): void {
+		this.#closeFile();
+		this.#files.push({ name, format, bytes, rows: 0 });
+		this.#file = name;
+		this.#rowsReadAtFileStart = this.#rowsRead;
+		this.#linesInFile.fill(0);
+	}
+
+	/** Rows used so far, across files. */
+	get rowsUsed(): number {
+		return this.#rowsUsed;
+	}
+
+	/** Rows read so far, across files. */
+	get rowsRead(): number {
+		return this.#rowsRead;
+	}
+
+	/** Counts a used row and its value in USD. */
+	use(valueUsd: number): void {
+		this.#rowsRead++;
+		this.#rowsUsed++;
+		this.#valueRead += valueUsd;
+		this.#valueUsed += valueUsd;
+	}
+
+	/** Counts a dropped row: its reason, line, and value in USD (NaN when it could not be read). */
+	drop(reason: DropReason, line: number, valueUsd: number): void {
+		const r = REASON_INDEX[reason];
+		this.#rowsRead++;
+		this.#dropRows[r]++;
+		if (valueUsd === valueUsd) {
+			this.#dropValue[r] += valueUsd;
+			this.#valueRead += valueUsd;
+		}
+		if (this.#linesInFile[r] < FIRST_LINES_PER_FILE) {
+			this.#linesInFile[r]++;
+			this.#firstLines[r].push({ file: this.#file, line });
+		}
+	}
+
+	/** The main drop reasons, most rows first, as "reason: rows" facts for an error message. */
+	mainDrops(limit = 3): Record<string, number> {
+		const order = DROP_REASONS.map((_, i) => i)
+			.filter((i) => this.#dropRows[i] > 0)
+			.sort((a, b) => this.#dropRows[b] - this.#dropRows[a])
+			.slice(0, limit);
+		return Object.fromEntries(order.map((i) => [DROP_REASONS[i], this.#dropRows[i]]));
+	}
+
+	/** The ledger as plain data. */
+	build(): Ledger {
+		this.#closeFile();
+		const drops: Ledger['drops'] = {};
+		DROP_REASONS.forEach((reason, i) => {
+			if (this.#dropRows[i] === 0) return;
+			drops[reason] = {
+				rows: this.#dropRows[i],
+				value: this.#dropValue[i],
+				firstLines: this.#firstLines[i].map((at) => ({ ...at }))
+			};
+		});
+		return {
+			files: this.#files.map((f) => ({ ...f })),
+			rowsRead: this.#rowsRead,
+			rowsUsed: this.#rowsUsed,
+			drops,
+			valueRead: this.#valueRead,
+			valueUsed: this.#valueUsed
+		};
+	}
+
+	#closeFile(): void {
+		const current = this.#files[this.#files.length - 1];
+		if (current) current.rows = this.#rowsRead - this.#rowsReadAtFileStart;
+	}
+}

@@ -1,0 +1,41 @@
+/** Turns any error from the analysis into text in the user's language. */
+import { AbortError, TradeFileError } from '../engine/errors';
+import { WorkerCrashError } from '../worker/client';
+import { translate, type Locale } from './index';
+
+export interface ErrorText {
+	/** The message itself. */
+	message: string;
+	/** “File x.csv, line 12, column v”, or null when the error has no place. */
+	place: string | null;
+	/** Extra facts from the engine (header found, reporters seen…), shown as a list. */
+	details: [string, string][];
+}
+
+/** True for a cancellation (shown as “cancelled”, never as a failure). */
+export function isCancellation(error: unknown): boolean {
+	return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
+}
+
+/** The place of a TradeFileError in the locale's words. */
+export function errorPlace(locale: Locale, error: TradeFileError): string {
+	const parts = [translate(locale, 'error.place', { file: error.file })];
+	if (error.line) parts.push(translate(locale, 'error.line', { line: error.line }));
+	if (error.column) parts.push(translate(locale, 'error.column', { column: error.column }));
+	return parts.join(', ');
+}
+
+export function describeError(locale: Locale, error: unknown): ErrorText {
+	if (error instanceof TradeFileError) {
+		return {
+			message: translate(locale, `error.${error.code}`),
+			place: errorPlace(locale, error),
+			details: Object.entries(error.details).map(([key, value]) => [key, String(value)])
+		};
+	}
+	if (error instanceof WorkerCrashError) {
+		return { message: translate(locale, 'error.crash'), place: null, details: [] };
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	return { message: translate(locale, 'error.unexpected', { message }), place: null, details: [] };
+}

@@ -1,0 +1,144 @@
+/**
+ * Pure i18n helpers: dictionaries, translation, locale choice and Intl formatting.
+ * The reactive current locale lives in `state/locale.svelte.ts`.
+ */
+import { fallbackCountryName, iso2OfCountry } from '../engine/codes/countries';
+import { en } from './en';
+import { es } from './es';
+import { ptBR, type MessageKey, type Messages } from './pt-BR';
+
+export type { MessageKey, Messages } from './pt-BR';
+
+export const LOCALES = ['pt-BR', 'en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+/** The language each locale is named in, for the switcher (always in its own language). */
+export const LOCALE_NAMES: Record<Locale, string> = {
+	'pt-BR': 'Português',
+	en: 'English',
+	es: 'Español'
+};
+export const DEFAULT_LOCALE: Locale = 'pt-BR';
+
+export const dictionaries: Record<Locale, Messages> = { 'pt-BR': ptBR, en, es };
+
+export type MessageParams = Record<string, string | number>;
+
+export function isLocale(value: unknown): value is Locale {
+	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** navigator.languages → pt* gives pt-BR, es* gives es, anything else en. First match wins. */
+export function pickLocale(languages: readonly string[]): Locale {
+	for (const language of languages) {
+		const primary = language.toLowerCase().split('-')[0];
+		if (primary === 'pt') return 'pt-BR';
+		if (primary === 'es') return 'es';
+		if (primary === 'en') return 'en';
+	}
+	return 'en';
+}
+
+/** The message for `key` with `{name}` placeholders filled; unknown placeholders become empty. */
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+	const template = dictionaries[locale][key] ?? ptBR[key];
+	return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+		name in params ? String(params[name]) : ''
+	);
+}
+
+// Intl objects are costly to build; tables format thousands of numbers.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = formatters.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, options);
+		formatters.set(key, format);
+	}
+	return format;
+}
+
+const DASH = '–';
+
+/** A plain number; NaN and infinities show as a dash. */
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
+	if (!Number.isFinite(value)) return DASH;
+	return numberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+/** USD in full (tables) or compact (charts, summaries: “US$ 1,2 mi”). */
+export function formatUsd(locale: Locale, value: number, compact = false): string {
+	if (!Number.isFinite(value)) return DASH;
+	return numberFormat(
+		locale,
+		compact
+			? { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }
+			: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }
+	).format(value);
+}
+
+/** A ratio (0.123) as a percentage (12,3 %). NaN (nothing to share) shows as a dash. */
+export function formatPercent(locale: Locale, ratio: number, fractionDigits = 1): string {
+	if (!Number.isFinite(ratio)) return DASH;
+	return numberFormat(locale, {
+		style: 'percent',
+		minimumFractionDigits: fractionDigits,
+		maximumFractionDigits: fractionDigits
+	}).format(ratio);
+}
+
+/** Bytes as kB/MB/GB with the locale's digits. */
+export function formatBytes(locale: Locale, bytes: number): string {
+	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+	let value = bytes;
+	let unit = 0;
+	while (value >= 1000 && unit < units.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return numberFormat(locale, {
+		style: 'unit',
+		unit: units[unit],
+		unitDisplay: 'short',
+		maximumFractionDigits: 1
+	}).format(value);
+}
+
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name in the locale: Intl region names on the ISO2 code, else the engine's English fallback. */
+export function countryName(locale: Locale, id: string): string {
+	let iso2: string | undefined;
+	try {
+		iso2 = iso2OfCountry(id);
+	} catch {
+		iso2 = undefined; // lookup table not available: fall through to the fallback
+	}
+	if (iso2) {
+		let names = regionNames.get(locale);
+		if (!names) {
+			names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+			regionNames.set(locale, names);
+		}
+		try {
+			const name = names.of(iso2);
+			if (name) return name;
+		} catch {
+			// An invalid region code throws a RangeError: use the fallback.
+		}
+	}
+	try {
+		return fallbackCountryName(id);
+	} catch {
+		return id;
+	}
+}
+
+/** Sorts country ids by their name in the locale. */
+export function sortCountries(locale: Locale, ids: readonly string[]): string[] {
+	const collator = new Intl.Collator(locale);
+	return [...ids]
+		.map((id) => ({ id, name: countryName(locale, id) }))
+		.sort((a, b) => collator.compare(a.name, b.name))
+		.map(({ id }) => id);
+}

@@ -1,0 +1,170 @@
+/**
+ * One analysis session: the files, what the worker made of them, and the phase.
+ * Orchestrates the client so that each change costs only what it must:
+ * new files or read options → read + classify; α/θ/CIF factor → classify only
+ * (the keys stay in the worker); years, method, top N → views only (see views.svelte.ts).
+ */
+import { AbortError } from '../engine/errors';
+import type { Cell, DatasetInfo, Ledger, Progress } from '../engine/types';
+import { isCancellation } from '../i18n/errors';
+import { AnalysisClient } from '../worker/client';
+import type { AnalysisSettings } from './settings.svelte';
+
+export type Phase = 'idle' | 'reading' | 'classifying' | 'ready' | 'error' | 'cancelled';
+
+const keyOf = (value: object): string => JSON.stringify(value);
+
+export class AnalysisSession {
+	#phase = $state<Phase>('idle');
+	#progress = $state.raw<Progress | null>(null);
+	#files = $state.raw<File[]>([]);
+	#isDemo = $state(false);
+	#ledger = $state.raw<Ledger | null>(null);
+	#info = $state.raw<DatasetInfo | null>(null);
+	#cells = $state.raw<Cell[] | null>(null);
+	#error = $state.raw<unknown>(null);
+
+	#settings: AnalysisSettings;
+	#client: AnalysisClient;
+	/** The run in flight, aborted when a newer read supersedes it or the user cancels. */
+	#controller: AbortController | null = null;
+	#runId = 0;
+	/** Options of the last read started, and settings of the last classification done. */
+	#readKey: string | null = null;
+	#classifyKey: string | null = null;
+
+	constructor(settings: AnalysisSettings, client = new AnalysisClient()) {
+		this.#settings = settings;
+		this.#client = client;
+	}
+
+	get phase(): Phase {
+		return this.#phase;
+	}
+	get busy(): boolean {
+		return this.#phase === 'reading' || this.#phase === 'classifying';
+	}
+	get progress(): Progress | null {
+		return this.#progress;
+	}
+	get files(): File[] {
+		return this.#files;
+	}
+	get isDemo(): boolean {
+		return this.#isDemo;
+	}
+	get ledger(): Ledger | null {
+		return this.#ledger;
+	}
+	get info(): DatasetInfo | null {
+		return this.#info;
+	}
+	get cells(): Cell[] | null {
+		return this.#cells;
+	}
+	get error(): unknown {
+		return this.#error;
+	}
+
+	/** Analyses new files from scratch (demo = the built-in synthetic sample). */
+	open(files: File[], { demo = false } = {}): void {
+		this.#files = files;
+		this.#isDemo = demo;
+		this.#startRun(true);
+	}
+
+	/**
+	 * Brings results in line with the settings, doing the least work:
+	 * idempotent, so it can run whenever a setting changes.
+	 */
+	sync(): void {
+		if (this.#files.length === 0) return;
+		if (keyOf(this.#settings.readOptions) !== this.#readKey) {
+			this.#startRun(true);
+		} else if (keyOf(this.#settings.classifySettings) !== this.#classifyKey && !this.#controller) {
+			// While a run is in flight it picks up the newest classify settings itself.
+			this.#startRun(false);
+		}
+	}
+
+	/** Stops the running read or classification; the UI then says "cancelled". */
+	cancel(): void {
+		this.#controller?.abort();
+	}
+
+	/** The cells CSV for the current reporter and settings (re-reads first if the worker lost the keys). */
+	async cellsCsv(): Promise<string> {
+		const settings = this.#settings.classifySettings;
+		if (!this.#client.hasKeys) await this.#readAgain();
+		return this.#client.cellsCsv(settings, this.#settings.reporter);
+	}
+
+	async #readAgain(): Promise<void> {
+		const summary = await this.#client.read(this.#files, this.#settings.readOptions);
+		this.#ledger = summary.ledger;
+		this.#info = summary.info;
+	}
+
+	#startRun(read: boolean): void {
+		this.#controller?.abort();
+		const controller = new AbortController();
+		this.#controller = controller;
+		const runId = ++this.#runId;
+		void this.#run(runId, read, controller.signal).finally(() => {
+			if (this.#controller === controller) this.#controller = null;
+		});
+	}
+
+	async #run(runId: number, read: boolean, signal: AbortSignal): Promise<void> {
+		const current = () => runId === this.#runId;
+		this.#error = null;
+		try {
+			if (read || !this.#client.hasKeys) {
+				const options = this.#settings.readOptions;
+				this.#readKey = keyOf(options);
+				this.#classifyKey = null;
+				this.#phase = 'reading';
+				this.#progress = null;
+				this.#ledger = null;
+				this.#info = null;
+				this.#cells = null;
+				const summary = await this.#client.read(this.#files, options, {
+					signal,
+					onProgress: (progress) => {
+						if (current()) this.#progress = progress;
+					}
+				});
+				if (!current()) return;
+				this.#ledger = summary.ledger;
+				this.#info = summary.info;
+			}
+			// Loop until the classification matches the newest settings (they may change meanwhile).
+			let settings = this.#settings.classifySettings;
+			do {
+				this.#phase = 'classifying';
+				settings = this.#settings.classifySettings;
+				const cells = await this.#client.classify(settings, { signal });
+				if (!current()) return;
+				this.#cells = cells;
+				this.#classifyKey = keyOf(settings);
+			} while (keyOf(this.#settings.classifySettings) !== this.#classifyKey);
+			this.#phase = 'ready';
+		} catch (error) {
+			if (!current()) return; // superseded by a newer run: its outcome is what counts
+			if (isCancellation(error) || error instanceof AbortError) {
+				this.#phase = 'cancelled';
+				this.#cells = null;
+				this.#readKey = null; // the keys are gone with the worker: the next sync re-reads
+			} else {
+				this.#phase = 'error';
+				this.#error = error;
+			}
+		}
+	}
+
+	/** Ends the worker (page teardown). */
+	dispose(): void {
+		this.#controller?.abort();
+		this.#client.terminate();
+	}
+}

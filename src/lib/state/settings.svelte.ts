@@ -1,0 +1,125 @@
+/** The user's choices. Read options, classify settings and view choices are kept apart because changing each costs differently. */
+import type { ClassifySettings, QuantityBasis, ReadOptions } from '../engine/types';
+
+export type MethodChoice = 'ghm' | 'ff' | 'both';
+export type Method = 'ghm' | 'ff';
+/** α values of the paper, offered as buttons. */
+export const ALPHA_PRESETS = [0.15, 0.25] as const;
+export const DEFAULT_REPORTER = 'BRA';
+
+/** Clamp into an open or half-open interval; returns `fallback` for NaN. */
+function within(value: number, min: number, max: number, fallback: number): number {
+	if (!Number.isFinite(value) || value < min || value > max) return fallback;
+	return value;
+}
+
+export class AnalysisSettings {
+	#method = $state<MethodChoice>('both');
+	#alpha = $state(0.15);
+	#theta = $state(0.1);
+	#cifFobFactor = $state(1);
+	#reporter = $state(DEFAULT_REPORTER);
+	#quantityBasis = $state<QuantityBasis>('reported');
+	#includeReExports = $state(false);
+	#yearFrom = $state<number | null>(null);
+	#yearTo = $state<number | null>(null);
+	#topN = $state(15);
+
+	get method(): MethodChoice {
+		return this.#method;
+	}
+	set method(value: MethodChoice) {
+		this.#method = value;
+	}
+	/** The methods to show, in column order. */
+	get methods(): Method[] {
+		return this.#method === 'both' ? ['ghm', 'ff'] : [this.#method];
+	}
+
+	get alpha(): number {
+		return this.#alpha;
+	}
+	/** α must lie in (0, 1); other values are ignored (the input shows its own validity). */
+	set alpha(value: number) {
+		if (value > 0 && value < 1) this.#alpha = value;
+	}
+
+	get theta(): number {
+		return this.#theta;
+	}
+	set theta(value: number) {
+		this.#theta = within(value, 0, 0.999999, this.#theta);
+	}
+
+	get cifFobFactor(): number {
+		return this.#cifFobFactor;
+	}
+	set cifFobFactor(value: number) {
+		if (Number.isFinite(value) && value > 0) this.#cifFobFactor = value;
+	}
+
+	get reporter(): string {
+		return this.#reporter;
+	}
+	set reporter(value: string) {
+		this.#reporter = value;
+	}
+
+	get quantityBasis(): QuantityBasis {
+		return this.#quantityBasis;
+	}
+	set quantityBasis(value: QuantityBasis) {
+		this.#quantityBasis = value;
+	}
+
+	get includeReExports(): boolean {
+		return this.#includeReExports;
+	}
+	set includeReExports(value: boolean) {
+		this.#includeReExports = value;
+	}
+
+	/** First and last year of the view; null means the data's first / last year. */
+	get yearFrom(): number | null {
+		return this.#yearFrom;
+	}
+	set yearFrom(value: number | null) {
+		this.#yearFrom = value;
+	}
+	get yearTo(): number | null {
+		return this.#yearTo;
+	}
+	set yearTo(value: number | null) {
+		this.#yearTo = value;
+	}
+
+	get topN(): number {
+		return this.#topN;
+	}
+	set topN(value: number) {
+		if (Number.isInteger(value) && value > 0) this.#topN = value;
+	}
+
+	#readOptions: ReadOptions = $derived.by(() => ({
+		format: 'auto',
+		reporter: this.#reporter,
+		quantityBasis: this.#quantityBasis,
+		includeReExports: this.#includeReExports
+	}));
+
+	#classifySettings: ClassifySettings = $derived.by(() => ({
+		alpha: this.#alpha,
+		theta: this.#theta,
+		cifFobFactor: this.#cifFobFactor
+	}));
+
+	/** Changing any of these means reading the files again (a new object only when one changes). */
+	get readOptions(): ReadOptions {
+		return this.#readOptions;
+	}
+
+	/** Changing any of these only reclassifies the kept keys. */
+	get classifySettings(): ClassifySettings {
+		return this.#classifySettings;
+	}
+}

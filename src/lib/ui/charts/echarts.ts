@@ -1,0 +1,65 @@
+/**
+ * The one ECharts action (after evidence's echarts.action): ECharts is loaded lazily
+ * with only what the charts use, initialised on mount, resized with the element,
+ * replaced (not merged) on update and disposed on destroy.
+ */
+import type { Action } from 'svelte/action';
+import type { EChartsOption } from 'echarts';
+
+type ECharts = typeof import('echarts/core');
+
+let loading: Promise<ECharts> | null = null;
+
+/** Loads echarts/core once and registers bar charts, the components used, and the SVG renderer. */
+function loadECharts(): Promise<ECharts> {
+	loading ??= Promise.all([
+		import('echarts/core'),
+		import('echarts/charts'),
+		import('echarts/components'),
+		import('echarts/renderers')
+	]).then(([core, charts, components, renderers]) => {
+		core.use([
+			charts.BarChart,
+			components.GridComponent,
+			components.LegendComponent,
+			components.TooltipComponent,
+			components.AriaComponent,
+			renderers.SVGRenderer
+		]);
+		return core;
+	});
+	return loading;
+}
+
+/** `use:chart={option}` — draws `option` into the element. */
+export const chart: Action<HTMLElement, EChartsOption> = (node, initial) => {
+	let option = initial;
+	let instance: ReturnType<ECharts['init']> | null = null;
+	let observer: ResizeObserver | null = null;
+	let destroyed = false;
+
+	loadECharts()
+		.then((echarts) => {
+			if (destroyed) return;
+			instance = echarts.init(node, null, { renderer: 'svg' });
+			instance.setOption(option, { notMerge: true });
+			observer = new ResizeObserver(() => instance?.resize());
+			observer.observe(node);
+		})
+		.catch((error: unknown) => {
+			// The tables hold the same numbers: a chart that cannot load says so and nothing else breaks.
+			node.textContent = error instanceof Error ? error.message : String(error);
+		});
+
+	return {
+		update(next) {
+			option = next;
+			instance?.setOption(option, { notMerge: true });
+		},
+		destroy() {
+			destroyed = true;
+			observer?.disconnect();
+			instance?.dispose();
+		}
+	};
+};

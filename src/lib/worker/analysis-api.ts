@@ -1,0 +1,102 @@
+/**
+ * The worker's API object. Pure TypeScript: no DOM, no Comlink, so tests call it
+ * directly in Node. The flow-pair keys of the last read stay here, in the worker,
+ * so changing α or θ reclassifies without reading the files again.
+ */
+import { readTradeFiles, type InputFile } from '../engine/analyze';
+import { cellsToCsv } from '../engine/cells-csv';
+import { classifyKeys } from '../engine/classify';
+import type {
+	Cell,
+	ClassifySettings,
+	DatasetInfo,
+	Ledger,
+	Progress,
+	ReadOptions,
+	TradeKeys
+} from '../engine/types';
+import { toOutcome, type Outcome } from './wire-error';
+
+/** What a read hands back to the main thread (the keys stay in the worker). */
+export interface ReadSummary {
+	ledger: Ledger;
+	info: DatasetInfo;
+}
+
+/** A file as the main thread sends it: a File (has a name) or a named Blob. */
+export type AnyInputFile = InputFile | File;
+
+export interface AnalysisApi {
+	/** Health check: answers without touching the engine (used to probe a fresh worker). */
+	ping(): Promise<Outcome<'pong'>>;
+	/** Reads the files, keeps their keys, returns ledger and dataset facts. */
+	read(
+		files: AnyInputFile[],
+		options: ReadOptions,
+		onProgress?: (progress: Progress) => void
+	): Promise<Outcome<ReadSummary>>;
+	/** Classifies the kept keys (no re-read). Fails with 'no-keys' when nothing was read. */
+	classify(settings: ClassifySettings): Promise<Outcome<Cell[]>>;
+	/** The cells table of `reporter` as CSV, classified with `settings`. */
+	cellsCsv(settings: ClassifySettings, reporter: string): Promise<Outcome<string>>;
+}
+
+/** Thrown when classify is called before any successful read (or after the keys were lost). */
+export class NoKeysError extends Error {
+	constructor() {
+		super('No trade data has been read in this worker yet.');
+		this.name = 'NoKeysError';
+	}
+}
+
+function toInputFile(file: AnyInputFile): InputFile {
+	// A File is itself a Blob with a name; an InputFile carries both explicitly.
+	return 'blob' in file ? file : { name: file.name, blob: file };
+}
+
+/** Calls a progress callback that may be a Comlink proxy (returns a promise) without awaiting it. */
+function report(onProgress: (progress: Progress) => void, progress: Progress): void {
+	const pending: unknown = onProgress(progress);
+	// A proxy whose page went away rejects; progress is best-effort, so swallow that.
+	if (pending instanceof Promise) pending.catch(() => undefined);
+}
+
+function settingsKey(settings: ClassifySettings): string {
+	return `${settings.alpha}|${settings.theta}|${settings.cifFobFactor}`;
+}
+
+/** Creates the API with its own kept state (one per worker). */
+export function createAnalysisApi(): AnalysisApi {
+	let keys: TradeKeys | null = null;
+	// The CSV download usually follows a classify with the same settings: reuse its cells.
+	let lastCells: { key: string; cells: Cell[] } | null = null;
+
+	function classifyKept(settings: ClassifySettings): Cell[] {
+		if (!keys) throw new NoKeysError();
+		const key = settingsKey(settings);
+		if (lastCells?.key === key) return lastCells.cells;
+		const cells = classifyKeys(keys, settings);
+		lastCells = { key, cells };
+		return cells;
+	}
+
+	return {
+		ping: () => toOutcome(() => 'pong' as const),
+
+		read: (files, options, onProgress) =>
+			toOutcome(async () => {
+				// Forget the previous keys first: a failed read must not leave stale ones behind.
+				keys = null;
+				lastCells = null;
+				const result = await readTradeFiles(files.map(toInputFile), options, {
+					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined
+				});
+				keys = result.keys;
+				return { ledger: result.ledger, info: result.info };
+			}),
+
+		classify: (settings) => toOutcome(() => classifyKept(settings)),
+
+		cellsCsv: (settings, reporter) => toOutcome(() => cellsToCsv(classifyKept(settings), reporter))
+	};
+}

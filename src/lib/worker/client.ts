@@ -1,0 +1,190 @@
+/**
+ * The main thread's side of the worker bridge (after squoosh's worker-bridge).
+ * The worker is created lazily; every call takes an AbortSignal. Comlink cannot
+ * stop a running call, so aborting terminates the worker and the next call starts
+ * a fresh one — whose kept keys are gone, which `hasKeys` tells the caller.
+ */
+import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
+import { AbortError } from '../engine/errors';
+import type { Cell, ClassifySettings, Progress, ReadOptions } from '../engine/types';
+import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
+import { unwrapOutcome, type Outcome } from './wire-error';
+
+/** A running worker as the client needs it, whatever the platform (browser Worker, Node worker_threads). */
+export interface WorkerHandle {
+	endpoint: Endpoint;
+	terminate(): void;
+	/** Registers the callback for a crash: failed load, uncaught error, undecodable message. */
+	onCrash(callback: (reason: Error) => void): void;
+}
+
+export type WorkerFactory = () => WorkerHandle;
+
+/** The worker died (failed to load, crashed, or sent a message that could not be read). */
+export class WorkerCrashError extends Error {
+	constructor(detail: string) {
+		super(`The analysis worker stopped unexpectedly: ${detail}`);
+		this.name = 'WorkerCrashError';
+	}
+}
+
+/** classify or cellsCsv was called but the worker holding the keys is gone: read again. */
+export class KeysLostError extends Error {
+	constructor() {
+		super('The data read earlier is no longer in memory; the files must be read again.');
+		this.name = 'KeysLostError';
+	}
+}
+
+/** The browser's module worker. Vite bundles it because of this exact `new URL(…)` form. */
+export function createBrowserWorker(): WorkerHandle {
+	const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+		type: 'module',
+		name: 'iit-analysis'
+	});
+	return {
+		endpoint: worker,
+		terminate: () => worker.terminate(),
+		onCrash(callback) {
+			worker.addEventListener('error', (event) => {
+				event.preventDefault();
+				callback(new WorkerCrashError(event.message || 'the worker could not be loaded'));
+			});
+			worker.addEventListener('messageerror', () =>
+				callback(new WorkerCrashError('a message from the worker could not be read'))
+			);
+		}
+	};
+}
+
+interface Connection {
+	handle: WorkerHandle;
+	api: Remote<AnalysisApi>;
+	/** Settles (never resolves) when the worker ends: with AbortError on terminate, WorkerCrashError on crash. */
+	ended: Promise<never>;
+	end(reason: Error): void;
+	dead: boolean;
+}
+
+export interface CallOptions {
+	signal?: AbortSignal;
+}
+
+export interface ReadCallOptions extends CallOptions {
+	onProgress?: (progress: Progress) => void;
+}
+
+export class AnalysisClient {
+	#createWorker: WorkerFactory;
+	#connection: Connection | null = null;
+	/** The connection whose worker holds the keys of the last successful read. */
+	#keysHolder: Connection | null = null;
+
+	constructor(createWorker: WorkerFactory = createBrowserWorker) {
+		this.#createWorker = createWorker;
+	}
+
+	/** True while the worker that read the files is alive, so classify needs no re-read. */
+	get hasKeys(): boolean {
+		return this.#keysHolder !== null && this.#keysHolder === this.#connection;
+	}
+
+	/** Reads files in the worker; the keys stay there. */
+	async read(
+		files: AnyInputFile[],
+		options: ReadOptions,
+		{ signal, onProgress }: ReadCallOptions = {}
+	): Promise<ReadSummary> {
+		const connection = this.#connect();
+		this.#keysHolder = null;
+		// Send named blobs: a File's name survives structured clone in browsers but not everywhere.
+		const inputs = files.map((file) => ('blob' in file ? file : { name: file.name, blob: file }));
+		const progress = onProgress ? proxy(onProgress) : undefined;
+		const summary = await this.#call(connection, signal, (api) =>
+			api.read(inputs, options, progress)
+		);
+		this.#keysHolder = connection;
+		return summary;
+	}
+
+	/** Reclassifies the kept keys. Throws KeysLostError when they are gone. */
+	async classify(settings: ClassifySettings, { signal }: CallOptions = {}): Promise<Cell[]> {
+		return this.#callWithKeys(signal, (api) => api.classify(settings));
+	}
+
+	/** The cells table as CSV for one reporter. */
+	async cellsCsv(
+		settings: ClassifySettings,
+		reporter: string,
+		{ signal }: CallOptions = {}
+	): Promise<string> {
+		return this.#callWithKeys(signal, (api) => api.cellsCsv(settings, reporter));
+	}
+
+	/** Round trip to the worker (starting one if needed). */
+	async ping({ signal }: CallOptions = {}): Promise<'pong'> {
+		return this.#call(this.#connect(), signal, (api) => api.ping());
+	}
+
+	/** Stops the worker now; pending calls reject with AbortError. */
+	terminate(): void {
+		this.#connection?.end(new AbortError());
+	}
+
+	async #callWithKeys<T>(
+		signal: AbortSignal | undefined,
+		invoke: (api: Remote<AnalysisApi>) => Promise<Outcome<T>>
+	): Promise<T> {
+		const holder = this.#keysHolder;
+		if (!holder || holder !== this.#connection) throw new KeysLostError();
+		return this.#call(holder, signal, invoke);
+	}
+
+	#connect(): Connection {
+		if (this.#connection && !this.#connection.dead) return this.#connection;
+		let endWith: (reason: Error) => void = () => undefined;
+		const ended = new Promise<never>((_, reject) => (endWith = reject));
+		// Nobody may be waiting when the worker ends; that is not an unhandled rejection.
+		ended.catch(() => undefined);
+		let handle: WorkerHandle;
+		try {
+			handle = this.#createWorker();
+		} catch (error) {
+			// e.g. a CSP or a browser without module workers: report it like a crash.
+			throw new WorkerCrashError(error instanceof Error ? error.message : String(error));
+		}
+		const connection: Connection = {
+			handle,
+			api: wrap<AnalysisApi>(handle.endpoint),
+			ended,
+			dead: false,
+			end: (reason) => {
+				if (connection.dead) return;
+				connection.dead = true;
+				handle.terminate();
+				if (this.#connection === connection) this.#connection = null;
+				endWith(reason);
+			}
+		};
+		handle.onCrash((reason) => connection.end(reason));
+		this.#connection = connection;
+		return connection;
+	}
+
+	async #call<T>(
+		connection: Connection,
+		signal: AbortSignal | undefined,
+		invoke: (api: Remote<AnalysisApi>) => Promise<Outcome<T>>
+	): Promise<T> {
+		if (signal?.aborted) throw new AbortError();
+		const onAbort = () => connection.end(new AbortError());
+		signal?.addEventListener('abort', onAbort, { once: true });
+		try {
+			if (connection.dead) await connection.ended;
+			const outcome = await Promise.race([invoke(connection.api), connection.ended]);
+			return unwrapOutcome(outcome);
+		} finally {
+			signal?.removeEventListener('abort', onAbort);
+		}
+	}
+}

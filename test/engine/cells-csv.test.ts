@@ -1,0 +1,80 @@
+import { describe, it, expect } from 'vitest';
+import { CELLS_CSV_HEADER, cellsCsvLines, cellsToCsv } from '../../src/lib/engine/cells-csv';
+import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/types';
+
+const zero: ClassSplit = { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };
+
+function cell(
+	year: number,
+	reporter: string,
+	partner: string,
+	sector: SectorId,
+	trade: number,
+	ghm: Partial<ClassSplit>,
+	ff: Partial<ClassSplit>
+): Cell {
+	return {
+		year,
+		reporter,
+		partner,
+		sector,
+		trade,
+		ghm: { ...zero, ...ghm },
+		ff: { ...zero, ...ff }
+	};
+}
+
+// Deliberately out of order: the CSV sorts by year, partner, then sector in SECTOR_IDS order.
+const CELLS: Cell[] = [
+	cell(2020, 'BRA', 'USA', 'footwear', 3, { oneWay: 1, hiit: 2 }, { hiit: 3 }),
+	cell(
+		2019,
+		'BRA',
+		'USA',
+		'vegetable',
+		1234567.891,
+		{ viitSup: 1234567.891 },
+		{ viitInf: 1234567.891 }
+	),
+	cell(
+		2019,
+		'BRA',
+		'USA',
+		'animal',
+		0.1 + 0.2,
+		{ oneWay: 0.1, hiit: 0.2 },
+		{ unclassified: 0.1 + 0.2 }
+	),
+	cell(2019, 'BRA', 'USA', 'footwear', 0, {}, {}), // no trade: omitted
+	cell(2019, 'ARG', 'BRA', 'animal', 5, { oneWay: 5 }, { oneWay: 5 }), // another reporter: omitted
+	cell(2019, 'BRA', 'ARG', 'misc', 1 / 3, { oneWay: 1 / 3 }, { oneWay: 1 / 3 })
+];
+
+describe('cellsToCsv', () => {
+	it("writes one reporter's cells with trade, sorted, at full precision", () => {
+		expect(cellsToCsv(CELLS, 'BRA')).toBe(
+			CELLS_CSV_HEADER +
+				'\n' +
+				'2019,ARG,misc,0.3333333333333333,0.3333333333333333,0,0,0,0,0.3333333333333333,0,0,0,0\n' +
+				'2019,USA,animal,0.30000000000000004,0.1,0.2,0,0,0,0,0,0,0,0.30000000000000004\n' +
+				'2019,USA,vegetable,1234567.891,0,0,1234567.891,0,0,0,0,0,1234567.891,0\n' +
+				'2020,USA,footwear,3,1,2,0,0,0,0,3,0,0,0\n'
+		);
+	});
+
+	it('numbers read back to the same doubles', () => {
+		const line = cellsToCsv(CELLS, 'BRA').split('\n')[2];
+		expect(Number(line.split(',')[3])).toBe(0.1 + 0.2);
+	});
+
+	it('is the header alone when the reporter has no cells', () => {
+		expect(cellsToCsv(CELLS, 'XXX')).toBe(CELLS_CSV_HEADER + '\n');
+	});
+
+	it('streams the same text line by line', () => {
+		const lines = [...cellsCsvLines(CELLS, 'BRA')];
+		expect(lines).toHaveLength(5);
+		expect(lines.some((line) => line.includes('\n'))).toBe(false);
+		expect(lines.join('\n') + '\n').toBe(cellsToCsv(CELLS, 'BRA'));
+	});
+});
