@@ -66,7 +66,8 @@ describe('KeyAccumulator', () => {
 		const partners = Array.from({ length: 200 }, (_, i) => acc.countryId(`P${i}`));
 		// 200 partners × 500 products = 100 000 keys, each added twice with values 1 and 2.
 		for (let pass = 1; pass <= 2; pass++) {
-			for (const p of partners) for (let k = 0; k < 500; k++) acc.add(2000 + (k % 3), r, p, k * 1999, true, pass, 1, kg);
+			for (const p of partners)
+				for (let k = 0; k < 500; k++) acc.add(2000 + (k % 3), r, p, k * 1999, true, pass, 1, kg);
 		}
 		const keys = acc.toTradeKeys();
 		expect(keys.count).toBe(100_000);

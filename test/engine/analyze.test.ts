@@ -36,7 +36,8 @@ async function rejection(files: InputFile[], options: ReadOptions): Promise<Trad
 		() => null,
 		(e: unknown) => e
 	);
-	if (!(error instanceof TradeFileError)) throw new Error(`expected a TradeFileError, got ${error}`);
+	if (!(error instanceof TradeFileError))
+		throw new Error(`expected a TradeFileError, got ${error}`);
 	return error;
 }
 
@@ -48,7 +49,8 @@ describe('readTradeFiles', () => {
 			['comtrade-plus/TradeData_BRA_2022_annual.tsv', readOptions({ includeReExports: true })],
 			['comtrade-plus/TradeData_BRA_2022_monthly.csv', readOptions({ quantityBasis: 'net-weight' })]
 		];
-		for (const [path, options] of runs) expectReconciled(await readTradeFiles([fixture(path)], options));
+		for (const [path, options] of runs)
+			expectReconciled(await readTradeFiles([fixture(path)], options));
 	});
 
 	it('reads a ~20 MB BACI file streamed from many parts, correctly', async () => {
@@ -64,8 +66,18 @@ describe('readTradeFiles', () => {
 		expect(result.ledger.rowsUsed).toBe(720_000);
 		expect(result.ledger.valueUsed).toBeCloseTo(1.08e9, 3);
 		expect(result.ledger.drops['other-reporter']).toMatchObject({ rows: 80_000, value: 1.2e8 });
-		expect(keyOf(result.keys, 'USA', 100_123)).toMatchObject({ x: 120_000, m: 120_000, qx: 160, qm: 160 });
-		expect(keyOf(result.keys, 'NOR', 100_999)).toMatchObject({ x: 120_000, m: 0, qx: 160, qm: NaN });
+		expect(keyOf(result.keys, 'USA', 100_123)).toMatchObject({
+			x: 120_000,
+			m: 120_000,
+			qx: 160,
+			qm: 160
+		});
+		expect(keyOf(result.keys, 'NOR', 100_999)).toMatchObject({
+			x: 120_000,
+			m: 0,
+			qx: 160,
+			qm: NaN
+		});
 		expectReconciled(result);
 	});
 
@@ -79,7 +91,11 @@ describe('readTradeFiles', () => {
 			expect(calls[i].bytesDone).toBeGreaterThanOrEqual(calls[i - 1].bytesDone);
 			expect(calls[i].rows).toBeGreaterThanOrEqual(calls[i - 1].rows);
 		}
-		expect(calls.at(-1)).toMatchObject({ bytesDone: file.blob.size, bytesTotal: file.blob.size, rows: 200_000 });
+		expect(calls.at(-1)).toMatchObject({
+			bytesDone: file.blob.size,
+			bytesTotal: file.blob.size,
+			rows: 200_000
+		});
 		expect(calls.at(-1)).toMatchObject({ file: 'BACI_generated.csv', fileIndex: 0, fileCount: 1 });
 	});
 
@@ -92,7 +108,11 @@ describe('readTradeFiles', () => {
 		await expect(reading).rejects.toBeInstanceOf(AbortError);
 		const before = new AbortController();
 		before.abort();
-		await expect(readTradeFiles([fixture('baci/BACI_HS17_Y2020_V202201.csv')], asBrazil, { signal: before.signal })).rejects.toBeInstanceOf(AbortError);
+		await expect(
+			readTradeFiles([fixture('baci/BACI_HS17_Y2020_V202201.csv')], asBrazil, {
+				signal: before.signal
+			})
+		).rejects.toBeInstanceOf(AbortError);
 	});
 
 	it('rejects an empty file, a header alone, random bytes and a PNG, naming the file', async () => {
@@ -106,11 +126,15 @@ describe('readTradeFiles', () => {
 		expect(headerOnly.toLine()).toContain('header.csv');
 
 		let seed = 42; // fixed pseudo-random bytes
-		const random = new Uint8Array(2048).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+		const random = new Uint8Array(2048).map(
+			() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24
+		);
 		const noise = await rejection([textFile('noise.csv', random)], asBrazil);
 		expect(noise.code).toBe('not-text');
 		expect(noise.toLine()).toContain('noise.csv');
-		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+		const png = new Uint8Array([
+			0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52
+		]);
 		const image = await rejection([textFile('chart.png', png)], asBrazil);
 		expect(image.code).toBe('not-text');
 		expect(image.file).toBe('chart.png');
@@ -135,7 +159,10 @@ describe('readTradeFiles', () => {
 
 	it('rejects files of different formats in one analysis', async () => {
 		const error = await rejection(
-			[fixture('baci/BACI_HS17_Y2020_V202201.csv'), fixture('comtrade-plus/TradeData_BRA_2022_annual.csv')],
+			[
+				fixture('baci/BACI_HS17_Y2020_V202201.csv'),
+				fixture('comtrade-plus/TradeData_BRA_2022_annual.csv')
+			],
 			asBrazil
 		);
 		expect(error.code).toBe('mixed-formats');
@@ -144,7 +171,9 @@ describe('readTradeFiles', () => {
 
 	it('counts a truncated last line and analyses the rest', async () => {
 		const result = await readTradeFiles(
-			[textFile('cut.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1\n2020,76,84')],
+			[
+				textFile('cut.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1\n2020,76,84')
+			],
 			asBrazil
 		);
 		expect(result.ledger.drops['malformed-row']).toEqual({
@@ -156,7 +185,10 @@ describe('readTradeFiles', () => {
 	});
 
 	it('says why when no row could be used', async () => {
-		const error = await rejection([fixture('baci/BACI_HS17_Y2020_V202201.csv')], readOptions({ reporter: 'JPN' }));
+		const error = await rejection(
+			[fixture('baci/BACI_HS17_Y2020_V202201.csv')],
+			readOptions({ reporter: 'JPN' })
+		);
 		expect(error.code).toBe('no-rows-used');
 		expect(error.details).toEqual({ 'other-reporter': 14 });
 		expect(error.message).toContain('14 other-reporter');

@@ -60,7 +60,9 @@ describe('country codes', () => {
 		expect(isAggregatePartner(0)).toBe('world');
 		expect(isAggregatePartner(NaN, 'W00')).toBe('world');
 		expect(isAggregatePartner(NaN, 'wld ')).toBe('world');
-		for (const code of [97, 290, 471, 472, 473, 492, 527, 568, 577, 636, 637, 697, 837, 838, 839, 879, 899]) {
+		for (const code of [
+			97, 290, 471, 472, 473, 492, 527, 568, 577, 636, 637, 697, 837, 838, 839, 879, 899
+		]) {
 			expect(isAggregatePartner(code)).toBe('aggregate');
 		}
 		expect(isAggregatePartner(490, 'S19')).toBeNull();

@@ -53,7 +53,8 @@ describe('CsvRowReader', () => {
 
 	it('keeps quoted delimiters and line breaks inside fields, across chunk boundaries', () => {
 		// Line 2 holds a quoted comma; the field on line 3 spans lines 3–4, so the next row is line 5.
-		const text = 'code,name,v\n344,"China, Hong Kong SAR",1\n490,"Other Asia,\nnes",2\n842,"say ""hi""",3\n';
+		const text =
+			'code,name,v\n344,"China, Hong Kong SAR",1\n490,"Other Asia,\nnes",2\n842,"say ""hi""",3\n';
 		const out = parseEverySplit(text);
 		expect(out.rows).toEqual([
 			['344', 'China, Hong Kong SAR', '1'],
@@ -87,7 +88,11 @@ describe('CsvRowReader', () => {
 	});
 
 	it('delivers a truncated last line as it is (the format reader counts it)', () => {
-		expect(parse('t,i,j,k,v,q\n2020,4,8,10121,1,2\n2020,4,8').rows.at(-1)).toEqual(['2020', '4', '8']);
+		expect(parse('t,i,j,k,v,q\n2020,4,8,10121,1,2\n2020,4,8').rows.at(-1)).toEqual([
+			'2020',
+			'4',
+			'8'
+		]);
 	});
 
 	it('reads a header without any data, and nothing from blank text', () => {

@@ -6,7 +6,8 @@ import { TradeFileError } from '../../src/lib/engine/errors';
 /** Decodes a Blob made of byte parts (Node streams one chunk per part) into one string. */
 async function decodeParts(...parts: (Uint8Array | string)[]) {
 	const chunks = [];
-	for await (const chunk of decodeText(new Blob(parts as BlobPart[]), 'test.csv')) chunks.push(chunk);
+	for await (const chunk of decodeText(new Blob(parts as BlobPart[]), 'test.csv'))
+		chunks.push(chunk);
 	return { text: chunks.map((c) => c.text).join(''), chunks };
 }
 
@@ -50,7 +51,13 @@ describe('decodeText', () => {
 	it('switches mid-file without repeating or losing text', async () => {
 		// Valid UTF-8 first (including 'ç' = C3 A7), then a latin-1 byte in a later chunk, with the
 		// previous chunk ending on the first byte of a UTF-8 sequence: that byte is re-read as 1252.
-		const { text } = await decodeParts('Cura', bytes(0xc3, 0xa7), 'ao\nline2,', bytes(0xc3), bytes(0x20, 0xe9));
+		const { text } = await decodeParts(
+			'Cura',
+			bytes(0xc3, 0xa7),
+			'ao\nline2,',
+			bytes(0xc3),
+			bytes(0x20, 0xe9)
+		);
 		expect(text).toBe('Curaçao\nline2,Ã é');
 	});
 
@@ -90,7 +97,9 @@ describe('decodeText', () => {
 		const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48);
 		expect((await decodeError(png)).code).toBe('not-text');
 		let seed = 7; // a fixed linear congruential sequence: the same "random" bytes every run
-		const random = new Uint8Array(4096).map(() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+		const random = new Uint8Array(4096).map(
+			() => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24
+		);
 		const error = await decodeError(random);
 		expect(error.code).toBe('not-text');
 		expect(error.toLine()).toContain('test.csv');

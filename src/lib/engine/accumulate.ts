@@ -1,7 +1,8 @@
 import type { TradeKeys } from './types';
 
-/** Years a key can hold (8 bits of the packed key). */
+/** The first year a key can hold (years take 8 bits of the packed key). */
 export const MIN_YEAR = 1900;
+/** The last year a key can hold. */
 export const MAX_YEAR = MIN_YEAR + 255;
 /** Country ids per analysis (12 bits each for reporter and partner). */
 export const MAX_COUNTRIES = 4096;

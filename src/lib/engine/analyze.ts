@@ -14,12 +14,14 @@ export interface InputFile {
 	blob: Blob;
 }
 
+/** Optional progress callback and cancellation for a read. */
 export interface ReadHooks {
 	/** Called about ten times a second at most, never per row. */
 	onProgress?: (progress: Progress) => void;
 	signal?: AbortSignal;
 }
 
+/** What a read produces: the flow-pair keys, the ledger of every row, and facts for the UI. */
 export interface ReadResult {
 	keys: TradeKeys;
 	ledger: Ledger;

@@ -23,7 +23,7 @@ export const en: Messages = {
 	'method.ff': 'FF',
 	'method.both': 'GHM and FF',
 	'settings.alpha': 'Dispersion factor α',
-	'settings.alphaFree': 'Other value of α (between 0 and 1)',
+	'settings.alphaFree': 'Other value of α (%)',
 	'settings.theta': 'Overlap threshold θ (FF)',
 	'settings.cifFob': 'CIF/FOB factor for imports',
 	'settings.cifFobHelp': 'Divides import unit values before comparing them; 1 = none.',

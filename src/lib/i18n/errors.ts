@@ -1,7 +1,11 @@
 /** Turns any error from the analysis into text in the user's language. */
 import { AbortError, TradeFileError } from '../engine/errors';
+import { DROP_REASONS, type DropReason } from '../engine/types';
 import { WorkerCrashError } from '../worker/client';
-import { translate, type Locale } from './index';
+import { formatNumber, translate, type Locale } from './index';
+
+const isDropReason = (key: string): key is DropReason =>
+	(DROP_REASONS as readonly string[]).includes(key);
 
 export interface ErrorText {
 	/** The message itself. */
@@ -30,7 +34,10 @@ export function describeError(locale: Locale, error: unknown): ErrorText {
 		return {
 			message: translate(locale, `error.${error.code}`),
 			place: errorPlace(locale, error),
-			details: Object.entries(error.details).map(([key, value]) => [key, String(value)])
+			details: Object.entries(error.details).map(([key, value]) => [
+				isDropReason(key) ? translate(locale, `drop.${key}`) : key,
+				typeof value === 'number' ? formatNumber(locale, value, 20) : value
+			])
 		};
 	}
 	if (error instanceof WorkerCrashError) {

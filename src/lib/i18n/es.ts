@@ -23,7 +23,7 @@ export const es: Messages = {
 	'method.ff': 'FF',
 	'method.both': 'GHM y FF',
 	'settings.alpha': 'Factor de dispersión α',
-	'settings.alphaFree': 'Otro valor de α (entre 0 y 1)',
+	'settings.alphaFree': 'Otro valor de α (%)',
 	'settings.theta': 'Umbral de superposición θ (FF)',
 	'settings.cifFob': 'Factor CIF/FOB de las importaciones',
 	'settings.cifFobHelp':

@@ -36,7 +36,7 @@ export const ptBR = {
 	'method.ff': 'FF',
 	'method.both': 'GHM e FF',
 	'settings.alpha': 'Fator de dispersão α',
-	'settings.alphaFree': 'Outro valor de α (entre 0 e 1)',
+	'settings.alphaFree': 'Outro valor de α (%)',
 	'settings.theta': 'Limite de sobreposição θ (FF)',
 	'settings.cifFob': 'Fator CIF/FOB das importações',
 	'settings.cifFobHelp': 'Divide o valor unitário das importações antes da comparação; 1 = nenhum.',

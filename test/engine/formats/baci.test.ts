@@ -19,7 +19,8 @@ async function rejection(promise: Promise<unknown>): Promise<TradeFileError> {
 		() => null,
 		(e: unknown) => e
 	);
-	if (!(error instanceof TradeFileError)) throw new Error(`expected a TradeFileError, got ${error}`);
+	if (!(error instanceof TradeFileError))
+		throw new Error(`expected a TradeFileError, got ${error}`);
 	return error;
 }
 
@@ -57,7 +58,14 @@ function expectFixtureResult(result: ReadResult): void {
 	});
 	const usa = keyOf(keys, 'USA', 10121);
 	expect(usa).toEqual({ x: 101_000, m: 50_000, qx: 3, qm: NaN, ux: 't', um: null });
-	expect(keyOf(keys, 'FRA', 20130)).toEqual({ x: 10_000, m: 20_000, qx: NaN, qm: NaN, ux: null, um: null });
+	expect(keyOf(keys, 'FRA', 20130)).toEqual({
+		x: 10_000,
+		m: 20_000,
+		qx: NaN,
+		qm: NaN,
+		ux: null,
+		um: null
+	});
 	expect(keyOf(keys, 'IND', 300490).x).toBeCloseTo(1234, 9);
 	expect(keyOf(keys, 'IND', 300490).qx).toBe(0.5);
 	expect(keyOf(keys, 'CHE', 300490)).toMatchObject({ x: 0, m: 3000, qm: 1 });
@@ -141,7 +149,9 @@ describe('BACI reader', () => {
 		const noReporter = await rejection(readTradeFiles([fixture(FIXTURE)], readOptions()));
 		expect(noReporter.code).toBe('reporter-required');
 		expect(noReporter.toLine()).toContain('BACI_HS17_Y2020_V202201.csv');
-		const unknown = await rejection(readTradeFiles([fixture(FIXTURE)], readOptions({ reporter: 'ATL' })));
+		const unknown = await rejection(
+			readTradeFiles([fixture(FIXTURE)], readOptions({ reporter: 'ATL' }))
+		);
 		expect(unknown.code).toBe('unknown-reporter');
 	});
 
@@ -151,6 +161,8 @@ describe('BACI reader', () => {
 		);
 		expect(error.code).toBe('missing-column');
 		expect(error.column).toBe('q');
-		expect(error.toLine()).toBe('noq.csv, line 1, column q: The required column "q" is missing from the header.');
+		expect(error.toLine()).toBe(
+			'noq.csv, line 1, column q: The required column "q" is missing from the header.'
+		);
 	});
 });
