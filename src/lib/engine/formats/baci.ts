@@ -2,7 +2,14 @@ import { MAX_YEAR, MIN_YEAR } from '../accumulate';
 import { isAggregatePartner, numericCodesOfCountry } from '../codes/countries';
 import { TradeFileError } from '../errors';
 import type { ReadOptions } from '../types';
-import { columnIndex, createShapeCheck, digitCount, parseDigits, parseNumber } from './fields';
+import {
+	columnIndex,
+	createShapeCheck,
+	digitCount,
+	isHs6Code,
+	parseDigits,
+	parseNumber
+} from './fields';
 import { NumericCountryCache, requireColumn, type ReaderContext, type RowHandler } from './reader';
 
 /** BACI writes values in thousand USD. */
@@ -67,22 +74,13 @@ export function createBaciReader(
 			return ledger.drop(kind === 2 ? 'world-partner' : 'aggregate-partner', line, value);
 		}
 		const productText = fields[k];
-		const digits = digitCount(productText);
-		if (digits < 1 || digits > 6) return ledger.drop('invalid-product', line, value);
+		const product = digitCount(productText) > 6 ? NaN : parseDigits(productText);
+		if (!isHs6Code(product)) return ledger.drop('invalid-product', line, value);
 		if (value !== value) return ledger.drop('invalid-value', line, value);
 		if (value <= 0) return ledger.drop(value < 0 ? 'negative-value' : 'zero-value', line, value);
 		const partner = countries.indexOf(partnerCode);
 		const quantity = parseNumber(fields[q]); // NaN for NA, blank, spaces
-		accumulator.add(
-			year,
-			reporter,
-			partner,
-			parseDigits(productText),
-			isExport,
-			value,
-			quantity,
-			unit
-		);
+		accumulator.add(year, reporter, partner, product, isExport, value, quantity, unit);
 		ledger.use(value);
 	};
 }

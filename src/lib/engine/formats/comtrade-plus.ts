@@ -5,6 +5,7 @@ import {
 	columnIndex,
 	createShapeCheck,
 	digitCount,
+	isHs6Code,
 	parseDigits,
 	parseNumber,
 	parseSignedInteger
@@ -147,6 +148,7 @@ export function createComtradePlusReader(
 		if (digits < 5 || (level === level && level !== 6)) return ledger.drop('not-hs6', line, usd);
 		let product = parseDigits(cmdText);
 		if (digits > 6) product = Math.floor(product / 10 ** (digits + (digits & 1) - 6)); // national codes → HS6
+		if (!isHs6Code(product)) return ledger.drop('invalid-product', line, usd);
 
 		if (
 			isBreakdown(fields, customs, 'C00') ||

@@ -6,6 +6,8 @@ export function parseNumber(text: string): number {
 	const n = +text;
 	// `+` reads '', ' ' and '\t' as 0: a zero must have a '0' in it.
 	if (n === 0 && text.indexOf('0') < 0) return NaN;
+	// 'Infinity' is not a trade value; it would poison every sum it reached.
+	if (n === Infinity || n === -Infinity) return NaN;
 	return n;
 }
 
@@ -82,4 +84,12 @@ export function createShapeCheck(header: string[]): (fields: string[]) => boolea
 		for (let i = width; i < n; i++) if (fields[i].trim() !== '') return false;
 		return true;
 	};
+}
+
+/** The smallest HS6 code as an integer: chapter 01 (`010000`). Chapter 00 does not exist. */
+const FIRST_HS6 = 10000;
+
+/** An HS6 code (as an integer) whose chapter exists, so that it has a sector. */
+export function isHs6Code(product: number): boolean {
+	return product >= FIRST_HS6 && product <= 999999;
 }
