@@ -25,8 +25,8 @@ const OPTIONS: ReadOptions = {
 	includeReExports: false
 };
 
-/** A large BACI-shaped input (about 60 MB) so a read is still running when it is cancelled. */
-function largeBaci(rows = 2_500_000): Blob {
+/** A large BACI-shaped input (about 35 MB) so a read is still running when it is cancelled. */
+function largeBaci(rows = 1_500_000): Blob {
 	const lines = ['t,i,j,k,v,q'];
 	for (let i = 0; i < rows; i++) {
 		const partner = [842, 276, 32, 156, 250][i % 5];
