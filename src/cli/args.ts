@@ -1,5 +1,10 @@
 import { parseArgs } from 'node:util';
-import type { ClassifySettings, FormatChoice, QuantityBasis, ReadOptions } from '../lib/engine/types';
+import type {
+	ClassifySettings,
+	FormatChoice,
+	QuantityBasis,
+	ReadOptions
+} from '../lib/engine/types';
 
 /** What `classify` was asked to do, after validation. */
 export interface ClassifyCommand {

@@ -13,7 +13,8 @@ import { ledgerReport } from './ledger-report';
 export async function runClassify(argv: string[], stderr: NodeJS.WritableStream): Promise<void> {
 	const command = parseClassifyArgs(argv);
 	const files: InputFile[] = [];
-	for (const path of command.files) files.push({ name: basename(path), blob: await openFile(path) });
+	for (const path of command.files)
+		files.push({ name: basename(path), blob: await openFile(path) });
 
 	const { keys, ledger, info } = await readTradeFiles(files, command.read);
 	const reporter = command.read.reporter ?? soleReporter(info.reporters, files[0].name);

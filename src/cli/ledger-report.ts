@@ -17,7 +17,9 @@ export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
 		lines.push(`  dropped ${reason}: ${tally.rows} rows, ${usd(tally.value)} (first: ${where})`);
 	}
 	const dropped = ledger.valueRead - ledger.valueUsed;
-	lines.push(`value read ${usd(ledger.valueRead)}, used ${usd(ledger.valueUsed)}, dropped ${usd(dropped)}`);
+	lines.push(
+		`value read ${usd(ledger.valueRead)}, used ${usd(ledger.valueUsed)}, dropped ${usd(dropped)}`
+	);
 	lines.push(`keys ${info.keys}, years ${info.years.join(' ')}`);
 	return lines.join('\n');
 }

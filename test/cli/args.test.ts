@@ -3,7 +3,14 @@ import { parseClassifyArgs, UsageError } from '../../src/cli/args';
 
 describe('parseClassifyArgs', () => {
 	it('reads the documented flags and defaults', () => {
-		const command = parseClassifyArgs(['--reporter', 'bra', 'a.csv', 'b.csv', '--out', 'cells.csv']);
+		const command = parseClassifyArgs([
+			'--reporter',
+			'bra',
+			'a.csv',
+			'b.csv',
+			'--out',
+			'cells.csv'
+		]);
 		expect(command.files).toEqual(['a.csv', 'b.csv']);
 		expect(command.out).toBe('cells.csv');
 		expect(command.read).toEqual({

@@ -50,7 +50,15 @@ describe('cli classify', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'iit-cli-'));
 		const bad = join(dir, 'notes.csv');
 		await writeFile(bad, 'name,age\nana,3\n');
-		const failure = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'classify', '--reporter', 'BRA', bad]).then(
+		const failure = await run(process.execPath, [
+			'--import',
+			'tsx',
+			'src/cli/main.ts',
+			'classify',
+			'--reporter',
+			'BRA',
+			bad
+		]).then(
 			() => null,
 			(error: { code: number; stderr: string }) => error
 		);

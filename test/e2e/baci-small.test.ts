@@ -34,7 +34,10 @@ const EXPECTED_CELLS_15 = [
 async function cliCells(alpha: string): Promise<string> {
 	const dir = await mkdtemp(join(tmpdir(), 'iit-cli-'));
 	const out = join(dir, 'cells.csv');
-	await runClassify(['--reporter', 'BRA', '--alpha', alpha, FIXTURE, '--out', out], new PassThrough());
+	await runClassify(
+		['--reporter', 'BRA', '--alpha', alpha, FIXTURE, '--out', out],
+		new PassThrough()
+	);
 	return readFile(out, 'utf8');
 }
 

@@ -28,7 +28,10 @@ describe('first visit', () => {
 		await page.locator('[data-testid="demo-badge"]').waitFor();
 		expect(await page.locator('[data-testid="sector-table"] [data-sector]').count()).toBe(15);
 		for (const chart of ['chart-iit-partner', 'chart-composition-sector', 'chart-quality-sector']) {
-			await page.locator(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] svg`).first().waitFor();
+			await page
+				.locator(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] svg`)
+				.first()
+				.waitFor();
 		}
 		expect(watched.foreignRequests()).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
@@ -53,7 +56,9 @@ describe('faults', () => {
 		await page.locator('[data-testid="cancel"]').click();
 		await page.locator('[data-testid="cancelled"]').waitFor();
 
-		await page.locator('[data-testid="file-input"]').setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await page
+			.locator('[data-testid="file-input"]')
+			.setInputFiles('test/fixtures/e2e/baci-small.csv');
 		await waitForResults(page, 'DEU');
 		expect(watched.foreignRequests()).toEqual([]);
 		await watched.context.close();
@@ -71,7 +76,9 @@ describe('faults', () => {
 		await error.waitFor();
 		expect(await error.textContent()).toContain('photo.csv');
 
-		await page.locator('[data-testid="file-input"]').setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await page
+			.locator('[data-testid="file-input"]')
+			.setInputFiles('test/fixtures/e2e/baci-small.csv');
 		await waitForResults(page, 'DEU');
 		await watched.context.close();
 	});

@@ -16,7 +16,9 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a folder of static files on 127.0.0.1, as any static host would (index.html for folders). */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+	root: string
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
