@@ -67,6 +67,7 @@ describe('dropping a BACI file', () => {
 		expect(await partnerValue(page, 'USA', 'ff-iit')).toBe(205_000);
 		expect(await partnerValue(page, 'DEU', 'ghm-iit')).toBe(42_000);
 		// DEU GHM index: mean of 4 000 / 32 000 and 80 000 / 80 000.
+		await page.locator('[data-testid="partner-table-set-index"]').click();
 		expect(await partnerValue(page, 'DEU', 'ghm-iit-index')).toBeCloseTo(0.5625, 12);
 
 		const download = page.waitForEvent('download');
@@ -76,6 +77,7 @@ describe('dropping a BACI file', () => {
 		expect(downloaded).toBe(EXPECTED_CELLS_15);
 		expect(downloaded).toBe(await cliCells('0.15'));
 
+		await page.locator('[data-testid="partner-table-set-volumes"]').click();
 		await page.locator('[data-testid="alpha-25"]').click();
 		await expect
 			.poll(() => partnerValue(page, 'USA', 'ghm-hiit'), { timeout: 10_000 })

@@ -5,6 +5,7 @@ import { DROP_REASONS, SECTOR_IDS } from '../../src/lib/engine/types';
 import {
 	LOCALES,
 	dictionaries,
+	formatFixed,
 	formatNumber,
 	formatPercent,
 	formatUsd,
@@ -76,6 +77,8 @@ describe('number formatting', () => {
 		expect(formatNumber('pt-BR', 1234.5)).toBe('1.234,5');
 		expect(formatNumber('en', 1234.5)).toBe('1,234.5');
 		expect(formatNumber('es', 12345.5)).toBe('12.345,5');
+		expect(formatFixed('pt-BR', 42420.22, 1)).toBe('42.420,2');
+		expect(formatFixed('en', 7, 1)).toBe('7.0');
 	});
 
 	it('formats percentages with the requested decimals and a dash for NaN', () => {

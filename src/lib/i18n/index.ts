@@ -66,6 +66,15 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
 	return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
+/** A number with exactly `fractionDigits` decimals (table columns line up). */
+export function formatFixed(locale: Locale, value: number, fractionDigits: number): string {
+	if (!Number.isFinite(value)) return DASH;
+	return numberFormat(locale, {
+		minimumFractionDigits: fractionDigits,
+		maximumFractionDigits: fractionDigits
+	}).format(value);
+}
+
 /** USD in full (tables) or compact (charts, summaries: “US$ 1,2 mi”). */
 export function formatUsd(locale: Locale, value: number, compact = false): string {
 	if (!Number.isFinite(value)) return DASH;

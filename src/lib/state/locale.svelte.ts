@@ -4,6 +4,7 @@
  */
 import {
 	DEFAULT_LOCALE,
+	formatFixed,
 	formatNumber,
 	formatPercent,
 	formatUsd,
@@ -49,6 +50,7 @@ export class LocaleState {
 	/** Translates in the current locale (reactive: re-runs when the locale changes). */
 	t = (key: MessageKey, params?: MessageParams): string => translate(this.#locale, key, params);
 	number = (value: number, digits?: number): string => formatNumber(this.#locale, value, digits);
+	fixed = (value: number, digits: number): string => formatFixed(this.#locale, value, digits);
 	usd = (value: number, compact = false): string => formatUsd(this.#locale, value, compact);
 	percent = (ratio: number, digits?: number): string => formatPercent(this.#locale, ratio, digits);
 	country = (id: string): string => countryName(this.#locale, id);

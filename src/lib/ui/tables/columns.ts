@@ -16,18 +16,28 @@ export interface Column {
 
 type Measure = Exclude<keyof MethodFigures, 'volume'>;
 
-/** Volumes (Table 1), index and composition (Table 2), quality of VIIT (Table 3), unclassified beside. */
-const MEASURES: { measure: Measure; label: MessageKey; kind: ColumnKind }[] = [
-	{ measure: 'iit', label: 'col.iit', kind: 'usd' },
-	{ measure: 'hiit', label: 'col.hiit', kind: 'usd' },
-	{ measure: 'viit', label: 'col.viit', kind: 'usd' },
-	{ measure: 'iitIndex', label: 'col.iitIndex', kind: 'percent' },
-	{ measure: 'hiitShare', label: 'col.hiitShare', kind: 'percent' },
-	{ measure: 'viitShare', label: 'col.viitShare', kind: 'percent' },
-	{ measure: 'viitInfShare', label: 'col.viitInfShare', kind: 'percent' },
-	{ measure: 'viitSupShare', label: 'col.viitSupShare', kind: 'percent' },
-	{ measure: 'unclassifiedShare', label: 'col.unclassifiedShare', kind: 'percent' }
-];
+/** The paper's three views of the same rows: volumes (Table 1), index and composition (Table 2), quality of VIIT (Table 3). */
+export const COLUMN_SETS = ['volumes', 'index', 'quality'] as const;
+export type ColumnSet = (typeof COLUMN_SETS)[number];
+
+const MEASURES: Record<ColumnSet, { measure: Measure; label: MessageKey; kind: ColumnKind }[]> = {
+	volumes: [
+		{ measure: 'iit', label: 'col.iit', kind: 'usd' },
+		{ measure: 'hiit', label: 'col.hiit', kind: 'usd' },
+		{ measure: 'viit', label: 'col.viit', kind: 'usd' }
+	],
+	index: [
+		{ measure: 'iitIndex', label: 'col.iitIndex', kind: 'percent' },
+		{ measure: 'hiitShare', label: 'col.hiitShare', kind: 'percent' },
+		{ measure: 'viitShare', label: 'col.viitShare', kind: 'percent' },
+		{ measure: 'unclassifiedShare', label: 'col.unclassifiedShare', kind: 'percent' }
+	],
+	quality: [
+		{ measure: 'viitInfShare', label: 'col.viitInfShare', kind: 'percent' },
+		{ measure: 'viitSupShare', label: 'col.viitSupShare', kind: 'percent' },
+		{ measure: 'unclassifiedShare', label: 'col.unclassifiedShare', kind: 'percent' }
+	]
+};
 
 export const TRADE_COLUMN: Column = {
 	key: 'trade',
@@ -40,13 +50,24 @@ export const TRADE_COLUMN: Column = {
 /** iitIndex → iit-index: column keys read like the e2e tests and the CSV header. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-/** The measure columns of one method. */
-export function methodColumns(method: Method): Column[] {
-	return MEASURES.map(({ measure, label, kind }) => ({
+/** The measure columns of one method in one column set. */
+export function methodColumns(method: Method, set: ColumnSet): Column[] {
+	return MEASURES[set].map(({ measure, label, kind }) => ({
 		key: `${method}-${kebab(measure)}`,
 		label,
 		kind,
 		method,
 		value: (row: GroupRow) => row[method][measure]
 	}));
+}
+
+/** Divisors for volume columns: a table reads best in the unit of its largest figure (the paper uses thousand USD). */
+export const VOLUME_SCALES = [1, 1e3, 1e6] as const;
+export type VolumeScale = (typeof VOLUME_SCALES)[number];
+
+/** The unit that keeps the largest volume under eight digits before the decimal sign. */
+export function volumeScale(largest: number): VolumeScale {
+	if (largest >= 1e10) return 1e6;
+	if (largest >= 1e7) return 1e3;
+	return 1;
 }
