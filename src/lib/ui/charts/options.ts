@@ -3,7 +3,7 @@
  * by rendering them to SVG in Node.
  */
 import type { EChartsOption } from 'echarts';
-import type { GroupRow, GroupTable } from '../../engine/views';
+import type { GroupRow, GroupTable, MethodFigures } from '../../engine/views';
 import type { Method } from '../../state/settings.svelte';
 
 /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
@@ -68,6 +68,22 @@ export function iitIndexByPartner(
 	};
 }
 
+/** One stacked series per (method, part): the stack groups a method's parts in one bar. */
+function stackedSeries(
+	rows: GroupRow[],
+	methods: Method[],
+	labels: ChartLabels,
+	parts: { label: string; value: (figures: MethodFigures) => number }[]
+): BarChartData['series'] {
+	return methods.flatMap((method) =>
+		parts.map((part) => ({
+			name: `${part.label} ${labels.methodName[method]}`,
+			stack: method,
+			values: rows.map((row) => finite(part.value(row[method])))
+		}))
+	);
+}
+
 /** Chart 2: HIIT, VIIT and unclassified IIT by sector, stacked per method (annual average USD). */
 export function compositionBySector(
 	table: GroupTable,
@@ -78,22 +94,10 @@ export function compositionBySector(
 	const rows = rowsOf(table);
 	return {
 		categories: rows.map((row) => labels.groupName(row.id)),
-		series: methods.flatMap((method) => [
-			{
-				name: `${labels.hiit} ${labels.methodName[method]}`,
-				stack: method,
-				values: rows.map((row) => finite(row[method].hiit))
-			},
-			{
-				name: `${labels.viit} ${labels.methodName[method]}`,
-				stack: method,
-				values: rows.map((row) => finite(row[method].viit))
-			},
-			{
-				name: `${labels.unclassified} ${labels.methodName[method]}`,
-				stack: method,
-				values: rows.map((row) => finite(row[method].volume.unclassified))
-			}
+		series: stackedSeries(rows, methods, labels, [
+			{ label: labels.hiit, value: (f) => f.hiit },
+			{ label: labels.viit, value: (f) => f.viit },
+			{ label: labels.unclassified, value: (f) => f.volume.unclassified }
 		]),
 		format
 	};
@@ -109,17 +113,9 @@ export function qualityBySector(
 	const rows = rowsOf(table);
 	return {
 		categories: rows.map((row) => labels.groupName(row.id)),
-		series: methods.flatMap((method) => [
-			{
-				name: `${labels.viitInf} ${labels.methodName[method]}`,
-				stack: method,
-				values: rows.map((row) => finite(row[method].viitInfShare * 100))
-			},
-			{
-				name: `${labels.viitSup} ${labels.methodName[method]}`,
-				stack: method,
-				values: rows.map((row) => finite(row[method].viitSupShare * 100))
-			}
+		series: stackedSeries(rows, methods, labels, [
+			{ label: labels.viitInf, value: (f) => f.viitInfShare * 100 },
+			{ label: labels.viitSup, value: (f) => f.viitSupShare * 100 }
 		]),
 		format,
 		max: 100
