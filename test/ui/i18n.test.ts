@@ -110,3 +110,22 @@ describe('error messages', () => {
 		expect(describeError('en', error).place).toBe('File photo.csv');
 	});
 });
+
+describe('error messages', () => {
+	it('fill the engine’s facts into the message and do not list them again', () => {
+		const error = new TradeFileError(
+			'reporter-not-in-file',
+			'…',
+			'TradeData.csv',
+			undefined,
+			undefined,
+			{ reporter: 'ARG', reporters: 'BRA' }
+		);
+		const text = describeError('pt-BR', error);
+		expect(text.message).toBe(
+			'O arquivo não tem comércio declarado por ARG. Quem declara é BRA: escolha esse país declarante.'
+		);
+		expect(text.place).toContain('TradeData.csv');
+		expect(text.details).toEqual([]);
+	});
+});

@@ -41,6 +41,7 @@ export async function readTradeFiles(
 	const ledger = new LedgerBuilder();
 	const progress = new ProgressReporter(files, ledger, hooks.onProgress);
 	let format: FormatId | null = null;
+	const otherReporters = new Set<number>();
 
 	for (let fileIndex = 0; fileIndex < files.length; fileIndex++) {
 		const { name, blob } = files[fileIndex];
@@ -61,7 +62,12 @@ export async function readTradeFiles(
 				}
 				format = found;
 				ledger.startFile(name, found, blob.size);
-				handler = READERS[found](fields, options, { file: name, accumulator, ledger });
+				handler = READERS[found](fields, options, {
+					file: name,
+					accumulator,
+					ledger,
+					otherReporters
+				});
 			},
 			rows(rows, lines, count) {
 				const handle = handler as RowHandler;
@@ -82,6 +88,13 @@ export async function readTradeFiles(
 	}
 	progress.finish();
 
+	if (ledger.rowsUsed === 0 && otherReporters.size > 0 && options.reporter) {
+		throw reporterNotInFile(
+			files,
+			options.reporter,
+			[...otherReporters].map((i) => accumulator.countryOf(i))
+		);
+	}
 	if (ledger.rowsUsed === 0 || format === null) {
 		const drops = ledger.mainDrops();
 		const summary = Object.entries(drops)
@@ -98,6 +111,19 @@ export async function readTradeFiles(
 	}
 	const keys = accumulator.toTradeKeys();
 	return { keys, ledger: ledger.build(), info: datasetInfo(keys, format, options) };
+}
+
+/** Nothing was used because the file is another country's report: say whose. */
+function reporterNotInFile(files: InputFile[], reporter: string, found: string[]): TradeFileError {
+	const reporters = found.sort().join(', ');
+	return new TradeFileError(
+		'reporter-not-in-file',
+		`The file has no trade reported by ${reporter}; it is reported by ${reporters}. Choose one of them as the reporter.`,
+		files.map((f) => f.name).join(', '),
+		undefined,
+		undefined,
+		{ reporter, reporters }
+	);
 }
 
 /** Facts about the keys read, for the UI. */

@@ -9,6 +9,7 @@ export type TradeErrorCode =
 	| 'missing-column' // a recognised format with a required column missing
 	| 'reporter-required' // BACI needs a reporter; Comtrade+ with several reporters and none chosen
 	| 'unknown-reporter' // the chosen reporter is not a known country
+	| 'reporter-not-in-file' // the file reports other countries only (details.reporters)
 	| 'no-rows-used' // every row was dropped (the ledger says why)
 	| 'mixed-formats'; // files of different formats in one analysis
 

@@ -130,6 +130,8 @@ export const en: Messages = {
 	'error.reporter-required':
 		'Choose a reporting country: the file does not say which way trade flows without one.',
 	'error.unknown-reporter': 'The chosen reporting country is not a known country.',
+	'error.reporter-not-in-file':
+		'The file has no trade reported by {reporter}. It is reported by {reporters}: choose that reporting country.',
 	'error.no-rows-used': 'No row could be used: every row was dropped (the ledger says why).',
 	'error.mixed-formats': 'The files are in different formats; analyse one format at a time.',
 	'error.crash':

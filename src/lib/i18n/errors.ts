@@ -2,7 +2,7 @@
 import { AbortError, TradeFileError } from '../engine/errors';
 import { DROP_REASONS, type DropReason } from '../engine/types';
 import { WorkerCrashError } from '../worker/client';
-import { formatNumber, translate, type Locale } from './index';
+import { formatNumber, templateOf, translate, type Locale } from './index';
 
 const isDropReason = (key: string): key is DropReason =>
 	(DROP_REASONS as readonly string[]).includes(key);
@@ -31,10 +31,15 @@ export function errorPlace(locale: Locale, error: TradeFileError): string {
 
 export function describeError(locale: Locale, error: unknown): ErrorText {
 	if (error instanceof TradeFileError) {
+		const key = `error.${error.code}` as const;
+		// Facts the message already names are not listed again.
+		const unsaid = Object.entries(error.details).filter(
+			([name]) => !templateOf(locale, key).includes(`{${name}}`)
+		);
 		return {
-			message: translate(locale, `error.${error.code}`),
+			message: translate(locale, key, error.details),
 			place: errorPlace(locale, error),
-			details: Object.entries(error.details).map(([key, value]) => [
+			details: unsaid.map(([key, value]) => [
 				isDropReason(key) ? translate(locale, `drop.${key}`) : key,
 				typeof value === 'number' ? formatNumber(locale, value, 20) : value
 			])

@@ -133,6 +133,8 @@ export const es: Messages = {
 	'error.reporter-required':
 		'Elija un país declarante: sin él, el archivo no indica la dirección del comercio.',
 	'error.unknown-reporter': 'El país declarante elegido no es un país conocido.',
+	'error.reporter-not-in-file':
+		'El archivo no tiene comercio declarado por {reporter}. Lo declara {reporters}: elija ese país declarante.',
 	'error.no-rows-used':
 		'No se pudo usar ninguna fila: todas fueron descartadas (el registro indica los motivos).',
 	'error.mixed-formats': 'Los archivos tienen formatos distintos; analice un formato a la vez.',

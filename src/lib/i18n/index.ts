@@ -39,9 +39,13 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 /** The message for `key` with `{name}` placeholders filled; unknown placeholders become empty. */
+/** The raw template of a message, placeholders and all. */
+export function templateOf(locale: Locale, key: MessageKey): string {
+	return dictionaries[locale][key] ?? ptBR[key];
+}
+
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-	const template = dictionaries[locale][key] ?? ptBR[key];
-	return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+	return templateOf(locale, key).replace(/\{(\w+)\}/g, (_, name: string) =>
 		name in params ? String(params[name]) : ''
 	);
 }

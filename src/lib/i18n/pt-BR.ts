@@ -144,6 +144,8 @@ export const ptBR = {
 	'error.reporter-required':
 		'Escolha um país declarante: o arquivo não permite decidir a direção do comércio sem ele.',
 	'error.unknown-reporter': 'O país declarante escolhido não é um país conhecido.',
+	'error.reporter-not-in-file':
+		'O arquivo não tem comércio declarado por {reporter}. Quem declara é {reporters}: escolha esse país declarante.',
 	'error.no-rows-used':
 		'Nenhuma linha pôde ser usada: todas foram descartadas (veja o registro para os motivos).',
 	'error.mixed-formats': 'Os arquivos têm formatos diferentes; analise um formato por vez.',

@@ -120,8 +120,9 @@ describe('UN Comtrade+ reader', () => {
 			(e: unknown) => e
 		);
 		expect(other).toBeInstanceOf(TradeFileError);
-		expect((other as TradeFileError).code).toBe('no-rows-used');
-		expect((other as TradeFileError).details).toEqual({ 'other-reporter': 19 });
+		// Every row is Brazil's: the error names the reporter the file does have.
+		expect((other as TradeFileError).code).toBe('reporter-not-in-file');
+		expect((other as TradeFileError).details).toEqual({ reporter: 'ARG', reporters: 'BRA' });
 	});
 
 	it('counts re-exports as exports and re-imports as imports when asked', async () => {

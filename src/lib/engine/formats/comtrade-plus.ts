@@ -32,7 +32,7 @@ const NO_COUNTRY = -1;
 export function createComtradePlusReader(
 	header: string[],
 	options: ReadOptions,
-	{ file, accumulator, ledger }: ReaderContext
+	{ file, accumulator, ledger, otherReporters }: ReaderContext
 ): RowHandler {
 	const columns = columnIndex(header);
 	const col = (...names: string[]): number => requireColumn(columns, names, file);
@@ -108,6 +108,7 @@ export function createComtradePlusReader(
 		if (reporter === NO_COUNTRY) return ledger.drop('invalid-country', line, usd);
 		if (wanted !== null && reporter !== wantedIndex) {
 			if (wantedIndex !== NO_COUNTRY || accumulator.countryOf(reporter) !== wanted) {
+				otherReporters.add(reporter);
 				return ledger.drop('other-reporter', line, usd);
 			}
 			wantedIndex = reporter;

@@ -9,6 +9,8 @@ export interface ReaderContext {
 	file: string;
 	accumulator: KeyAccumulator;
 	ledger: LedgerBuilder;
+	/** Reporters (country indexes) whose rows were dropped as 'other-reporter', to name them if nothing is left. */
+	otherReporters: Set<number>;
 }
 
 /** Handles one data row: either adds it to the keys (and ledger.use) or drops it with a reason. */
