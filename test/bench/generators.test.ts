@@ -5,6 +5,7 @@
  */
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { SECTOR_CHAPTERS } from '../helpers/sector-chapters';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { demoLines, writeDemo } from '../../bench/make-demo';
 
@@ -68,25 +69,6 @@ async function demo(): Promise<ReturnType<typeof parseBaci>> {
 	demoParsed ??= parseBaci(await demoText());
 	return demoParsed;
 }
-
-/** METHODS 3.1, written out independently of the engine and the generator. */
-const SECTOR_CHAPTERS: [number, number][] = [
-	[1, 5],
-	[6, 15],
-	[16, 24],
-	[25, 27],
-	[28, 38],
-	[39, 40],
-	[41, 43],
-	[44, 49],
-	[50, 63],
-	[64, 67],
-	[68, 71],
-	[72, 83],
-	[84, 85],
-	[86, 89],
-	[90, 99]
-];
 
 interface FlowPair {
 	x: number;

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { mulberry32 } from '../../bench/prng';
 import {
 	classifyKeys,
 	emptySplit,
@@ -280,18 +281,6 @@ describe('classifyKeys: cells', () => {
 	});
 });
 
-/** mulberry32: a small seeded PRNG so the random keys are the same on every run. */
-function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 interface RandomKey {
 	x: number;
 	m: number;
@@ -302,7 +291,7 @@ interface RandomKey {
 }
 
 function randomKeys(count: number, seed: number): RandomKey[] {
-	const random = seededRandom(seed);
+	const random = mulberry32(seed); // seeded: the same random keys on every run
 	// Values over nine orders of magnitude, sometimes zero; quantities sometimes unusable.
 	const value = () => (random() < 0.1 ? 0 : 10 ** (random() * 9));
 	const quantity = () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import type { InputFile, ReadResult } from '../../src/lib/engine/analyze';
 import type { ReadOptions, TradeKeys } from '../../src/lib/engine/types';
+import { TradeFileError } from '../../src/lib/engine/errors';
 
 /** Read options for tests: auto format, reported quantities, no re-exports. */
 export function readOptions(overrides: Partial<ReadOptions> = {}): ReadOptions {
@@ -74,4 +75,15 @@ export function dropSummary(result: ReadResult): Record<string, [number, number,
 			[d.rows, d.value, d.firstLines.map((at) => at.line)]
 		])
 	);
+}
+
+/** The TradeFileError a promise rejects with (fails the test on anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<TradeFileError> {
+	const error = await promise.then(
+		() => null,
+		(e: unknown) => e
+	);
+	if (!(error instanceof TradeFileError))
+		throw new Error(`expected a TradeFileError, got ${error}`);
+	return error;
 }

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { SECTOR_CHAPTERS } from '../helpers/sector-chapters';
 import {
 	sectorIndexOfProduct,
 	sectorOfChapter,
@@ -8,25 +9,7 @@ import { SECTOR_IDS } from '../../src/lib/engine/types';
 
 describe('sectorOfProduct', () => {
 	it('maps the first and last chapter of every sector (METHODS 3.1)', () => {
-		// [first chapter, last chapter] of each sector, in SECTOR_IDS order.
-		const ranges: [number, number][] = [
-			[1, 5],
-			[6, 15],
-			[16, 24],
-			[25, 27],
-			[28, 38],
-			[39, 40],
-			[41, 43],
-			[44, 49],
-			[50, 63],
-			[64, 67],
-			[68, 71],
-			[72, 83],
-			[84, 85],
-			[86, 89],
-			[90, 99]
-		];
-		ranges.forEach(([first, last], i) => {
+		SECTOR_CHAPTERS.forEach(([first, last], i) => {
 			expect(sectorOfProduct(first * 10000)).toBe(SECTOR_IDS[i]);
 			expect(sectorOfProduct(last * 10000 + 9999)).toBe(SECTOR_IDS[i]);
 			expect(sectorOfChapter(first)).toBe(SECTOR_IDS[i]);

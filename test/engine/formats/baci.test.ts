@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/analyze';
-import { TradeFileError } from '../../../src/lib/engine/errors';
 import {
 	dropSummary,
 	expectReconciled,
@@ -8,21 +7,12 @@ import {
 	fixtureText,
 	keyOf,
 	readOptions,
+	rejection,
 	textFile
 } from '../read-helpers';
 
 const FIXTURE = 'baci/BACI_HS17_Y2020_V202201.csv';
 const asBrazil = readOptions({ reporter: 'BRA' });
-
-async function rejection(promise: Promise<unknown>): Promise<TradeFileError> {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (!(error instanceof TradeFileError))
-		throw new Error(`expected a TradeFileError, got ${error}`);
-	return error;
-}
 
 /**
  * The fixture, by hand (Brazil = 76; v is thousand USD; q metric tons):

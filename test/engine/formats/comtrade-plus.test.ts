@@ -9,22 +9,13 @@ import {
 	fixtureText,
 	keyOf,
 	readOptions,
+	rejection,
 	textFile
 } from '../read-helpers';
 
 const ANNUAL = 'comtrade-plus/TradeData_BRA_2022_annual.csv';
 const ANNUAL_TSV = 'comtrade-plus/TradeData_BRA_2022_annual.tsv';
 const MONTHLY = 'comtrade-plus/TradeData_BRA_2022_monthly.csv';
-
-async function rejection(promise: Promise<unknown>): Promise<TradeFileError> {
-	const error = await promise.then(
-		() => null,
-		(e: unknown) => e
-	);
-	if (!(error instanceof TradeFileError))
-		throw new Error(`expected a TradeFileError, got ${error}`);
-	return error;
-}
 
 /**
  * The annual fixture (reporter Brazil, 2022), by hand; C00 / mot 0 / partner2 0 unless said:
