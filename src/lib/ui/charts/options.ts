@@ -84,6 +84,22 @@ function stackedSeries(
 	);
 }
 
+/** Sector bars stacked per method from the given parts of each method's figures. */
+function sectorStacks(
+	table: GroupTable,
+	methods: Method[],
+	labels: ChartLabels,
+	format: BarChartData['format'],
+	parts: { label: string; value: (figures: MethodFigures) => number }[]
+): BarChartData {
+	const rows = rowsOf(table);
+	return {
+		categories: rows.map((row) => labels.groupName(row.id)),
+		series: stackedSeries(rows, methods, labels, parts),
+		format
+	};
+}
+
 /** Chart 2: HIIT, VIIT and unclassified IIT by sector, stacked per method (annual average USD). */
 export function compositionBySector(
 	table: GroupTable,
@@ -91,16 +107,11 @@ export function compositionBySector(
 	labels: ChartLabels,
 	format: BarChartData['format']
 ): BarChartData {
-	const rows = rowsOf(table);
-	return {
-		categories: rows.map((row) => labels.groupName(row.id)),
-		series: stackedSeries(rows, methods, labels, [
-			{ label: labels.hiit, value: (f) => f.hiit },
-			{ label: labels.viit, value: (f) => f.viit },
-			{ label: labels.unclassified, value: (f) => f.volume.unclassified }
-		]),
-		format
-	};
+	return sectorStacks(table, methods, labels, format, [
+		{ label: labels.hiit, value: (f) => f.hiit },
+		{ label: labels.viit, value: (f) => f.viit },
+		{ label: labels.unclassified, value: (f) => f.volume.unclassified }
+	]);
 }
 
 /** Chart 3: VIIT-inf and VIIT-sup shares of VIIT by sector, a 100 % stack per method. */
@@ -110,16 +121,11 @@ export function qualityBySector(
 	labels: ChartLabels,
 	format: BarChartData['format']
 ): BarChartData {
-	const rows = rowsOf(table);
-	return {
-		categories: rows.map((row) => labels.groupName(row.id)),
-		series: stackedSeries(rows, methods, labels, [
-			{ label: labels.viitInf, value: (f) => f.viitInfShare * 100 },
-			{ label: labels.viitSup, value: (f) => f.viitSupShare * 100 }
-		]),
-		format,
-		max: 100
-	};
+	const stacks = sectorStacks(table, methods, labels, format, [
+		{ label: labels.viitInf, value: (f) => f.viitInfShare * 100 },
+		{ label: labels.viitSup, value: (f) => f.viitSupShare * 100 }
+	]);
+	return { ...stacks, max: 100 };
 }
 
 /** Horizontal bars (long country and sector names read better on the vertical axis). */
