@@ -2,12 +2,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeText, incompleteUtf8Tail, looksBinary } from '../../src/lib/engine/decode';
 import { TradeFileError } from '../../src/lib/engine/errors';
+import { openInputs } from '../../src/lib/engine/input/open';
 
 /** Decodes a Blob made of byte parts (Node streams one chunk per part) into one string. */
 async function decodeParts(...parts: (Uint8Array | string)[]) {
 	const chunks = [];
-	for await (const chunk of decodeText(new Blob(parts as BlobPart[]), 'test.csv'))
-		chunks.push(chunk);
+	const { sources } = await openInputs([{ name: 'test.csv', blob: new Blob(parts as BlobPart[]) }]);
+	for await (const chunk of decodeText(sources[0])) chunks.push(chunk);
 	return { text: chunks.map((c) => c.text).join(''), chunks };
 }
 

@@ -12,6 +12,16 @@ export const MAX_PRODUCT = 999_999;
 const UNSET = -2; // no row with a value yet in this direction
 const MISSING = -1; // quantity missing for good (METHODS 1)
 const INITIAL_KEYS = 1024;
+/** Default key budget: ≈ 16.8 M keys, about 1.3 GB at the last doubling (≈ 60 bytes a key, ×1.5 while copying). */
+export const DEFAULT_MAX_KEYS = 1 << 24;
+
+/** Thrown before memory is allocated for more keys than the budget allows. */
+export class KeyLimitError extends Error {
+	constructor(readonly limit: number) {
+		super(`more than ${limit} distinct keys`);
+		this.name = 'KeyLimitError';
+	}
+}
 
 /**
  * Flow-pair keys (year, reporter, partner, HS6) with X, M, qX, qM, in compact storage.
@@ -37,6 +47,11 @@ export class KeyAccumulator {
 	#qm = new Float64Array(INITIAL_KEYS);
 	#ux = new Int16Array(INITIAL_KEYS);
 	#um = new Int16Array(INITIAL_KEYS);
+	#maxKeys: number;
+
+	constructor({ maxKeys = DEFAULT_MAX_KEYS }: { maxKeys?: number } = {}) {
+		this.#maxKeys = maxKeys;
+	}
 
 	/** Number of distinct keys so far. */
 	get size(): number {
@@ -154,6 +169,7 @@ export class KeyAccumulator {
 			if (this.#hi[index] === hi && this.#lo[index] === lo) return index;
 			slot = (slot + 1) & mask;
 		}
+		if (this.#count >= this.#maxKeys) throw new KeyLimitError(this.#maxKeys);
 		const index = this.#count++;
 		if (index === this.#hi.length) this.#growEntries();
 		this.#hi[index] = hi;
@@ -166,7 +182,7 @@ export class KeyAccumulator {
 	}
 
 	#growEntries(): void {
-		const size = this.#hi.length * 2;
+		const size = Math.min(this.#hi.length * 2, Math.max(this.#maxKeys, INITIAL_KEYS));
 		this.#hi = grow(this.#hi, new Int32Array(size));
 		this.#lo = grow(this.#lo, new Int32Array(size));
 		this.#x = grow(this.#x, new Float64Array(size));

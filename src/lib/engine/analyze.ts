@@ -1,12 +1,31 @@
-import { KeyAccumulator } from './accumulate';
-import { CsvRowReader } from './csv';
+/**
+ * The one entry point of the read path: files + read options → flow-pair keys, ledger and
+ * dataset facts. Files are opened (archives unpacked as streams), recognised by their header,
+ * companions read first (their codes are needed by the data), then the data files in order.
+ */
+import { KeyAccumulator, KeyLimitError } from './accumulate';
+import { CountryDirectory } from './codes/directory';
+import { CsvRowReader, type Delimiter } from './csv';
 import { decodeText } from './decode';
 import { AbortError, TradeFileError } from './errors';
-import { detectFormat, formatFacts, READERS } from './formats/detect';
+import { createCompanionReader } from './formats/companions';
+import { detectFile, formatDefinition } from './formats/detect';
 import { normalizeColumnName } from './formats/fields';
-import type { RowHandler } from './formats/reader';
+import type { ReaderContext, RowHandler } from './formats/reader';
+import { openInputs } from './input/open';
+import { readHead } from './input/sniff';
+import type { ContentSource } from './input/source';
 import { LedgerBuilder } from './ledger';
-import type { DatasetInfo, FormatId, Ledger, Progress, ReadOptions, TradeKeys } from './types';
+import { ProgressReporter } from './progress';
+import type {
+	CompanionId,
+	DatasetInfo,
+	FormatId,
+	Ledger,
+	Progress,
+	ReadOptions,
+	TradeKeys
+} from './types';
 
 /** A file to read: a browser File or a Node Blob, with the name to report it by. */
 export interface InputFile {
@@ -14,11 +33,13 @@ export interface InputFile {
 	blob: Blob;
 }
 
-/** Optional progress callback and cancellation for a read. */
+/** Optional progress callback, cancellation and memory budget for a read. */
 export interface ReadHooks {
 	/** Called about ten times a second at most, never per row. */
 	onProgress?: (progress: Progress) => void;
 	signal?: AbortSignal;
+	/** Most distinct keys to hold ('too-many-keys' beyond); the accumulator's default otherwise. */
+	maxKeys?: number;
 }
 
 /** What a read produces: the flow-pair keys, the ledger of every row, and facts for the UI. */
@@ -28,74 +49,98 @@ export interface ReadResult {
 	info: DatasetInfo;
 }
 
-/** Minimum time between two progress reports. */
-const PROGRESS_INTERVAL_MS = 100;
+/** A source and what it was recognised as. */
+interface PlannedSource {
+	source: ContentSource;
+	kind: { kind: 'data'; format: FormatId } | { kind: 'companion'; companion: CompanionId };
+}
 
-/** The one entry point of the read path: files + read options → flow-pair keys, ledger and dataset facts. */
 export async function readTradeFiles(
 	files: InputFile[],
 	options: ReadOptions,
 	hooks: ReadHooks = {}
 ): Promise<ReadResult> {
-	const accumulator = new KeyAccumulator();
-	const ledger = new LedgerBuilder();
-	const progress = new ProgressReporter(files, ledger, hooks.onProgress);
-	let format: FormatId | null = null;
-	const otherReporters = new Set<number>();
+	const { sources, skipped } = await openInputs(files);
+	throwIfAborted(hooks.signal);
+	const plan = await planSources(sources, skipped, options);
+	const format = (plan.find((p) => p.kind.kind === 'data')?.kind as { format: FormatId }).format;
 
-	for (let fileIndex = 0; fileIndex < files.length; fileIndex++) {
-		const { name, blob } = files[fileIndex];
+	const accumulator = new KeyAccumulator({ maxKeys: hooks.maxKeys });
+	const ledger = new LedgerBuilder();
+	ledger.skip(skipped);
+	const directory = new CountryDirectory();
+	const shared = {
+		accumulator,
+		ledger,
+		directory,
+		otherReporters: new Set<number>(),
+		yearPeriods: new Map<number, 'monthly' | 'annual'>(),
+		unrecognisedCountries: new Set<string>(),
+		countryNames: new Map<string, string>()
+	};
+	const progress = new ProgressReporter(
+		plan.map((p) => p.source),
+		() => ledger.rowsRead,
+		hooks.onProgress
+	);
+	for (let index = 0; index < plan.length; index++) {
+		const { source, kind } = plan[index];
+		await readSource(source, index, (header, delimiter) => {
+			if (kind.kind === 'companion') {
+				ledger.startCompanion(source.name, kind.companion, source.storedBytes, source.container);
+				return createCompanionReader(kind.companion, header, directory, source.name);
+			}
+			ledger.startFile(source.name, kind.format, source.storedBytes, source.container);
+			const context: ReaderContext = { ...shared, file: source.name, delimiter };
+			return formatDefinition(kind.format).createReader(header, options, context);
+		});
+	}
+	progress.finish();
+
+	async function readSource(
+		source: ContentSource,
+		index: number,
+		makeHandler: (header: string[], delimiter: Delimiter) => RowHandler
+	): Promise<void> {
 		let handler: RowHandler | null = null;
+		let header: string[] = [];
 		const csv = new CsvRowReader({
-			header(fields) {
-				const found = options.format === 'auto' ? detectFormat(fields) : options.format;
-				if (found === null) throw unknownFormat(name, fields);
-				if (format !== null && found !== format) {
-					throw new TradeFileError(
-						'mixed-formats',
-						`This file is ${found} while the files before it are ${format}: analyse one format at a time.`,
-						name,
-						undefined,
-						undefined,
-						{ format: found, expected: format }
-					);
-				}
-				format = found;
-				ledger.startFile(name, found, blob.size);
-				handler = READERS[found](fields, options, {
-					file: name,
-					accumulator,
-					ledger,
-					otherReporters
-				});
+			header(fields, delimiter) {
+				header = fields;
+				handler = makeHandler(fields, delimiter);
 			},
 			rows(rows, lines, count) {
 				const handle = handler as RowHandler;
 				for (let r = 0; r < count; r++) handle(rows[r], lines[r]);
 			}
 		});
-		throwIfAborted(hooks.signal);
-		for await (const chunk of decodeText(blob, name)) {
-			csv.push(chunk.text);
-			throwIfAborted(hooks.signal);
-			progress.report(fileIndex, chunk.bytesDone);
+		let cut: { fields: string[]; line: number } | null;
+		try {
+			for await (const chunk of decodeText(source)) {
+				ledger.setEncoding(chunk.encoding);
+				csv.push(chunk.text);
+				throwIfAborted(hooks.signal);
+				progress.report(index, chunk.bytesDone);
+			}
+			cut = csv.finish();
+		} catch (error) {
+			if (error instanceof KeyLimitError) throw tooManyKeys(source.name, error.limit);
+			throw error;
 		}
-		csv.finish();
-		if (!csv.headerSeen) throw new TradeFileError('empty-file', 'The file has no text.', name);
+		if (cut && cut.fields.length < namedWidth(header)) throw truncated(source.name, cut, header);
 		if (csv.dataRows === 0) {
-			throw new TradeFileError('empty-file', 'The file has a header and no data rows.', name, 1);
+			throw new TradeFileError('empty-file', 'The file has a header and no data rows.', source.name, 1);
 		}
 	}
-	progress.finish();
 
-	if (ledger.rowsUsed === 0 && otherReporters.size > 0 && options.reporter) {
+	if (ledger.rowsUsed === 0 && shared.otherReporters.size > 0 && options.reporter) {
 		throw reporterNotInFile(
 			files,
 			options.reporter,
-			[...otherReporters].map((i) => accumulator.countryOf(i))
+			[...shared.otherReporters].map((i) => accumulator.countryOf(i))
 		);
 	}
-	if (ledger.rowsUsed === 0 || format === null) {
+	if (ledger.rowsUsed === 0) {
 		const drops = ledger.mainDrops();
 		const summary = Object.entries(drops)
 			.map(([reason, rows]) => `${rows} ${reason}`)
@@ -110,7 +155,94 @@ export async function readTradeFiles(
 		);
 	}
 	const keys = accumulator.toTradeKeys();
-	return { keys, ledger: ledger.build(), info: datasetInfo(keys, format, options) };
+	const info = datasetInfo(keys, format, options, plan, shared);
+	return { keys, ledger: ledger.build(), info };
+}
+
+/**
+ * Recognises every source from its header. Archive entries that are not trade tables (a readme,
+ * BACI's product table) are set aside; a top-level file of no known format is an error that
+ * carries its header (the UI then offers the column mapping). All data must be of one format.
+ */
+async function planSources(
+	sources: ContentSource[],
+	skipped: { name: string; reason: string }[],
+	options: ReadOptions
+): Promise<PlannedSource[]> {
+	const companions: PlannedSource[] = [];
+	const data: PlannedSource[] = [];
+	for (const source of sources) {
+		const head = await readHead(source);
+		if (head.header === null) throw new TradeFileError('empty-file', 'The file has no text.', source.name);
+		const kind = detectFile(head.header, source.name, options);
+		const inArchive = source.container === 'zip';
+		if (kind.kind === 'unknown') {
+			if (inArchive) skipped.push({ name: source.name, reason: 'not a trade table' });
+			else throw unknownFormat(source.name, head.header, head.delimiter);
+		} else if (kind.kind === 'companion') {
+			if (kind.companion === 'baci-product-codes') {
+				skipped.push({ name: source.name, reason: 'product names (not needed)' });
+			} else companions.push({ source, kind });
+		} else {
+			const first = data[0]?.kind as { format: FormatId } | undefined;
+			if (first && first.format !== kind.format) throw mixedFormats(source.name, kind.format, first.format);
+			data.push({ source, kind });
+		}
+	}
+	if (data.length === 0) {
+		throw new TradeFileError(
+			'empty-file',
+			'None of the files holds trade data (only code tables): drop the trade files with them.',
+			sources.map((s) => s.name).join(', ')
+		);
+	}
+	return [...companions, ...data];
+}
+
+/** Fields up to the header's last named column. */
+function namedWidth(header: string[]): number {
+	let named = header.length;
+	while (named > 0 && normalizeColumnName(header[named - 1]) === '') named--;
+	return named;
+}
+
+/** The last row stops short of the header's width and no line break ends it: the file was cut. */
+function truncated(
+	file: string,
+	cut: { fields: string[]; line: number },
+	header: string[]
+): TradeFileError {
+	const column = normalizeColumnName(header[Math.max(0, cut.fields.length - 1)] ?? '');
+	return new TradeFileError(
+		'truncated-file',
+		'The file ends in the middle of a row: it was cut short (download it again).',
+		file,
+		cut.line,
+		column || undefined
+	);
+}
+
+/** The keys would not fit in memory: say so before the tab is in danger, and what to do. */
+function tooManyKeys(file: string, limit: number): TradeFileError {
+	return new TradeFileError(
+		'too-many-keys',
+		`The files hold more than ${limit} distinct (year, reporter, partner, product) keys, more than memory allows: choose one reporter, or fewer years.`,
+		file,
+		undefined,
+		undefined,
+		{ limit }
+	);
+}
+
+function mixedFormats(file: string, found: FormatId, expected: FormatId): TradeFileError {
+	return new TradeFileError(
+		'mixed-formats',
+		`This file is ${found} while the files before it are ${expected}: analyse one format at a time.`,
+		file,
+		undefined,
+		undefined,
+		{ format: found, expected }
+	);
 }
 
 /** Nothing was used because the file is another country's report: say whose. */
@@ -127,81 +259,51 @@ function reporterNotInFile(files: InputFile[], reporter: string, found: string[]
 }
 
 /** Facts about the keys read, for the UI. */
-function datasetInfo(keys: TradeKeys, format: FormatId, options: ReadOptions): DatasetInfo {
-	const used = (ids: Uint16Array): string[] =>
-		[...new Set(ids)].map((i) => keys.countries[i]).sort();
+function datasetInfo(
+	keys: TradeKeys,
+	format: FormatId,
+	options: ReadOptions,
+	plan: PlannedSource[],
+	shared: { countryNames: Map<string, string>; unrecognisedCountries: Set<string> }
+): DatasetInfo {
+	const ids = (column: Uint16Array): string[] =>
+		[...new Set(column)].map((i) => keys.countries[i]).sort();
+	const partners = ids(keys.partner);
+	const reporters = ids(keys.reporter);
+	const used = new Set([...partners, ...reporters]);
+	const hasCompanion = (id: CompanionId) =>
+		plan.some((p) => p.kind.kind === 'companion' && p.kind.companion === id);
+	let anyQuantity = false;
+	for (let k = 0; k < keys.count && !anyQuantity; k++) {
+		anyQuantity = keys.exportQty[k] === keys.exportQty[k] || keys.importQty[k] === keys.importQty[k];
+	}
 	return {
 		format,
-		...formatFacts(format, options.quantityBasis),
-		currency: 'USD',
-		reporters: used(keys.reporter),
-		partners: used(keys.partner),
+		...formatDefinition(format).facts(options),
+		reporters,
+		partners,
 		years: [...new Set(keys.year)].sort((a, b) => a - b),
-		keys: keys.count
+		keys: keys.count,
+		missingCompanions:
+			format === 'comex-stat' && !hasCompanion('comex-countries') ? ['comex-countries'] : [],
+		notes: anyQuantity ? [] : ['no-quantities'],
+		unrecognisedCountries: [...shared.unrecognisedCountries].filter((c) => used.has(c)).sort(),
+		countryNames: Object.fromEntries([...shared.countryNames].filter(([id]) => used.has(id)))
 	};
 }
 
-function unknownFormat(file: string, header: string[]): TradeFileError {
+function unknownFormat(file: string, header: string[], delimiter: Delimiter): TradeFileError {
 	const shown = header.map(normalizeColumnName).slice(0, 12).join(',');
 	return new TradeFileError(
 		'unknown-format',
-		`The header (${shown}) is not one of a known format (BACI, UN Comtrade+).`,
+		`The header (${shown}) is not one of a known format: map its columns, or drop a file of a known format.`,
 		file,
 		1,
 		undefined,
-		{ header: shown }
+		{ header: shown, delimiter }
 	);
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
 	if (signal?.aborted) throw new AbortError();
-}
-
-/** Reports progress at most every PROGRESS_INTERVAL_MS (at most once per chunk), plus a final report. */
-class ProgressReporter {
-	#last = -Infinity;
-	#started = Date.now();
-	#bytesBefore: number[] = [];
-	#bytesTotal: number;
-
-	constructor(
-		private files: InputFile[],
-		private ledger: LedgerBuilder,
-		private onProgress: ((progress: Progress) => void) | undefined
-	) {
-		let sum = 0;
-		for (const file of files) {
-			this.#bytesBefore.push(sum);
-			sum += file.blob.size;
-		}
-		this.#bytesTotal = sum;
-	}
-
-	report(fileIndex: number, bytesInFile: number): void {
-		if (!this.onProgress) return;
-		const now = Date.now();
-		if (now - this.#last < PROGRESS_INTERVAL_MS) return;
-		this.#last = now;
-		this.#send(fileIndex, this.#bytesBefore[fileIndex] + bytesInFile, now);
-	}
-
-	finish(): void {
-		if (this.onProgress && this.files.length > 0) {
-			this.#send(this.files.length - 1, this.#bytesTotal, Date.now());
-		}
-	}
-
-	#send(fileIndex: number, bytesDone: number, now: number): void {
-		const rows = this.ledger.rowsRead;
-		const seconds = Math.max((now - this.#started) / 1000, 1e-3);
-		this.onProgress?.({
-			file: this.files[fileIndex].name,
-			fileIndex,
-			fileCount: this.files.length,
-			bytesDone: Math.min(bytesDone, this.#bytesTotal),
-			bytesTotal: this.#bytesTotal,
-			rows,
-			rowsPerSecond: rows / seconds
-		});
-	}
 }

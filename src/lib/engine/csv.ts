@@ -37,6 +37,7 @@ export class CsvRowReader {
 	#headerSeen = false;
 	#lines = new Int32Array(1024);
 	#dataRows = 0;
+	#lastRow: { fields: string[]; line: number } | null = null; // last data row of the latest parse
 
 	constructor(sink: CsvSink) {
 		this.#sink = sink;
@@ -66,17 +67,25 @@ export class CsvRowReader {
 		this.#parse(text, false);
 	}
 
-	/** Ends the input: parses what is left, including a last line without a line break. */
-	finish(): void {
+	/**
+	 * Ends the input: parses what is left, including a last line without a line break. Returns
+	 * that unterminated last data row (fields and line) when there was one: if it is short of
+	 * the header's width, the file was cut in the middle of a row.
+	 */
+	finish(): { fields: string[]; line: number } | null {
 		if (this.#parser === null) {
-			if (this.#partial.trim() === '') return;
+			if (this.#partial.trim() === '') return null;
 			this.#start(this.#partial);
 			const rest = this.#partial;
 			this.#partial = '';
+			this.#lastRow = null;
 			this.#parse(rest, true);
-			return;
+			return this.#lastRow;
 		}
+		const unterminated = this.#partial.trim() !== '';
+		this.#lastRow = null;
 		this.#parse('', true);
+		return unterminated ? this.#lastRow : null;
 	}
 
 	#start(text: string): void {
@@ -121,7 +130,10 @@ export class CsvRowReader {
 		}
 		this.#line = line;
 		this.#dataRows += count;
-		if (count > 0) this.#sink.rows(rows, lines, count);
+		if (count > 0) {
+			this.#lastRow = { fields: rows[count - 1], line: lines[count - 1] };
+			this.#sink.rows(rows, lines, count);
+		}
 	}
 }
 

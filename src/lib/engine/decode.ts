@@ -1,4 +1,5 @@
 import { TradeFileError } from './errors';
+import type { ContentSource, OpenedContent } from './input/source';
 
 /** The text encodings the reader tries, in order. */
 export type TextEncodingName = 'utf-8' | 'windows-1252';
@@ -6,12 +7,11 @@ export type TextEncodingName = 'utf-8' | 'windows-1252';
 /** A piece of decoded text and how far into the file's bytes the read has got. */
 export interface TextChunk {
 	text: string;
-	/** Bytes of the file (as stored: compressed bytes for a .gz) read so far, for progress. */
+	/** Bytes of the file as stored (compressed bytes for a .gz or zip entry) read so far, for progress. */
 	bytesDone: number;
 	encoding: TextEncodingName;
 }
 
-const GZIP_MAGIC = [0x1f, 0x8b];
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 /** Largest piece of bytes decoded at once. */
 const MAX_PIECE_BYTES = 1 << 20;
@@ -23,22 +23,23 @@ const MAX_PIECE_BYTES = 1 << 20;
  * windows-1252: the Blob is read again from its beginning and decoding resumes exactly at the
  * first byte not yet turned into text (the text already delivered was valid UTF-8, and every
  * field the readers use is ASCII, so nothing before that point changes meaning).
- * A gzip file (magic 1F 8B) is decompressed on the fly. Throws 'empty-file' or 'not-text'.
+ * The source does any decompression. Throws 'empty-file', 'not-text' or 'bad-archive'.
  */
-export async function* decodeText(blob: Blob, file: string): AsyncGenerator<TextChunk> {
-	if (blob.size === 0) throw new TradeFileError('empty-file', 'The file is empty.', file);
-	const gzip = startsWith(new Uint8Array(await blob.slice(0, 2).arrayBuffer()), GZIP_MAGIC);
+export async function* decodeText(source: ContentSource): AsyncGenerator<TextChunk> {
+	const file = source.name;
 	let encoding: TextEncodingName = 'utf-8';
-	let start = 0; // offset in the (decompressed) byte stream where this pass starts decoding
+	let start = 0; // offset in the content bytes where this pass starts decoding
 	let reported = 0; // bytesDone never goes backwards, even when a pass restarts
+	let empty = true;
 	for (;;) {
-		const source = openBytes(blob, gzip, start);
+		const opened = source.open(start);
 		const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
 		let fed = start;
 		let decodedUpTo = start; // bytes fully turned into delivered text
 		let tail: Uint8Array = new Uint8Array(0); // last ≤ 3 bytes fed: an unfinished UTF-8 sequence?
 		let failed = false;
-		for await (let bytes of pieces(source)) {
+		for await (let bytes of pieces(opened, file)) {
+			empty = false;
 			if (fed === 0) {
 				if (looksBinary(bytes)) throw notText(file);
 				// windows-1252 from byte 0 (UTF-8 failed in the first piece): drop a UTF-8 BOM by hand.
@@ -57,9 +58,10 @@ export async function* decodeText(blob: Blob, file: string): AsyncGenerator<Text
 			fed += bytes.length;
 			tail = lastBytes(tail, bytes);
 			decodedUpTo = fed - (encoding === 'utf-8' ? incompleteUtf8Tail(tail) : 0);
-			reported = Math.max(reported, source.rawBytesRead());
+			reported = Math.max(reported, opened.storedBytesRead());
 			if (text) yield { text, bytesDone: reported, encoding };
 		}
+		if (empty) throw new TradeFileError('empty-file', 'The file is empty.', file);
 		if (!failed) {
 			try {
 				const rest = decoder.decode();
@@ -76,14 +78,22 @@ export async function* decodeText(blob: Blob, file: string): AsyncGenerator<Text
 }
 
 /**
- * The source's bytes after its `skip`, in pieces of at most MAX_PIECE_BYTES (Node hands a
- * one-part Blob over as one chunk: decoding that at once would make the whole file one string).
+ * The opened content's bytes after its `skip`, in pieces of at most MAX_PIECE_BYTES (Node hands
+ * a one-part Blob over as one chunk: decoding that at once would make the whole file one string).
+ * A stream that fails (a corrupt or cut-short .gz or zip entry) becomes 'bad-archive'.
  */
-async function* pieces(source: ByteSource): AsyncGenerator<Uint8Array> {
-	let skip = source.skip;
+async function* pieces(opened: OpenedContent, file: string): AsyncGenerator<Uint8Array> {
+	let skip = opened.skip;
+	const reader = opened.stream.getReader();
 	try {
 		for (;;) {
-			const { value, done } = await source.reader.read();
+			let chunk: ReadableStreamReadResult<Uint8Array>;
+			try {
+				chunk = await reader.read();
+			} catch (error) {
+				throw unreadableContent(file, error);
+			}
+			const { value, done } = chunk;
 			if (done) return;
 			const from = Math.min(skip, value.length);
 			skip -= from;
@@ -92,36 +102,22 @@ async function* pieces(source: ByteSource): AsyncGenerator<Uint8Array> {
 			}
 		}
 	} finally {
-		await source.reader.cancel().catch(() => undefined);
+		await reader.cancel().catch(() => undefined);
 	}
 }
 
-interface ByteSource {
-	reader: ReadableStreamDefaultReader<Uint8Array>;
-	/** Bytes at the head of the stream to discard (a gzip stream cannot be sliced). */
-	skip: number;
-	rawBytesRead: () => number;
-}
-
-function openBytes(blob: Blob, gzip: boolean, start: number): ByteSource {
-	let raw = gzip ? 0 : start;
-	const counter = new TransformStream<Uint8Array, Uint8Array>({
-		transform(chunk, controller) {
-			raw += chunk.length;
-			controller.enqueue(chunk);
-		}
-	});
-	if (!gzip) {
-		const stream = blob.slice(start).stream().pipeThrough(counter);
-		return { reader: stream.getReader(), skip: 0, rawBytesRead: () => raw };
-	}
-	const stream = blob
-		.stream()
-		.pipeThrough(counter)
-		.pipeThrough(
-			new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>
-		);
-	return { reader: stream.getReader(), skip: start, rawBytesRead: () => raw };
+/** A decompression error (or a TradeFileError from a zip reader, passed on as is). */
+function unreadableContent(file: string, error: unknown): TradeFileError {
+	if (error instanceof TradeFileError) return error;
+	const reason = error instanceof Error ? error.message : String(error);
+	return new TradeFileError(
+		'bad-archive',
+		`The compressed file cannot be read to its end (${reason}): it is damaged or was cut short.`,
+		file,
+		undefined,
+		undefined,
+		{ reason }
+	);
 }
 
 /** Binary content: a NUL byte, or more than 2% control characters other than tab, CR, LF, FF. */

@@ -11,7 +11,16 @@ export type TradeErrorCode =
 	| 'unknown-reporter' // the chosen reporter is not a known country
 	| 'reporter-not-in-file' // the file reports other countries only (details.reporters)
 	| 'no-rows-used' // every row was dropped (the ledger says why)
-	| 'mixed-formats'; // files of different formats in one analysis
+	| 'mixed-formats' // files of different formats (or currencies) in one analysis
+	| 'spreadsheet' // an Excel workbook (XLSX / XLS): save it as CSV
+	| 'bad-archive' // a zip or gzip that cannot be read (broken, encrypted, cut short)
+	| 'empty-archive' // a zip with no CSV / text file in it (details.entries lists what it holds)
+	| 'truncated-file' // the file ends in the middle of a row: it was cut short
+	| 'mixed-periods' // monthly and annual rows of one year (they would be counted twice)
+	| 'unknown-flow-file' // a Comex Stat file that is neither EXP_ nor IMP_ (by name or columns)
+	| 'incomplete-table' // a recognised table that lacks what the method needs (details.missing)
+	| 'bad-mapping' // a column mapping that does not fit the file's header
+	| 'too-many-keys'; // more distinct keys than memory allows (details.keys, details.limit)
 
 export class TradeFileError extends Error {
 	constructor(

@@ -1,4 +1,13 @@
-import { DROP_REASONS, type DropReason, type DropTally, type FormatId, type Ledger } from './types';
+import type { Container } from './input/source';
+import {
+	DROP_REASONS,
+	type CompanionId,
+	type DropReason,
+	type DropTally,
+	type FormatId,
+	type Ledger,
+	type LedgerFile
+} from './types';
 
 /** Line numbers kept per reason and file (METHODS 5: "the first few"). */
 export const FIRST_LINES_PER_FILE = 5;
@@ -14,7 +23,10 @@ const REASON_INDEX = Object.fromEntries(DROP_REASONS.map((r, i) => [r, i])) as R
  * valueRead = valueUsed + Σ drops.value (values that could not be read count as 0).
  */
 export class LedgerBuilder {
-	#files: Ledger['files'] = [];
+	#files: LedgerFile[] = [];
+	#skipped: Ledger['skipped'] = [];
+	#companionRows = 0; // rows of the current companion file (not trade: outside rowsRead)
+	#inCompanion = false;
 	#rowsRead = 0;
 	#rowsUsed = 0;
 	#valueRead = 0;
@@ -26,13 +38,45 @@ export class LedgerBuilder {
 	#linesInFile = new Int32Array(DROP_REASONS.length); // first lines kept for the current file
 	#file = '';
 
-	/** Starts counting a new file; rows counted from here on belong to it. */
-	startFile(name: string, format: FormatId, bytes: number): void {
+	/** Starts counting a new trade file; rows counted from here on belong to it. */
+	startFile(name: string, format: FormatId, bytes: number, container: Container = 'plain'): void {
 		this.#closeFile();
-		this.#files.push({ name, format, bytes, rows: 0 });
+		this.#files.push({ name, format, bytes, container, encoding: 'utf-8', rows: 0 });
 		this.#file = name;
+		this.#inCompanion = false;
 		this.#rowsReadAtFileStart = this.#rowsRead;
 		this.#linesInFile.fill(0);
+	}
+
+	/** Starts a companion file (country codes): listed with its rows, which are not trade rows. */
+	startCompanion(name: string, companion: CompanionId, bytes: number, container: Container): void {
+		this.#closeFile();
+		this.#files.push({ name, format: companion, bytes, container, encoding: 'utf-8', rows: 0 });
+		this.#file = name;
+		this.#inCompanion = true;
+		this.#companionRows = 0;
+	}
+
+	/** Counts one row of the current companion file. */
+	companionRow(): void {
+		this.#companionRows++;
+	}
+
+	/** Records the text encoding the current file turned out to have. */
+	setEncoding(encoding: LedgerFile['encoding']): void {
+		const current = this.#files[this.#files.length - 1];
+		if (current) current.encoding = encoding;
+	}
+
+	/** Records what the current file was read as (Comex Stat: exports or imports). */
+	setRole(role: NonNullable<LedgerFile['role']>): void {
+		const current = this.#files[this.#files.length - 1];
+		if (current) current.role = role;
+	}
+
+	/** Lists archive entries that were set aside. */
+	skip(entries: Ledger['skipped']): void {
+		this.#skipped.push(...entries);
 	}
 
 	/** Rows used so far, across files. */
@@ -91,6 +135,7 @@ export class LedgerBuilder {
 		});
 		return {
 			files: this.#files.map((f) => ({ ...f })),
+			skipped: this.#skipped.map((s) => ({ ...s })),
 			rowsRead: this.#rowsRead,
 			rowsUsed: this.#rowsUsed,
 			drops,
@@ -101,6 +146,9 @@ export class LedgerBuilder {
 
 	#closeFile(): void {
 		const current = this.#files[this.#files.length - 1];
-		if (current) current.rows = this.#rowsRead - this.#rowsReadAtFileStart;
+		if (!current) return;
+		current.rows = this.#inCompanion
+			? this.#companionRows
+			: this.#rowsRead - this.#rowsReadAtFileStart;
 	}
 }

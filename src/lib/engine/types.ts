@@ -4,12 +4,67 @@
  * See shared/spec/METHODS.md for the meaning of every number.
  */
 
-/** Formats the engine can read. `auto` asks detection to decide from the header. */
-export type FormatId = 'baci' | 'comtrade-plus';
+/** Trade-data formats the engine can read (FORMATS.md); `custom` is any CSV read through a column mapping. */
+export const FORMAT_IDS = [
+	'baci',
+	'comtrade-plus',
+	'comtrade-legacy',
+	'comex-stat',
+	'comext',
+	'wits',
+	'trade-map',
+	'custom'
+] as const;
+export type FormatId = (typeof FORMAT_IDS)[number];
+/** `auto` asks detection to decide from each file's header. */
 export type FormatChoice = FormatId | 'auto';
 
-/** Which quantity a unit value is computed from (METHODS 1.2). */
-export type QuantityBasis = 'reported' | 'net-weight';
+/**
+ * Files that are not trade data but help read it, recognised by their header:
+ * BACI's `country_codes_V*.csv`, Comex Stat's `PAIS.csv`; BACI's product table and readme
+ * ship in the same zip and are set aside.
+ */
+export const COMPANION_IDS = ['baci-country-codes', 'comex-countries', 'baci-product-codes'] as const;
+export type CompanionId = (typeof COMPANION_IDS)[number];
+
+/**
+ * Which quantity a unit value is computed from (METHODS 1.2). `auto` is the format's own default:
+ * tons for BACI, net kg for Comex Stat and Comext, the reported unit elsewhere.
+ */
+export type QuantityBasis = 'auto' | 'reported' | 'net-weight';
+
+/** Currencies of trade values. One analysis never mixes two. */
+export type Currency = 'USD' | 'EUR';
+
+/** Which of a row's columns a role is read from, for a CSV of no known format (0-based indexes; -1 = none). */
+export interface ColumnMapping {
+	/** The header the mapping was made for (normalized names joined by `|`), to remember it by. */
+	signature: string;
+	year: number;
+	/** -1: every row is the chosen reporter's (ReadOptions.reporter). */
+	reporter: number;
+	partner: number;
+	product: number;
+	/** One flow column (codes such as X/M, 1/2, Export/Import) … */
+	flow: number;
+	value: number;
+	/** … or, when `flow` is -1, separate export and import value columns. */
+	exportValue: number;
+	importValue: number;
+	/** Quantity (with `flow`) or export / import quantities (with separate columns); -1 = none. */
+	quantity: number;
+	exportQuantity: number;
+	importQuantity: number;
+	/** A column naming each row's quantity unit; -1 = one unit for the whole file. */
+	unit: number;
+	/** Multiplier from the file's values to currency units (1000 for "thousand USD"). */
+	valueScale: number;
+	currency: Currency;
+	/** How the file values imports (exports are FOB): the UI states it and offers the CIF/FOB factor. */
+	importValuation: 'CIF' | 'FOB';
+	/** Comma as the decimal separator (and `.` as thousands separator). */
+	decimalComma: boolean;
+}
 
 /** The 15 sectors of METHODS 3.1, as stable ids (also the CLI's `sector` column). */
 export const SECTOR_IDS = [
@@ -47,6 +102,8 @@ export const DROP_REASONS = [
 	'self-trade', // reporter trading with itself
 	're-export', // re-exports and re-imports, excluded by default
 	'unknown-flow', // a flow code that is neither export nor import
+	'gross-flow', // WITS "Gross Exp."/"Gross Imp.": exports + re-exports, would double count
+	'confidential-product', // a product code withheld for confidentiality (Comext 99RRR100, …)
 	'other-reporter' // the row involves neither the chosen reporter (BACI) or belongs to another reporter
 ] as const;
 export type DropReason = (typeof DROP_REASONS)[number];
@@ -54,10 +111,12 @@ export type DropReason = (typeof DROP_REASONS)[number];
 /** Options that decide how files are read. Changing one of these means reading the files again. */
 export interface ReadOptions {
 	format: FormatChoice;
-	/** ISO3 of the reporter. Required for BACI; for Comtrade+ `null` keeps every reporter in the file. */
+	/** ISO3 of the reporter. Required for BACI; for other formats `null` keeps every reporter in the file. */
 	reporter: string | null;
 	quantityBasis: QuantityBasis;
 	includeReExports: boolean;
+	/** Column mapping for files of no known format (format `custom`, or `auto` with a matching header). */
+	mapping?: ColumnMapping | null;
 }
 
 /** Options that only reclassify the keys already read (no re-read). */
@@ -93,7 +152,7 @@ export interface Cell {
 	ff: ClassSplit;
 }
 
-/** The count and value of rows dropped for one reason, with the first few line numbers. */
+/** The count and value of rows dropped for one reason, with the first few line numbers. Values are in the dataset's currency. */
 export interface DropTally {
 	rows: number;
 	/** Sum of the rows' values in USD where the value could be read (0 otherwise). */
@@ -104,14 +163,31 @@ export interface DropTally {
 
 /** METHODS 5: what was read, used and dropped. `valueUsed` equals Σ T over keys. */
 export interface Ledger {
-	files: { name: string; format: FormatId; bytes: number; rows: number }[];
+	/** Every file read: trade data (`format`) and companions (`companion`), in reading order. */
+	files: LedgerFile[];
+	/** Entries of archives that were set aside (a readme, a product table), with why. */
+	skipped: { name: string; reason: string }[];
 	rowsRead: number;
 	rowsUsed: number;
 	drops: Partial<Record<DropReason, DropTally>>;
-	/** Sum in USD of every value that could be read, used or dropped. */
+	/** Sum (dataset currency) of every value that could be read, used or dropped. */
 	valueRead: number;
-	/** Sum in USD of the values of used rows. */
+	/** Sum (dataset currency) of the values of used rows. */
 	valueUsed: number;
+}
+
+/** One file of a ledger. Companions' rows are not trade: they are counted apart, not in rowsRead. */
+export interface LedgerFile {
+	name: string;
+	format: FormatId | CompanionId;
+	/** Bytes as stored (compressed size for .gz and zip entries). */
+	bytes: number;
+	/** How the bytes were stored. */
+	container: 'plain' | 'gzip' | 'zip';
+	encoding: 'utf-8' | 'windows-1252';
+	rows: number;
+	/** What the file was read as, when the format has several roles (Comex Stat: exports or imports). */
+	role?: 'exports' | 'imports';
 }
 
 /** Facts about the data read, for the UI to state (valuation, units, years). */
@@ -119,13 +195,29 @@ export interface DatasetInfo {
 	format: FormatId;
 	/** Valuation of imports in this file: CIF (Comtrade) or FOB (BACI). Exports are always FOB. */
 	importValuation: 'CIF' | 'FOB';
-	currency: 'USD';
+	/** Currency of every value of the analysis (Comext: EUR; all others: USD). */
+	currency: Currency;
+	/** How the file writes values, e.g. '1000 USD' for BACI (the engine converts to `currency`). */
+	valueUnitInFile: string;
+	/** The quantity basis used ('auto' resolved) and its unit ('t', 'kg', or 'reported unit'). */
+	quantityBasis: Exclude<QuantityBasis, 'auto'>;
 	quantityUnit: string;
+	/** Companion files the data would need to be shown fully (Comex Stat without PAIS.csv). */
+	missingCompanions: CompanionId[];
+	/** Facts the user should know about the result (no quantities in the file, …), as codes. */
+	notes: DatasetNote[];
+	/** Country names or codes no table recognised: kept as partners, shown as the file writes them. */
+	unrecognisedCountries: string[];
+	/** English names, from the files, of country ids that have no ISO3 (so Intl cannot name them). */
+	countryNames: Record<string, string>;
 	reporters: string[];
 	partners: string[];
 	years: number[];
 	keys: number;
 }
+
+/** Something true of the whole dataset that changes how to read the result. */
+export type DatasetNote = 'no-quantities'; // every unit value is undefined: all IIT unclassified
 
 /** Progress of a running read, sent about ten times a second at most. */
 export interface Progress {

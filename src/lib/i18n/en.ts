@@ -32,6 +32,7 @@ export const en: Messages = {
 	'settings.yearTo': 'To',
 	'settings.years': 'Period',
 	'settings.quantityBasis': 'Quantity for unit values',
+	'quantity.auto': "The format's default",
 	'quantity.reported': 'Reported unit',
 	'quantity.net-weight': 'Net weight (kg)',
 	'settings.reExports': 'Include re-exports and re-imports',
@@ -115,6 +116,12 @@ export const en: Messages = {
 	'ledger.years': 'Years: {years}. Partners: {partners}. Keys: {keys}.',
 	'format.baci': 'BACI (CEPII)',
 	'format.comtrade-plus': 'UN Comtrade+',
+	'format.comtrade-legacy': 'UN Comtrade (legacy, before 2023)',
+	'format.comex-stat': 'Comex Stat (Brazil)',
+	'format.comext': 'Eurostat Comext',
+	'format.wits': 'WITS (World Bank)',
+	'format.trade-map': 'ITC Trade Map',
+	'format.custom': 'CSV with mapped columns',
 
 	'download.csv': 'Download results (CSV)',
 
@@ -133,7 +140,26 @@ export const en: Messages = {
 	'error.reporter-not-in-file':
 		'The file has no trade reported by {reporter}. It is reported by {reporters}: choose that reporting country.',
 	'error.no-rows-used': 'No row could be used: every row was dropped (the ledger says why).',
-	'error.mixed-formats': 'The files are in different formats; analyse one format at a time.',
+	'error.mixed-formats':
+		'The files are in different formats ({format} and {expected}); analyse one format at a time (EUR and USD values are never mixed).',
+	'error.spreadsheet':
+		'This is an Excel workbook ({kind}): save it as CSV and drop the CSV.',
+	'error.bad-archive':
+		'The compressed file cannot be read to its end: it is damaged, password-protected or incomplete.',
+	'error.empty-archive':
+		'The zip file holds no CSV or text table (it holds: {entries}).',
+	'error.truncated-file':
+		'The file ends in the middle of a row: it was cut short (download it again).',
+	'error.mixed-periods':
+		'Year {year} has both monthly and annual rows; they would be counted twice. Analyse one or the other.',
+	'error.unknown-flow-file':
+		'Cannot tell whether this Comex Stat file holds exports or imports: keep its name EXP_YYYY.csv or IMP_YYYY.csv.',
+	'error.incomplete-table':
+		'This table lacks what the method needs: {missing} missing.',
+	'error.bad-mapping':
+		'The column mapping does not fit this file: {missing} missing.',
+	'error.too-many-keys':
+		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: choose one reporter or fewer years.',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',
@@ -157,6 +183,8 @@ export const en: Messages = {
 	'drop.self-trade': 'A country trading with itself',
 	'drop.re-export': 'Re-export or re-import',
 	'drop.unknown-flow': 'Flow that is neither export nor import',
+	'drop.gross-flow': '“Gross” flow (exports + re-exports): would double count',
+	'drop.confidential-product': 'Confidential product code',
 	'drop.other-reporter': 'Row of another reporting country',
 
 	'sector.animal': 'Animal products',

@@ -33,6 +33,7 @@ export const es: Messages = {
 	'settings.yearTo': 'Hasta',
 	'settings.years': 'Período',
 	'settings.quantityBasis': 'Cantidad para el valor unitario',
+	'quantity.auto': 'La del formato',
 	'quantity.reported': 'Unidad declarada',
 	'quantity.net-weight': 'Peso neto (kg)',
 	'settings.reExports': 'Incluir reexportaciones y reimportaciones',
@@ -117,6 +118,12 @@ export const es: Messages = {
 	'ledger.years': 'Años: {years}. Socios: {partners}. Claves: {keys}.',
 	'format.baci': 'BACI (CEPII)',
 	'format.comtrade-plus': 'UN Comtrade+',
+	'format.comtrade-legacy': 'UN Comtrade (anterior a 2023)',
+	'format.comex-stat': 'Comex Stat (Brasil)',
+	'format.comext': 'Eurostat Comext',
+	'format.wits': 'WITS (Banco Mundial)',
+	'format.trade-map': 'ITC Trade Map',
+	'format.custom': 'CSV con columnas mapeadas',
 
 	'download.csv': 'Descargar resultados (CSV)',
 
@@ -137,7 +144,26 @@ export const es: Messages = {
 		'El archivo no tiene comercio declarado por {reporter}. Lo declara {reporters}: elija ese país declarante.',
 	'error.no-rows-used':
 		'No se pudo usar ninguna fila: todas fueron descartadas (el registro indica los motivos).',
-	'error.mixed-formats': 'Los archivos tienen formatos distintos; analice un formato a la vez.',
+	'error.mixed-formats':
+		'Los archivos tienen formatos distintos ({format} y {expected}); analice un formato a la vez (valores en EUR y USD nunca se mezclan).',
+	'error.spreadsheet':
+		'Es un libro de Excel ({kind}): guárdelo como CSV y suelte el CSV.',
+	'error.bad-archive':
+		'El archivo comprimido no se puede leer hasta el final: está dañado, protegido con contraseña o incompleto.',
+	'error.empty-archive':
+		'El archivo .zip no contiene ninguna tabla CSV o de texto (contiene: {entries}).',
+	'error.truncated-file':
+		'El archivo termina en medio de una fila: está cortado (descárguelo de nuevo).',
+	'error.mixed-periods':
+		'El año {year} tiene filas mensuales y anuales; se contarían dos veces. Analice unas u otras.',
+	'error.unknown-flow-file':
+		'No se sabe si este archivo de Comex Stat es de exportaciones o importaciones: mantenga el nombre EXP_AAAA.csv o IMP_AAAA.csv.',
+	'error.incomplete-table':
+		'A esta tabla le falta lo que el método necesita: {missing}.',
+	'error.bad-mapping':
+		'El mapeo de columnas no sirve para este archivo: falta {missing}.',
+	'error.too-many-keys':
+		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: elija un solo declarante o menos años.',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',
@@ -161,6 +187,8 @@ export const es: Messages = {
 	'drop.self-trade': 'Comercio de un país consigo mismo',
 	'drop.re-export': 'Reexportación o reimportación',
 	'drop.unknown-flow': 'Flujo que no es exportación ni importación',
+	'drop.gross-flow': 'Flujo “bruto” (exportación + reexportación): contaría doble',
+	'drop.confidential-product': 'Código de producto confidencial',
 	'drop.other-reporter': 'Fila de otro país declarante',
 
 	'sector.animal': 'Animales y productos animales',

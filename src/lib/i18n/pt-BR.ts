@@ -45,6 +45,7 @@ export const ptBR = {
 	'settings.yearTo': 'Até',
 	'settings.years': 'Período',
 	'settings.quantityBasis': 'Quantidade para o valor unitário',
+	'quantity.auto': 'A do formato',
 	'quantity.reported': 'Unidade declarada',
 	'quantity.net-weight': 'Peso líquido (kg)',
 	'settings.reExports': 'Incluir reexportações e reimportações',
@@ -128,6 +129,12 @@ export const ptBR = {
 	'ledger.years': 'Anos: {years}. Parceiros: {partners}. Chaves: {keys}.',
 	'format.baci': 'BACI (CEPII)',
 	'format.comtrade-plus': 'UN Comtrade+',
+	'format.comtrade-legacy': 'UN Comtrade (legado, antes de 2023)',
+	'format.comex-stat': 'Comex Stat (Brasil)',
+	'format.comext': 'Eurostat Comext',
+	'format.wits': 'WITS (Banco Mundial)',
+	'format.trade-map': 'ITC Trade Map',
+	'format.custom': 'CSV com colunas mapeadas',
 
 	'download.csv': 'Baixar resultados (CSV)',
 
@@ -148,7 +155,26 @@ export const ptBR = {
 		'O arquivo não tem comércio declarado por {reporter}. Quem declara é {reporters}: escolha esse país declarante.',
 	'error.no-rows-used':
 		'Nenhuma linha pôde ser usada: todas foram descartadas (veja o registro para os motivos).',
-	'error.mixed-formats': 'Os arquivos têm formatos diferentes; analise um formato por vez.',
+	'error.mixed-formats':
+		'Os arquivos têm formatos diferentes ({format} e {expected}); analise um formato por vez (valores em EUR e USD nunca se misturam).',
+	'error.spreadsheet':
+		'É uma planilha do Excel ({kind}): salve-a como CSV e solte o CSV.',
+	'error.bad-archive':
+		'O arquivo compactado não pode ser lido até o fim: está danificado, protegido por senha ou incompleto.',
+	'error.empty-archive':
+		'O arquivo .zip não contém nenhuma tabela CSV ou de texto (contém: {entries}).',
+	'error.truncated-file':
+		'O arquivo termina no meio de uma linha: foi cortado (baixe-o de novo).',
+	'error.mixed-periods':
+		'O ano {year} tem linhas mensais e anuais; seriam contadas duas vezes. Analise só umas ou outras.',
+	'error.unknown-flow-file':
+		'Não se sabe se este arquivo do Comex Stat é de exportações ou importações: mantenha o nome EXP_AAAA.csv ou IMP_AAAA.csv.',
+	'error.incomplete-table':
+		'Esta tabela não tem o que o método precisa: falta {missing}.',
+	'error.bad-mapping':
+		'O mapeamento de colunas não serve para este arquivo: falta {missing}.',
+	'error.too-many-keys':
+		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: escolha um só declarante ou menos anos.',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',
@@ -172,6 +198,8 @@ export const ptBR = {
 	'drop.self-trade': 'Comércio do país consigo mesmo',
 	'drop.re-export': 'Reexportação ou reimportação',
 	'drop.unknown-flow': 'Fluxo que não é exportação nem importação',
+	'drop.gross-flow': 'Fluxo “bruto” (exportação + reexportação): contaria em dobro',
+	'drop.confidential-product': 'Código de produto confidencial',
 	'drop.other-reporter': 'Linha de outro país declarante',
 
 	'sector.animal': 'Animal/Produto animal',

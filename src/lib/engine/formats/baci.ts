@@ -7,10 +7,17 @@ import {
 	createShapeCheck,
 	digitCount,
 	isHs6Code,
+	normalizeColumnName,
 	parseDigits,
 	parseNumber
 } from './fields';
-import { NumericCountryCache, requireColumn, type ReaderContext, type RowHandler } from './reader';
+import {
+	NumericCountryCache,
+	requireColumn,
+	type FormatDefinition,
+	type ReaderContext,
+	type RowHandler
+} from './reader';
 
 /** BACI writes values in thousand USD. */
 const VALUE_TO_USD = 1000;
@@ -27,7 +34,7 @@ export const BACI_QUANTITY_UNIT = 't';
 export function createBaciReader(
 	header: string[],
 	options: ReadOptions,
-	{ file, accumulator, ledger }: ReaderContext
+	{ file, accumulator, ledger, directory }: ReaderContext
 ): RowHandler {
 	const columns = columnIndex(header);
 	const [t, i, j, k, v, q] = ['t', 'i', 'j', 'k', 'v', 'q'].map((name) =>
@@ -39,7 +46,7 @@ export function createBaciReader(
 	const isReporter = (code: number): boolean =>
 		code === r0 || code === r1 || (otherCodes.length > 0 && otherCodes.includes(code));
 
-	const countries = new NumericCountryCache(accumulator);
+	const countries = new NumericCountryCache(accumulator, directory);
 	const reporter = countries.indexOf(r0);
 	const unit = accumulator.unitId(BACI_QUANTITY_UNIT);
 	const hasShape = createShapeCheck(header);
@@ -107,3 +114,24 @@ function reporterCodesOf(reporter: string | null, file: string): number[] {
 	}
 	return codes;
 }
+
+const BACI_COLUMNS = ['t', 'i', 'j', 'k', 'v', 'q'];
+
+/** CEPII BACI: values in thousand USD (FOB, reconciled), quantities in metric tons. */
+export const baciFormat: FormatDefinition = {
+	id: 'baci',
+	// Only the columns t,i,j,k,v,q, at least four of them (so a missing one is reported by name).
+	matches(header) {
+		const names = header.map(normalizeColumnName).filter((name) => name !== '');
+		const baci = names.filter((name) => BACI_COLUMNS.includes(name));
+		return baci.length >= 4 && baci.length === names.length;
+	},
+	createReader: createBaciReader,
+	facts: () => ({
+		currency: 'USD',
+		importValuation: 'FOB',
+		valueUnitInFile: '1000 USD',
+		quantityBasis: 'net-weight',
+		quantityUnit: BACI_QUANTITY_UNIT
+	})
+};

@@ -6,6 +6,7 @@ import {
 	createShapeCheck,
 	digitCount,
 	isHs6Code,
+	normalizeColumnName,
 	parseDigits,
 	parseNumber,
 	parseSignedInteger
@@ -14,6 +15,7 @@ import {
 	NumericCountryCache,
 	optionalColumn,
 	requireColumn,
+	type FormatDefinition,
 	type ReaderContext,
 	type RowHandler
 } from './reader';
@@ -32,7 +34,7 @@ const NO_COUNTRY = -1;
 export function createComtradePlusReader(
 	header: string[],
 	options: ReadOptions,
-	{ file, accumulator, ledger, otherReporters }: ReaderContext
+	{ file, accumulator, ledger, otherReporters, directory }: ReaderContext
 ): RowHandler {
 	const columns = columnIndex(header);
 	const col = (...names: string[]): number => requireColumn(columns, names, file);
@@ -49,13 +51,13 @@ export function createComtradePlusReader(
 	const customs = optionalColumn(columns, 'customsCode');
 	const mot = optionalColumn(columns, 'motCode');
 	const value = col('primaryValue');
-	const byWeight = options.quantityBasis === 'net-weight';
+	const byWeight = options.quantityBasis === 'net-weight'; // 'auto' is the reported unit
 	const qty = byWeight ? col('netWgt') : col('qty');
 	const qtyUnit = byWeight ? -1 : col('qtyUnitCode');
 	const qtyUnitAbbr = byWeight ? -1 : optionalColumn(columns, 'qtyUnitAbbr');
 	const weightUnit = byWeight ? accumulator.unitId(NET_WEIGHT_UNIT) : -1;
 
-	const countries = new NumericCountryCache(accumulator);
+	const countries = new NumericCountryCache(accumulator, directory);
 	const resolved = new Map<string, number>(); // reporter ISO field → country index
 	const wanted = options.reporter ? options.reporter.trim().toUpperCase() : null;
 	let wantedIndex = NO_COUNTRY;
@@ -184,4 +186,37 @@ function looksLikeIso3(text: string): boolean {
 		if (c < 97 || c > 122) return false;
 	}
 	return true;
+}
+
+const LEAD_COLUMNS = ['typecode', 'freqcode', 'refperiodid'];
+const CORE_COLUMNS = ['flowcode', 'partnercode', 'cmdcode', 'primaryvalue'];
+
+/** UN Comtrade+: primaryValue in USD, imports CIF; quantity in the reported unit by default. */
+export const comtradePlusFormat: FormatDefinition = {
+	id: 'comtrade-plus',
+	// Its leading columns typeCode,freqCode,refPeriodId, or three of its four core columns.
+	matches(header) {
+		const set = new Set(header.map(normalizeColumnName));
+		const lead = LEAD_COLUMNS.filter((name) => set.has(name)).length;
+		const core = CORE_COLUMNS.filter((name) => set.has(name)).length;
+		return lead >= 2 || core >= 3;
+	},
+	createReader: createComtradePlusReader,
+	facts: (options) => reportedOrWeight(options, 'CIF', 'USD')
+};
+
+/** Facts of a USD file whose quantity is the reported unit unless net weight is chosen. */
+export function reportedOrWeight(
+	options: ReadOptions,
+	importValuation: 'CIF' | 'FOB',
+	valueUnitInFile: string
+): ReturnType<FormatDefinition['facts']> {
+	const byWeight = options.quantityBasis === 'net-weight';
+	return {
+		currency: 'USD',
+		importValuation,
+		valueUnitInFile,
+		quantityBasis: byWeight ? 'net-weight' : 'reported',
+		quantityUnit: byWeight ? NET_WEIGHT_UNIT : 'reported unit'
+	};
 }

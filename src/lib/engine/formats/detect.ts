@@ -1,41 +1,61 @@
-import type { FormatId, QuantityBasis } from '../types';
-import { createBaciReader } from './baci';
-import { createComtradePlusReader } from './comtrade-plus';
-import { normalizeColumnName } from './fields';
-import type { ReaderFactory } from './reader';
+/** Recognises a file from its header: a trade format, a companion file, or neither. */
+import type { CompanionId, FormatId, ReadOptions } from '../types';
+import { baciFormat } from './baci';
+import { detectCompanion } from './companions';
+import { comexStatFormat } from './comex-stat';
+import { comextFormat } from './comext';
+import { comtradeLegacyFormat } from './comtrade-legacy';
+import { comtradePlusFormat } from './comtrade-plus';
+import { customFormat, mappingFits } from './custom';
+import { tradeMapFormat } from './trade-map';
+import { witsFormat } from './wits';
+import type { FormatDefinition } from './reader';
 
-const BACI_COLUMNS = ['t', 'i', 'j', 'k', 'v', 'q'];
-const COMTRADE_PLUS_LEAD = ['typecode', 'freqcode', 'refperiodid'];
-const COMTRADE_PLUS_CORE = ['flowcode', 'partnercode', 'cmdcode', 'primaryvalue'];
+/** Every format, in detection order (the most specific headers first). */
+export const FORMATS: readonly FormatDefinition[] = [
+	baciFormat,
+	comtradePlusFormat,
+	comtradeLegacyFormat,
+	comexStatFormat,
+	comextFormat,
+	witsFormat,
+	tradeMapFormat,
+	customFormat
+];
 
-/** One reader per format. */
-export const READERS: Record<FormatId, ReaderFactory> = {
-	baci: createBaciReader,
-	'comtrade-plus': createComtradePlusReader
-};
-
-/**
- * The format of a file from its header (case, spaces and quotes around names ignored), or null.
- * BACI: only the columns t,i,j,k,v,q, at least four of them (so a missing one is reported by
- * name, not as an unknown format). Comtrade+: its leading columns `typeCode,freqCode,refPeriodId`
- * or its core columns flowCode, partnerCode, cmdCode, primaryValue (three of the four suffice).
- */
-export function detectFormat(header: string[]): FormatId | null {
-	const names = header.map(normalizeColumnName).filter((name) => name !== '');
-	const baci = names.filter((name) => BACI_COLUMNS.includes(name));
-	if (baci.length >= 4 && baci.length === names.length) return 'baci';
-	const set = new Set(names);
-	const lead = COMTRADE_PLUS_LEAD.filter((name) => set.has(name)).length;
-	const core = COMTRADE_PLUS_CORE.filter((name) => set.has(name)).length;
-	if (lead >= 2 || core >= 3) return 'comtrade-plus';
-	return null;
+/** The definition of a format. */
+export function formatDefinition(id: FormatId): FormatDefinition {
+	return FORMATS.find((format) => format.id === id) as FormatDefinition;
 }
 
-/** What the UI states about a format's data: import valuation and quantity unit. */
-export function formatFacts(
-	format: FormatId,
-	basis: QuantityBasis
-): { importValuation: 'CIF' | 'FOB'; quantityUnit: string } {
-	if (format === 'baci') return { importValuation: 'FOB', quantityUnit: 't' };
-	return { importValuation: 'CIF', quantityUnit: basis === 'net-weight' ? 'kg' : 'reported unit' };
+/** What a file is, from its header and name. */
+export type FileKind =
+	| { kind: 'data'; format: FormatId }
+	| { kind: 'companion'; companion: CompanionId }
+	| { kind: 'unknown' };
+
+/**
+ * The kind of a file from its header (case, spaces and quotes around names ignored) and name.
+ * With format `auto`, a header no format knows is read through the column mapping when the
+ * mapping was made for this header; with a chosen format, every file is read as that format
+ * unless it is a companion.
+ */
+export function detectFile(header: string[], fileName: string, options: ReadOptions): FileKind {
+	const companion = detectCompanion(header, fileName);
+	if (companion !== null) return { kind: 'companion', companion };
+	if (options.format !== 'auto') return { kind: 'data', format: options.format };
+	const format = detectFormat(header, fileName);
+	if (format !== null) return { kind: 'data', format };
+	if (options.mapping && mappingFits(options.mapping, header)) {
+		return { kind: 'data', format: 'custom' };
+	}
+	return { kind: 'unknown' };
+}
+
+/** The trade format of a header (auto-detection only), or null. */
+export function detectFormat(header: string[], fileName = ''): FormatId | null {
+	for (const format of FORMATS) {
+		if (format.matches(header, fileName)) return format.id;
+	}
+	return null;
 }

@@ -93,3 +93,12 @@ const FIRST_HS6 = 10000;
 export function isHs6Code(product: number): boolean {
 	return product >= FIRST_HS6 && product <= 999999;
 }
+
+/**
+ * A number written with a decimal comma (`1.234,5` or `1234,5`), or NaN like parseNumber.
+ * Dots are thousands separators here; a field without a comma or a dot takes the fast path.
+ */
+export function parseDecimalComma(text: string): number {
+	if (text.indexOf(',') < 0 && text.indexOf('.') < 0) return parseNumber(text);
+	return parseNumber(text.trim().replaceAll('.', '').replace(',', '.'));
+}

@@ -1,16 +1,50 @@
 import type { KeyAccumulator } from '../accumulate';
+import type { CountryDirectory } from '../codes/directory';
+import type { Delimiter } from '../csv';
 import { TradeFileError } from '../errors';
 import type { LedgerBuilder } from '../ledger';
-import type { ReadOptions } from '../types';
-import { countryIdOfNumericCode } from '../codes/countries';
+import type { Currency, FormatId, QuantityBasis, ReadOptions } from '../types';
 
-/** What a format reader writes into: the file's name (for errors), the keys and the ledger. */
+/**
+ * What a format reader works with. The file's own: its name (for errors) and delimiter.
+ * The analysis' (shared by every file): keys, ledger, companion codes and what to tell the user.
+ */
 export interface ReaderContext {
 	file: string;
+	delimiter: Delimiter;
 	accumulator: KeyAccumulator;
 	ledger: LedgerBuilder;
+	/** Country codes from companion files (BACI country table, Comex Stat PAIS.csv). */
+	directory: CountryDirectory;
 	/** Reporters (country indexes) whose rows were dropped as 'other-reporter', to name them if nothing is left. */
 	otherReporters: Set<number>;
+	/** Monthly or annual, per year, across files (a mix would count a year twice). */
+	yearPeriods: Map<number, 'monthly' | 'annual'>;
+	/** Country texts no table knew, kept as written (DatasetInfo.unrecognisedCountries). */
+	unrecognisedCountries: Set<string>;
+	/** Names of country ids that Intl cannot name (DatasetInfo.countryNames). */
+	countryNames: Map<string, string>;
+}
+
+/** What the UI states about a format's data, for the quantity basis chosen. */
+export interface FormatFacts {
+	currency: Currency;
+	importValuation: 'CIF' | 'FOB';
+	/** How values are written in the file ('1000 USD', 'USD', 'EUR'). */
+	valueUnitInFile: string;
+	/** The basis actually used ('auto' resolved to the format's default). */
+	quantityBasis: Exclude<QuantityBasis, 'auto'>;
+	/** 't', 'kg', or 'reported unit'. */
+	quantityUnit: string;
+}
+
+/** A trade-data format: how to recognise it, read it, and describe it. */
+export interface FormatDefinition {
+	id: FormatId;
+	/** Whether a header is this format's (names as in the file; compare with normalizeColumnName). */
+	matches(header: string[], fileName: string): boolean;
+	createReader: ReaderFactory;
+	facts(options: ReadOptions): FormatFacts;
 }
 
 /** Handles one data row: either adds it to the keys (and ledger.use) or drops it with a reason. */
@@ -52,21 +86,23 @@ export class NumericCountryCache {
 	#small = new Int32Array(1000).fill(-1);
 	#large = new Map<number, number>();
 	#accumulator: KeyAccumulator;
+	#directory: CountryDirectory;
 
-	constructor(accumulator: KeyAccumulator) {
+	constructor(accumulator: KeyAccumulator, directory: CountryDirectory) {
 		this.#accumulator = accumulator;
+		this.#directory = directory;
 	}
 
-	/** The country index of a numeric code (ISO3 from the built-in table, else the number). */
+	/** The country index of a numeric code (ISO3 from the dropped or built-in table, else the number). */
 	indexOf(code: number): number {
 		if (code < 1000) {
 			const cached = this.#small[code];
 			if (cached >= 0) return cached;
-			return (this.#small[code] = this.#accumulator.countryId(countryIdOfNumericCode(code)));
+			return (this.#small[code] = this.#accumulator.countryId(this.#directory.numericId(code)));
 		}
 		let index = this.#large.get(code);
 		if (index === undefined) {
-			index = this.#accumulator.countryId(countryIdOfNumericCode(code));
+			index = this.#accumulator.countryId(this.#directory.numericId(code));
 			this.#large.set(code, index);
 		}
 		return index;

@@ -1,0 +1,32 @@
+/** Reads only the head of a file: its header, delimiter and first rows (for detection and previews). */
+import { CsvRowReader, type Delimiter } from '../csv';
+import { decodeText } from '../decode';
+import type { ContentSource } from './source';
+
+/** The head of a text file. `header` is null for a file with no text at all. */
+export interface FileHead {
+	header: string[] | null;
+	delimiter: Delimiter;
+	/** The first data rows, at most `rows` of them. */
+	rows: string[][];
+}
+
+/** Decodes just enough of a source to see its header and first rows, then stops reading. */
+export async function readHead(source: ContentSource, rows = 0): Promise<FileHead> {
+	const head: FileHead = { header: null, delimiter: ',', rows: [] };
+	const csv = new CsvRowReader({
+		header(fields, delimiter) {
+			head.header = fields;
+			head.delimiter = delimiter;
+		},
+		rows(batch, _lines, count) {
+			for (let r = 0; r < count && head.rows.length < rows; r++) head.rows.push(batch[r]);
+		}
+	});
+	for await (const chunk of decodeText(source)) {
+		csv.push(chunk.text);
+		if (head.header !== null && head.rows.length >= rows) return head;
+	}
+	csv.finish();
+	return head;
+}

@@ -1,0 +1,76 @@
+/**
+ * A file's content as a stream of bytes that can be opened again from any offset: decoding
+ * restarts from the first non-UTF-8 byte as windows-1252, and sniffing reads only the head.
+ * Plain files, .gz files and zip entries all look the same to the rest of the engine.
+ */
+
+/** How a file's bytes are stored. */
+export type Container = 'plain' | 'gzip' | 'zip';
+
+/** A trade file to read, whatever its container. */
+export interface ContentSource {
+	/** Name for messages and the ledger: the file's, or "archive.zip › entry.csv". */
+	name: string;
+	/** Size as stored (compressed size for .gz and zip entries), for progress. */
+	storedBytes: number;
+	container: Container;
+	/** The content (decompressed) bytes from offset `start` on. */
+	open(start: number): OpenedContent;
+}
+
+/** An opened content stream. */
+export interface OpenedContent {
+	/** Content bytes; the first `skip` of them come before the requested start and must be discarded. */
+	stream: ReadableStream<Uint8Array>;
+	skip: number;
+	/** Stored bytes consumed so far (for progress). */
+	storedBytesRead(): number;
+}
+
+/** A stream transform that counts the bytes passing through it. */
+export function countingStream(): {
+	transform: TransformStream<Uint8Array, Uint8Array>;
+	count: () => number;
+} {
+	let bytes = 0;
+	const transform = new TransformStream<Uint8Array, Uint8Array>({
+		transform(chunk, controller) {
+			bytes += chunk.length;
+			controller.enqueue(chunk);
+		}
+	});
+	return { transform, count: () => bytes };
+}
+
+/** A plain (uncompressed) Blob: opening at an offset slices it, so nothing is skipped. */
+export function plainSource(name: string, blob: Blob): ContentSource {
+	return {
+		name,
+		storedBytes: blob.size,
+		container: 'plain',
+		open(start) {
+			const counter = countingStream();
+			const stream = blob.slice(start).stream().pipeThrough(counter.transform);
+			return { stream, skip: 0, storedBytesRead: () => start + counter.count() };
+		}
+	};
+}
+
+/** A gzip Blob, decompressed as it streams; a later start is reached by skipping. */
+export function gzipSource(name: string, blob: Blob): ContentSource {
+	return {
+		name,
+		storedBytes: blob.size,
+		container: 'gzip',
+		open(start) {
+			const counter = countingStream();
+			const stream = blob
+				.stream()
+				.pipeThrough(counter.transform)
+				.pipeThrough(
+					new DecompressionStream('gzip') as unknown as TransformStream<Uint8Array, Uint8Array>
+				);
+			return { stream, skip: start, storedBytesRead: counter.count };
+		}
+	};
+}
