@@ -23,6 +23,12 @@ export interface ReadSummary {
 	info: DatasetInfo;
 }
 
+/**
+ * Most distinct keys a read may hold in the browser: ≈ 8.4 M keys need ≈ 0.5 GB (1 GB while the
+ * last doubling copies), well inside a tab's limits. Beyond it the read stops with 'too-many-keys'.
+ */
+export const BROWSER_MAX_KEYS = 1 << 23;
+
 /** A file as the main thread sends it: a File (has a name) or a named Blob. */
 export type AnyInputFile = InputFile | File;
 
@@ -89,7 +95,8 @@ export function createAnalysisApi(): AnalysisApi {
 				keys = null;
 				lastCells = null;
 				const result = await readTradeFiles(files.map(toInputFile), options, {
-					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined
+					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined,
+					maxKeys: BROWSER_MAX_KEYS
 				});
 				keys = result.keys;
 				return { ledger: result.ledger, info: result.info };
