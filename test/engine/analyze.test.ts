@@ -169,18 +169,22 @@ describe('readTradeFiles', () => {
 		expect(error.file).toBe('TradeData_BRA_2022_annual.csv');
 	});
 
-	it('counts a truncated last line and analyses the rest', async () => {
-		const result = await readTradeFiles(
-			[
-				textFile('cut.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1\n2020,76,84')
-			],
+	it('refuses a file cut in the middle of its last row, naming line and column', async () => {
+		const error = await rejection(
+			[textFile('cut.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1\n2020,76,84')],
 			asBrazil
 		);
-		expect(result.ledger.drops['malformed-row']).toEqual({
-			rows: 1,
-			value: 0,
-			firstLines: [{ file: 'cut.csv', line: 4 }]
-		});
+		expect(error.code).toBe('truncated-file');
+		expect(error.toLine()).toBe(
+			'cut.csv, line 4, column j: The file ends in the middle of a row: it was cut short (download it again).'
+		);
+	});
+
+	it('reads a last row without a line break when it is whole', async () => {
+		const result = await readTradeFiles(
+			[textFile('whole.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1')],
+			asBrazil
+		);
 		expect(keyOf(result.keys, 'USA', 10121)).toMatchObject({ x: 1000, m: 2000 });
 	});
 

@@ -14,8 +14,8 @@ describe('LedgerBuilder', () => {
 		ledger.use(1);
 		const built = ledger.build();
 		expect(built.files).toEqual([
-			{ name: 'a.csv', format: 'baci', bytes: 100, rows: 4 },
-			{ name: 'b.csv', format: 'baci', bytes: 50, rows: 2 }
+			{ name: 'a.csv', format: 'baci', bytes: 100, container: 'plain', encoding: 'utf-8', rows: 4 },
+			{ name: 'b.csv', format: 'baci', bytes: 50, container: 'plain', encoding: 'utf-8', rows: 2 }
 		]);
 		// read 6 = used 3 + dropped 3; value read 26.5 = used 16.5 + dropped 10 (7 + 3 + 0)
 		expect(built.rowsRead).toBe(6);

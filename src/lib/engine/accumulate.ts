@@ -12,7 +12,11 @@ export const MAX_PRODUCT = 999_999;
 const UNSET = -2; // no row with a value yet in this direction
 const MISSING = -1; // quantity missing for good (METHODS 1)
 const INITIAL_KEYS = 1024;
-/** Default key budget: ≈ 16.8 M keys, about 1.3 GB at the last doubling (≈ 60 bytes a key, ×1.5 while copying). */
+/**
+ * Default key budget (Node, CLI): 2^24 ≈ 16.8 M keys. At the limit a key costs 44 bytes of field
+ * arrays (capacity is capped at the budget) + 8 of hash slots, and toTradeKeys copies 46 more:
+ * 98 × 2^24 ≈ 1.6 GB at the end of a read (the last doubling peaks lower, ≈ 1.3 GB).
+ */
 export const DEFAULT_MAX_KEYS = 1 << 24;
 
 /** Thrown before memory is allocated for more keys than the budget allows. */

@@ -6,7 +6,7 @@
 import { KeyAccumulator, KeyLimitError } from './accumulate';
 import { CountryDirectory } from './codes/directory';
 import { CsvRowReader, type Delimiter } from './csv';
-import { decodeText } from './decode';
+import { decodeText, type TextEncodingName } from './decode';
 import { AbortError, TradeFileError } from './errors';
 import { createCompanionReader } from './formats/companions';
 import { detectFile, formatDefinition } from './formats/detect';
@@ -88,7 +88,7 @@ export async function readTradeFiles(
 		await readSource(source, index, (header, delimiter) => {
 			if (kind.kind === 'companion') {
 				ledger.startCompanion(source.name, kind.companion, source.storedBytes, source.container);
-				return createCompanionReader(kind.companion, header, directory, source.name);
+				return createCompanionReader(kind.companion, header, directory, source.name, ledger);
 			}
 			ledger.startFile(source.name, kind.format, source.storedBytes, source.container);
 			const context: ReaderContext = { ...shared, file: source.name, delimiter };
@@ -104,10 +104,12 @@ export async function readTradeFiles(
 	): Promise<void> {
 		let handler: RowHandler | null = null;
 		let header: string[] = [];
+		let encoding: TextEncodingName = 'utf-8';
 		const csv = new CsvRowReader({
 			header(fields, delimiter) {
 				header = fields;
-				handler = makeHandler(fields, delimiter);
+				handler = makeHandler(fields, delimiter); // starts the file's ledger entry
+				ledger.setEncoding(encoding);
 			},
 			rows(rows, lines, count) {
 				const handle = handler as RowHandler;
@@ -117,7 +119,9 @@ export async function readTradeFiles(
 		let cut: { fields: string[]; line: number } | null;
 		try {
 			for await (const chunk of decodeText(source)) {
-				ledger.setEncoding(chunk.encoding);
+				// The encoding can change from utf-8 to windows-1252 mid-file (decode.ts restarts).
+				if (chunk.encoding !== encoding && handler !== null) ledger.setEncoding(chunk.encoding);
+				encoding = chunk.encoding;
 				csv.push(chunk.text);
 				throwIfAborted(hooks.signal);
 				progress.report(index, chunk.bytesDone);
@@ -129,7 +133,12 @@ export async function readTradeFiles(
 		}
 		if (cut && cut.fields.length < namedWidth(header)) throw truncated(source.name, cut, header);
 		if (csv.dataRows === 0) {
-			throw new TradeFileError('empty-file', 'The file has a header and no data rows.', source.name, 1);
+			throw new TradeFileError(
+				'empty-file',
+				'The file has a header and no data rows.',
+				source.name,
+				1
+			);
 		}
 	}
 
@@ -172,10 +181,19 @@ async function planSources(
 	const companions: PlannedSource[] = [];
 	const data: PlannedSource[] = [];
 	for (const source of sources) {
-		const head = await readHead(source);
-		if (head.header === null) throw new TradeFileError('empty-file', 'The file has no text.', source.name);
-		const kind = detectFile(head.header, source.name, options);
 		const inArchive = source.container === 'zip';
+		const head = await readHead(source).catch((error: unknown) => {
+			// A binary entry beside the tables of an archive (a .dta, a picture) is set aside.
+			if (inArchive && error instanceof TradeFileError && error.code === 'not-text') return null;
+			throw error;
+		});
+		if (head === null) {
+			skipped.push({ name: source.name, reason: 'not text' });
+			continue;
+		}
+		if (head.header === null)
+			throw new TradeFileError('empty-file', 'The file has no text.', source.name);
+		const kind = detectFile(head.header, source.name, options);
 		if (kind.kind === 'unknown') {
 			if (inArchive) skipped.push({ name: source.name, reason: 'not a trade table' });
 			else throw unknownFormat(source.name, head.header, head.delimiter);
@@ -185,7 +203,8 @@ async function planSources(
 			} else companions.push({ source, kind });
 		} else {
 			const first = data[0]?.kind as { format: FormatId } | undefined;
-			if (first && first.format !== kind.format) throw mixedFormats(source.name, kind.format, first.format);
+			if (first && first.format !== kind.format)
+				throw mixedFormats(source.name, kind.format, first.format);
 			data.push({ source, kind });
 		}
 	}
@@ -275,7 +294,8 @@ function datasetInfo(
 		plan.some((p) => p.kind.kind === 'companion' && p.kind.companion === id);
 	let anyQuantity = false;
 	for (let k = 0; k < keys.count && !anyQuantity; k++) {
-		anyQuantity = keys.exportQty[k] === keys.exportQty[k] || keys.importQty[k] === keys.importQty[k];
+		anyQuantity =
+			keys.exportQty[k] === keys.exportQty[k] || keys.importQty[k] === keys.importQty[k];
 	}
 	return {
 		format,

@@ -66,7 +66,13 @@ function expectFixtureResult(result: ReadResult): void {
 		format: 'baci',
 		importValuation: 'FOB',
 		currency: 'USD',
+		valueUnitInFile: '1000 USD',
+		quantityBasis: 'net-weight',
 		quantityUnit: 't',
+		missingCompanions: [],
+		notes: [],
+		unrecognisedCountries: [],
+		countryNames: {},
 		reporters: ['BRA'],
 		partners: ['490', '999', 'CHE', 'FRA', 'IND', 'NOR', 'USA'],
 		years: [2020],
@@ -100,7 +106,7 @@ describe('BACI reader', () => {
 		expectReconciled(result);
 	});
 
-	it('counts truncated, non-numeric, negative and zero rows, and analyses the rest', async () => {
+	it('counts short, non-numeric, negative and zero rows, and analyses the rest', async () => {
 		const file = textFile(
 			'bad.csv',
 			't,i,j,k,v,q\n',
@@ -111,7 +117,7 @@ describe('BACI reader', () => {
 			'2020,76,842,10121,,1\n', // line 6: invalid-value (empty)
 			'20x0,76,842,10121,1,1\n', // line 7: invalid-year, 1 000
 			'2020,76,,10121,1,1\n', // line 8: invalid-country, 1 000
-			'2020,76,842,1012' // line 9: truncated last line → malformed-row
+			'2020,76,842,1012\n' // line 9: a short row (ended by a line break) → malformed-row
 		);
 		const result = await readTradeFiles([file], asBrazil);
 		expect(dropSummary(result)).toEqual({

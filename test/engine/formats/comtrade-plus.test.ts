@@ -172,17 +172,13 @@ describe('UN Comtrade+ reader', () => {
 		expect(keyOf(byWeight.keys, 'FRA', 10121).qx).toBe(17);
 	});
 
-	it('reads annual and monthly files together', async () => {
-		// USA 010121: X 100 000 + 6 000, M 60 000 + 1 200 (qM missing: a monthly row had none).
-		const result = await readTradeFiles([fixture(ANNUAL), fixture(MONTHLY)], readOptions());
-		expect(keyOf(result.keys, 'USA', 10121)).toMatchObject({
-			x: 106_000,
-			m: 61_200,
-			qx: 16,
-			qm: NaN
-		});
-		expect(result.ledger.files.map((f) => f.rows)).toEqual([19, 8]);
-		expectReconciled(result);
+	it('refuses annual and monthly files of the same year (they would count it twice)', async () => {
+		const error = await rejection(
+			readTradeFiles([fixture(ANNUAL), fixture(MONTHLY)], readOptions())
+		);
+		expect(error.code).toBe('mixed-periods');
+		expect(error.file).toBe('TradeData_BRA_2022_monthly.csv');
+		expect(error.details).toEqual({ year: 2022 });
 	});
 
 	it('names a missing required column', async () => {

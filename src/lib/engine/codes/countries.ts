@@ -15,7 +15,9 @@ const nameById = new Map<string, string>();
 // 'SU' → Russia): these get their table name instead.
 const HISTORICAL_IDS = new Set(['CSK', 'DDR', 'ANT', 'SUN', 'SCG']);
 
-for (const [code, iso3, iso2, name] of BACI_COUNTRIES) {
+for (const [code, iso3, tableIso2, name] of BACI_COUNTRIES) {
+	// The source table lost Namibia's ISO2 'NA' (read as "not available" when it was made).
+	const iso2 = iso3 === 'NAM' ? 'NA' : tableIso2;
 	const id = iso3 || String(code);
 	idByCode.set(code, id);
 	const codes = codesById.get(id);

@@ -1,18 +1,92 @@
-/** STUB (issue 3): to be written. */
-import { TradeFileError } from '../errors';
-import type { FormatDefinition } from './reader';
+/**
+ * Eurostat Comext bulk files (DS-045409, FORMATS.md): ISO alpha-2 reporters and partners, CN8
+ * products, FLOW 1 import / 2 export, PERIOD YYYYMM (monthly) or YYYY52 (annual), values in EUR.
+ */
+import type { ReadOptions } from '../types';
+import { columnIndex, normalizeColumnName } from './fields';
+import {
+	requireColumn,
+	type FormatDefinition,
+	type ReaderContext,
+	type RowHandler
+} from './reader';
+import { createTableReader, type FlowKind, type TableSchema } from './table-reader';
 
+/** The unit of QUANTITY_KG. */
+const NET_WEIGHT_UNIT = 'kg';
+
+const FLOW_CODES: ReadonlyMap<string, FlowKind> = new Map<string, FlowKind>([
+	['1', 'import'],
+	['2', 'export']
+]);
+
+/** SUPPL_UNIT values that mean "no supplementary unit" (compared in lower case). */
+const NO_SUPPLEMENTARY_UNIT: ReadonlySet<string> = new Set(['zzz', ':', '-', 'n/a']);
+
+/** Columns that identify the format (not all are needed, so that a missing one is named). */
+const CORE_COLUMNS = [
+	'reporter',
+	'partner',
+	'trade_type',
+	'product_nc',
+	'flow',
+	'stat_procedure',
+	'suppl_unit',
+	'period',
+	'value_eur',
+	'quantity_kg',
+	'quantity_suppl_unit'
+];
+
+/**
+ * Reads a Comext file. TRADE_TYPE (intra / extra EU) and STAT_PROCEDURE (normal, inward and
+ * outward processing, not recorded) split the trade without total rows, so every row is summed;
+ * the PRODUCT_NC `TOTAL` rows are the totals, dropped as 'not-hs6'.
+ */
+export function createComextReader(
+	header: string[],
+	options: ReadOptions,
+	context: ReaderContext
+): RowHandler {
+	const columns = columnIndex(header);
+	const col = (name: string): number => requireColumn(columns, [name], context.file);
+	const reported = options.quantityBasis === 'reported';
+	const schema: TableSchema = {
+		year: { column: col('PERIOD'), form: 'period' },
+		reporter: { column: col('REPORTER'), coding: 'iso2' },
+		partner: { column: col('PARTNER'), coding: 'iso2' },
+		product: { column: col('PRODUCT_NC') },
+		flow: { column: col('FLOW'), codes: FLOW_CODES },
+		value: { column: col('VALUE_EUR'), scale: 1 },
+		quantity: reported
+			? {
+					column: col('QUANTITY_SUPPL_UNIT'),
+					unit: { column: col('SUPPL_UNIT'), missing: NO_SUPPLEMENTARY_UNIT }
+				}
+			: { column: col('QUANTITY_KG'), unit: { fixed: NET_WEIGHT_UNIT } },
+		breakdowns: [],
+		decimalComma: false
+	};
+	return createTableReader(schema, header, options, context);
+}
+
+/** Comext: EUR values, imports CIF-type at the EU border, net kg by default. */
 export const comextFormat: FormatDefinition = {
 	id: 'comext',
-	matches: () => false,
-	createReader(_header, _options, context) {
-		throw new TradeFileError('unknown-format', 'Not implemented yet.', context.file);
+	matches(header) {
+		const names = new Set(header.map(normalizeColumnName));
+		const core = CORE_COLUMNS.filter((c) => names.has(c)).length;
+		return core >= 6 || (names.has('product_nc') && core >= 4);
 	},
-	facts: () => ({
-		currency: 'USD',
-		importValuation: 'FOB',
-		valueUnitInFile: 'USD',
-		quantityBasis: 'reported',
-		quantityUnit: 'reported unit'
-	})
+	createReader: createComextReader,
+	facts(options) {
+		const reported = options.quantityBasis === 'reported';
+		return {
+			currency: 'EUR',
+			importValuation: 'CIF',
+			valueUnitInFile: 'EUR',
+			quantityBasis: reported ? 'reported' : 'net-weight',
+			quantityUnit: reported ? 'reported unit' : NET_WEIGHT_UNIT
+		};
+	}
 };

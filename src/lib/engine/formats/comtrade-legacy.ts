@@ -1,18 +1,241 @@
-/** STUB (issue 3): to be written. */
-import { TradeFileError } from '../errors';
-import type { FormatDefinition } from './reader';
+/**
+ * UN Comtrade legacy (before 2023): the 22-column bulk file and the 35-column API variant (with
+ * 2nd partner, customs procedure, transport mode and CIF/FOB columns). A TableSchema over
+ * `table-reader`: Trade Value (US$) in USD (imports CIF), HS6 rows by Aggregate Level 6, flows by
+ * Trade Flow Code, quantities in the Qty Unit Code unit (1 "No Quantity" = missing) or net kg.
+ */
+import { isAggregatePartner, isKnownNumericCode } from '../codes/countries';
+import { reportedOrWeight } from './comtrade-plus';
+import { columnIndex, parseDigits } from './fields';
+import {
+	requireColumn,
+	type FormatDefinition,
+	type ReaderContext,
+	type RowHandler
+} from './reader';
+import { createTableReader, type FlowKind, type TableSchema } from './table-reader';
+import type { ReadOptions } from '../types';
 
+/** Trade Flow Code (and Trade Flow text) → flow. */
+const FLOW_CODES: ReadonlyMap<string, FlowKind> = new Map<string, FlowKind>([
+	['1', 'import'],
+	['2', 'export'],
+	['3', 're-export'],
+	['4', 're-import'],
+	['import', 'import'],
+	['export', 'export'],
+	['re-export', 're-export'],
+	['re-import', 're-import']
+]);
+
+/** Qty Unit Code → unit name (FORMATS.md); 1 "No Quantity" and -1 are missing. */
+export const LEGACY_UNITS: ReadonlyMap<string, string> = new Map([
+	['2', 'm²'],
+	['3', '1000 kWh'],
+	['4', 'm'],
+	['5', 'items'],
+	['6', 'pairs'],
+	['7', 'l'],
+	['8', 'kg'],
+	['9', '1000 items'],
+	['10', 'packages'],
+	['11', 'dozens'],
+	['12', 'm³'],
+	['13', 'carats']
+]);
+const NO_QUANTITY = new Set(['1', '-1', 'no quantity', 'n/a']);
+
+/** A header name without case, spaces or punctuation (`Trade Value (US$)` = `TradeValueUS`). */
+export function compactColumnName(name: string): string {
+	return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Compact column name → index (the first column wins on duplicates). */
+function compactColumns(header: string[]): Map<string, number> {
+	const columns = new Map<string, number>();
+	header.forEach((name, i) => {
+		const key = compactColumnName(name);
+		if (key && !columns.has(key)) columns.set(key, i);
+	});
+	return columns;
+}
+
+/** Finds columns by any of their names (compared compactly); -1 when absent. */
+export function columnFinder(header: string[]): (...names: string[]) => number {
+	const columns = compactColumns(header);
+	return (...names) => {
+		for (const name of names) {
+			const index = columns.get(compactColumnName(name));
+			if (index !== undefined) return index;
+		}
+		return -1;
+	};
+}
+
+/** A required column, or 'missing-column' naming its first name. */
+export function requiredColumn(
+	find: (...names: string[]) => number,
+	header: string[],
+	file: string,
+	...names: string[]
+): number {
+	const index = find(...names);
+	return index >= 0 ? index : requireColumn(columnIndex(header), names, file);
+}
+
+/** Three letters, not a pseudo-code ('X1 ', 'S19', '_X'). */
+function isIso3(text: string): boolean {
+	return /^[A-Z]{3}$/.test(text) && text.charCodeAt(0) !== 88; /* X */
+}
+
+/**
+ * One country text out of a row's code, ISO and name fields, for the 'auto' resolver. A code the
+ * built-in table knows decides alone, so ids match BACI and Comtrade+ (490 stays '490'); an
+ * unknown code takes the file's ISO3 when it has one; World and aggregates become WLD / XXX.
+ * (An id is never returned for a name: 'auto' would take Kosovo's XKX for an aggregate.)
+ */
+export function legacyCountryText(code: string, iso: string, name: string): string {
+	const number = parseDigits(code);
+	const isoCode = iso.trim().toUpperCase();
+	if (number === number) {
+		if (isKnownCode(number)) return String(number);
+		const aggregate = isAggregatePartner(number, isoCode);
+		if (aggregate) return aggregate === 'world' ? 'WLD' : 'XXX';
+		return isIso3(isoCode) ? isoCode : String(number);
+	}
+	if (isoCode === 'WLD' || isoCode === 'W00') return 'WLD';
+	// No code: the ISO3, else the name for the name coding ('' is 'invalid-country').
+	return isIso3(isoCode) ? isoCode : name.trim();
+}
+
+/** World (0) or a code of the built-in table: the numeric resolver knows what it is. */
+function isKnownCode(code: number): boolean {
+	return code === 0 || isKnownNumericCode(code);
+}
+
+/** Where a row's country is read from: its code, ISO and name columns (-1 = absent). */
+interface CountryColumns {
+	code: number;
+	iso: number;
+	name: number;
+}
+
+/**
+ * Rewrites a row's country field (the first present of code, ISO, name) into the text
+ * `legacyCountryText` chooses. Known codes are cached by code alone (the hot path), others
+ * by the three fields.
+ */
+function countryRewriter(columns: CountryColumns): {
+	column: number;
+	rewrite: (fields: string[]) => void;
+} {
+	const { code, iso, name } = columns;
+	const column = code >= 0 ? code : iso >= 0 ? iso : name;
+	const last = Math.max(code, iso, name);
+	const byCode = new Map<string, string>();
+	const byFields = new Map<string, string>();
+	return {
+		column,
+		rewrite(fields) {
+			if (fields.length <= last) return; // a short row: the reader drops it as malformed
+			const codeText = code >= 0 ? fields[code] : '';
+			let text = byCode.get(codeText);
+			if (text === undefined) {
+				const isoText = iso >= 0 ? fields[iso] : '';
+				const nameText = name >= 0 ? fields[name] : '';
+				const key = `${codeText}\u0000${isoText}\u0000${nameText}`;
+				text = byFields.get(key);
+				if (text === undefined) {
+					text = legacyCountryText(codeText, isoText, nameText);
+					const number = parseDigits(codeText);
+					if (number === number && isKnownCode(number)) byCode.set(codeText, text);
+					else if (byFields.size < 10_000) byFields.set(key, text);
+				}
+			}
+			fields[column] = text;
+		}
+	};
+}
+
+function createComtradeLegacyReader(
+	header: string[],
+	options: ReadOptions,
+	context: ReaderContext
+): RowHandler {
+	const { file } = context;
+	const find = columnFinder(header);
+	const need = (...names: string[]) => requiredColumn(find, header, file, ...names);
+
+	const period = find('Period');
+	const year = period >= 0 ? period : need('Year');
+	const countries = (role: 'Reporter' | 'Partner'): CountryColumns => {
+		const columns = {
+			code: find(`${role} Code`),
+			iso: find(`${role} ISO`),
+			name: find(role)
+		};
+		if (columns.code < 0 && columns.iso < 0) need(`${role} ISO`, `${role} Code`);
+		return columns;
+	};
+	const reporter = countryRewriter(countries('Reporter'));
+	const partner = countryRewriter(countries('Partner'));
+	const flowCode = find('Trade Flow Code', 'TradeFlow Code', 'rgCode');
+	const flow = flowCode >= 0 ? flowCode : need('Trade Flow Code', 'Trade Flow');
+	const product = need('Commodity Code', 'cmdCode');
+	const level = find('Aggregate Level', 'aggrLevel');
+	const value = need('Trade Value (US$)', 'Trade Value', 'TradeValueUS', 'TradeValue');
+
+	const byWeight = options.quantityBasis === 'net-weight'; // 'auto' is the reported unit
+	let quantity: TableSchema['quantity'];
+	if (byWeight) {
+		quantity = { column: need('Netweight (kg)', 'NetWeight', 'Net weight'), unit: { fixed: 'kg' } };
+	} else {
+		const unitCode = find('Qty Unit Code', 'qtCode');
+		const unit = unitCode >= 0 ? unitCode : need('Qty Unit Code', 'Qty Unit');
+		quantity = {
+			column: need('Qty', 'Quantity'),
+			unit: { column: unit, missing: NO_QUANTITY, names: LEGACY_UNITS }
+		};
+	}
+	// The API variant: breakdown rows next to their totals.
+	const breakdowns: TableSchema['breakdowns'] = [
+		{ column: find('2nd Partner Code'), totals: ['0'] },
+		{ column: find('Customs Proc. Code', 'Customs Proc Code'), totals: ['C00'] },
+		{ column: find('Mode of Transport Code'), totals: ['0'] }
+	].filter((breakdown) => breakdown.column >= 0);
+
+	const schema: TableSchema = {
+		year: { column: year, form: period >= 0 ? 'period' : 'year' },
+		reporter: { column: reporter.column, coding: 'auto' },
+		partner: { column: partner.column, coding: 'auto' },
+		product: { column: product, level: level >= 0 ? { column: level, hs6: 6 } : undefined },
+		flow: { column: flow, codes: FLOW_CODES },
+		value: { column: value, scale: 1 },
+		quantity,
+		breakdowns,
+		decimalComma: false
+	};
+	const handle = createTableReader(schema, header, options, context);
+	return (fields, line) => {
+		reporter.rewrite(fields);
+		partner.rewrite(fields);
+		handle(fields, line);
+	};
+}
+
+/** UN Comtrade legacy: Trade Value (US$) in USD, imports CIF; the reported unit by default. */
 export const comtradeLegacyFormat: FormatDefinition = {
 	id: 'comtrade-legacy',
-	matches: () => false,
-	createReader(_header, _options, context) {
-		throw new TradeFileError('unknown-format', 'Not implemented yet.', context.file);
+	// Comtrade+ says cmdCode / flowCode / primaryValue; the legacy files spell them out.
+	matches(header) {
+		const find = columnFinder(header);
+		return (
+			find('Commodity Code') >= 0 &&
+			find('Trade Flow Code', 'Trade Flow', 'TradeFlow Code') >= 0 &&
+			find('Trade Value (US$)', 'Trade Value', 'TradeValueUS') >= 0 &&
+			find('Partner Code', 'Partner ISO') >= 0
+		);
 	},
-	facts: () => ({
-		currency: 'USD',
-		importValuation: 'FOB',
-		valueUnitInFile: 'USD',
-		quantityBasis: 'reported',
-		quantityUnit: 'reported unit'
-	})
+	createReader: createComtradeLegacyReader,
+	facts: (options) => reportedOrWeight(options, 'CIF', 'USD')
 };

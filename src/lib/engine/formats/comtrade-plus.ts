@@ -11,6 +11,7 @@ import {
 	parseNumber,
 	parseSignedInteger
 } from './fields';
+import { notePeriod } from './table-reader';
 import {
 	NumericCountryCache,
 	optionalColumn,
@@ -34,11 +35,14 @@ const NO_COUNTRY = -1;
 export function createComtradePlusReader(
 	header: string[],
 	options: ReadOptions,
-	{ file, accumulator, ledger, otherReporters, directory }: ReaderContext
+	context: ReaderContext
 ): RowHandler {
+	const { file, accumulator, ledger, otherReporters, directory } = context;
 	const columns = columnIndex(header);
 	const col = (...names: string[]): number => requireColumn(columns, names, file);
 	const year = col('refYear', 'period');
+	const freq = optionalColumn(columns, 'freqCode'); // A annual, M monthly
+	let lastYear = -1; // the year whose period kind was last noted (files are one period per year)
 	const reporterIso = optionalColumn(columns, 'reporterISO');
 	const reporterCode =
 		reporterIso < 0 ? col('reporterCode') : optionalColumn(columns, 'reporterCode');
@@ -127,6 +131,13 @@ export function createComtradePlusReader(
 		const refYear = parseDigits(yearText.length > 4 ? yearText.slice(0, 4) : yearText);
 		if (!(refYear >= MIN_YEAR && refYear <= MAX_YEAR))
 			return ledger.drop('invalid-year', line, usd);
+		if (refYear !== lastYear && freq >= 0) {
+			const code = fields[freq].trim().toUpperCase();
+			if (code === 'A' || code === 'M') {
+				notePeriod(context, refYear, code === 'A' ? 'annual' : 'monthly', line);
+				lastYear = refYear;
+			}
+		}
 
 		const partnerNumber = parseDigits(fields[partnerCode]);
 		const aggregate = isAggregatePartner(

@@ -57,7 +57,8 @@ function resolve(coding: CountryCoding, text: string, context: ResolverContext):
 		case 'iso3': {
 			const iso = text.toUpperCase();
 			if (iso === 'WLD' || iso === 'W00') return WORLD;
-			if (!/^[A-Z]{3}$/.test(iso) || iso.startsWith('X')) return AGGREGATE;
+			// X.. codes are the UN's pseudo-areas ('XX ', 'X1 '), except Kosovo's XKX.
+			if (!/^[A-Z]{3}$/.test(iso) || (iso.startsWith('X') && iso !== 'XKX')) return AGGREGATE;
 			return accumulator.countryId(iso);
 		}
 		case 'iso2':

@@ -29,9 +29,11 @@ export type CountrySource = { column: number; coding: CountryCoding } | { fixed:
 export interface QuantitySchema {
 	column: number;
 	/** A column naming the unit per row, or one unit for the file. */
-	unit: { column: number; missing: ReadonlySet<string>; names?: ReadonlyMap<string, string> } | {
-		fixed: string;
-	};
+	unit:
+		| { column: number; missing: ReadonlySet<string>; names?: ReadonlyMap<string, string> }
+		| {
+				fixed: string;
+		  };
 }
 
 /** Where a long-format table keeps each thing the method needs (0-based column indexes). */
@@ -51,7 +53,9 @@ export interface TableSchema {
 		| { fixed: 'export' | 'import' }
 		| { split: true };
 	/** The value column (with `split`: export and import value columns). */
-	value: { column: number; scale: number } | { exportColumn: number; importColumn: number; scale: number };
+	value:
+		| { column: number; scale: number }
+		| { exportColumn: number; importColumn: number; scale: number };
 	/** Quantities (with `split`: the export and import quantity columns, sharing the unit). */
 	quantity:
 		| QuantitySchema
@@ -70,7 +74,7 @@ export function createTableReader(
 	options: ReadOptions,
 	context: ReaderContext
 ): RowHandler {
-	const { accumulator, ledger, otherReporters, file } = context;
+	const { accumulator, ledger, otherReporters } = context;
 	const resolverContext = {
 		accumulator,
 		directory: context.directory,
@@ -114,7 +118,10 @@ export function createTableReader(
 	return (fields, line) => {
 		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
 		const rowValue = split
-			? sumOfReadable(number(fields[valueColumn]) * scale, number(fields[importValueColumn]) * scale)
+			? sumOfReadable(
+					number(fields[valueColumn]) * scale,
+					number(fields[importValueColumn]) * scale
+				)
 			: number(fields[valueColumn]) * scale;
 
 		// Another reporter's rows first: whatever else is wrong with them is not this analysis' concern.
@@ -226,33 +233,45 @@ function yearReader(
 	year: TableSchema['year'],
 	context: ReaderContext
 ): (text: string, line: number) => number {
-	const periods = context.yearPeriods;
 	return (raw, line) => {
 		const text = raw.trim();
 		const digits = /^\d+$/.test(text) ? text.length : -1;
-		if (year.form === 'year' || digits === 4) {
+		if (year.form === 'year') {
 			const value = digits === 4 ? Number(text) : -1;
 			return value >= MIN_YEAR && value <= MAX_YEAR ? value : -1;
 		}
-		if (digits !== 6) return -1;
+		if (digits !== 6 && digits !== 4) return -1;
 		const value = Number(text.slice(0, 4));
-		const month = Number(text.slice(4));
+		const month = digits === 4 ? 52 : Number(text.slice(4)); // a YYYY period is a whole year too
 		const kind = month === 52 ? 'annual' : month >= 1 && month <= 12 ? 'monthly' : null;
 		if (kind === null || value < MIN_YEAR || value > MAX_YEAR) return -1;
-		const seen = periods.get(value);
-		if (seen === undefined) periods.set(value, kind);
-		else if (seen !== kind) {
-			throw new TradeFileError(
-				'mixed-periods',
-				`Year ${value} has both monthly and annual rows; they would be counted twice. Analyse one or the other.`,
-				context.file,
-				line,
-				undefined,
-				{ year: value }
-			);
-		}
+		notePeriod(context, value, kind, line);
 		return value;
 	};
+}
+
+/**
+ * Records that a year has monthly or annual rows; the first mix of the two in one analysis
+ * stops the read ('mixed-periods'): summing both would count that year twice.
+ */
+export function notePeriod(
+	context: ReaderContext,
+	year: number,
+	kind: 'monthly' | 'annual',
+	line: number
+): void {
+	const seen = context.yearPeriods.get(year);
+	if (seen === undefined) context.yearPeriods.set(year, kind);
+	else if (seen !== kind) {
+		throw new TradeFileError(
+			'mixed-periods',
+			`Year ${year} has both monthly and annual rows; they would be counted twice. Analyse one or the other.`,
+			context.file,
+			line,
+			undefined,
+			{ year }
+		);
+	}
 }
 
 /** Reads [quantity, unit id] of a row's flow; [NaN, -1] when the quantity is missing. */

@@ -1,9 +1,192 @@
-/** STUB (issue 3): zip archives through @zip.js/zip.js. */
+/**
+ * Zip archives through @zip.js/zip.js: the central directory is read by random access (nothing is
+ * unpacked up front) and each entry that may be a table becomes a source that inflates as it streams.
+ */
+// The "custom" build: reader and writer on the native (De)CompressionStream, with no inline worker
+// or WebAssembly fallback (the CSP forbids blob: workers, and we already run in a worker).
+import {
+	BlobReader,
+	ZipReader,
+	type Entry,
+	type FileEntry,
+	type ZipReaderConstructorOptions
+} from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { TradeFileError } from '../errors';
 import type { OpenedInputs } from './open';
+import type { ContentSource } from './source';
+
+/** Passed on every call rather than through `configure`, so no other import can change it. */
+const ZIP_OPTIONS: ZipReaderConstructorOptions = {
+	useWebWorkers: false,
+	useCompressionStream: true
+};
+
+/** Entries that are plainly not tables, by extension, with why they are set aside. */
+const NOT_TABLES: Record<string, string> = {
+	pdf: 'a PDF document',
+	doc: 'a Word document',
+	docx: 'a Word document',
+	odt: 'a text document',
+	xls: 'an Excel workbook (save it as CSV to use it)',
+	xlsx: 'an Excel workbook (save it as CSV to use it)',
+	xlsm: 'an Excel workbook (save it as CSV to use it)',
+	xlsb: 'an Excel workbook (save it as CSV to use it)',
+	ods: 'a spreadsheet (save it as CSV to use it)',
+	png: 'an image',
+	jpg: 'an image',
+	jpeg: 'an image',
+	gif: 'an image',
+	svg: 'an image',
+	xml: 'an XML file',
+	rels: 'an XML file',
+	gz: 'a compressed file inside the archive (unpack it first)',
+	zip: 'an archive inside the archive (unpack it first)',
+	'7z': 'an archive inside the archive (unpack it first)',
+	rar: 'an archive inside the archive (unpack it first)'
+};
+
+/** How many entry names an 'empty-archive' error lists. */
+const LISTED_ENTRIES = 5;
 
 /** The entries of a zip archive as content sources; directories and non-text entries set aside. */
 export async function zipSources(name: string, blob: Blob): Promise<OpenedInputs> {
-	void blob;
-	throw new TradeFileError('bad-archive', 'Zip files are not supported yet.', name);
+	let entries: Entry[];
+	try {
+		entries = await new ZipReader(new BlobReader(blob), ZIP_OPTIONS).getEntries();
+	} catch (error) {
+		const reason = reasonOf(error);
+		throw new TradeFileError(
+			'bad-archive',
+			`The zip archive cannot be read (${reason}): it is damaged or incomplete (download it again).`,
+			name,
+			undefined,
+			undefined,
+			{ reason }
+		);
+	}
+	const files = entries.filter((entry): entry is FileEntry => !entry.directory);
+	if (isWorkbook(files)) {
+		throw new TradeFileError(
+			'spreadsheet',
+			'The file is an Excel workbook (XLSX), not a CSV: open it and save the sheet as CSV.',
+			name,
+			undefined,
+			undefined,
+			{ kind: 'XLSX' }
+		);
+	}
+
+	const opened: OpenedInputs = { sources: [], skipped: [] };
+	for (const entry of files) {
+		const entryName = `${name} › ${entry.filename}`;
+		const reason = setAsideReason(entry);
+		if (reason !== null) {
+			opened.skipped.push({ name: entryName, reason });
+			continue;
+		}
+		if (entry.encrypted) {
+			throw new TradeFileError(
+				'bad-archive',
+				'The zip archive is password-protected: unpack it with its password and drop the files.',
+				entryName,
+				undefined,
+				undefined,
+				{ reason: 'encrypted' }
+			);
+		}
+		opened.sources.push(entrySource(entryName, entry));
+	}
+	if (opened.sources.length === 0) {
+		const names = files.map((entry) => entry.filename);
+		const listed =
+			names.slice(0, LISTED_ENTRIES).join(', ') + (names.length > LISTED_ENTRIES ? ', …' : '');
+		throw new TradeFileError(
+			'empty-archive',
+			names.length
+				? `The zip archive holds no CSV or text file (it holds ${listed}).`
+				: 'The zip archive is empty.',
+			name,
+			undefined,
+			undefined,
+			{ entries: listed }
+		);
+	}
+	return opened;
+}
+
+/** An OOXML package with a workbook part: an .xlsx (possibly renamed .csv or .zip). */
+function isWorkbook(files: FileEntry[]): boolean {
+	return (
+		files.some((entry) => entry.filename === '[Content_Types].xml') &&
+		files.some((entry) => entry.filename.startsWith('xl/'))
+	);
+}
+
+/** Why an entry is plainly not a table (null when it may be one: its header will tell). */
+function setAsideReason(entry: FileEntry): string | null {
+	const path = entry.filename;
+	if (path.startsWith('__MACOSX/')) return 'macOS metadata';
+	const base = path.slice(path.lastIndexOf('/') + 1);
+	if (base.startsWith('.')) return 'hidden file';
+	const dot = base.lastIndexOf('.');
+	const reason = dot > 0 ? NOT_TABLES[base.slice(dot + 1).toLowerCase()] : undefined;
+	if (reason) return reason;
+	if (entry.uncompressedSize === 0) return 'empty file';
+	return null;
+}
+
+/**
+ * One entry as a content source. Each open inflates the entry from its start (a later start is
+ * reached by skipping), through a TransformStream whose backpressure paces the inflating.
+ */
+function entrySource(name: string, entry: FileEntry): ContentSource {
+	const ratio = entry.compressedSize / entry.uncompressedSize;
+	return {
+		name,
+		storedBytes: entry.compressedSize,
+		container: 'zip',
+		open(start) {
+			let bytes = 0;
+			const pipe = new TransformStream<Uint8Array, Uint8Array>({
+				transform(chunk, controller) {
+					bytes += chunk.length;
+					controller.enqueue(chunk);
+				}
+			});
+			// We close or error the pipe ourselves (preventClose): zip.js leaves it open when it
+			// fails before writing (a bad local header), which would leave the reader waiting.
+			entry
+				.getData(pipe.writable, { ...ZIP_OPTIONS, preventClose: true })
+				.then(
+					() => pipe.writable.close(),
+					(error: unknown) => pipe.writable.abort(entryError(name, error))
+				)
+				.catch(() => undefined); // the reader cancelled the stream: nobody is left to tell
+			return {
+				stream: pipe.readable,
+				skip: start,
+				storedBytesRead: () => Math.min(entry.compressedSize, Math.round(bytes * ratio))
+			};
+		}
+	};
+}
+
+/** A failure while inflating an entry (bad CRC, corrupt or cut data), named after the entry. */
+function entryError(name: string, error: unknown): TradeFileError {
+	const reason = reasonOf(error);
+	return new TradeFileError(
+		'bad-archive',
+		`The file in the zip archive cannot be read to its end (${reason}): the archive is damaged or incomplete.`,
+		name,
+		undefined,
+		undefined,
+		{ reason }
+	);
+}
+
+/** The library's reason on one line, with the underlying cause when it wraps one. */
+function reasonOf(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+	return (error.message + cause).replace(/\s+/g, ' ').trim();
 }
