@@ -1,16 +1,33 @@
 /**
  * `npm run bench [-- --rows N]`: runs the engine in Node on a synthetic BACI world file
  * (bench/out/baci-<rows>.csv, generated when missing) the way the CLI does, and reports
- * read and classify speed and memory as a table and as one JSON line.
+ * read and classify speed and memory as a table and as one JSON line; then checks that a
+ * read past a small key budget stops early with 'too-many-keys'; then runs the browser bench
+ * (bench/browser.ts: a ~1 GB file dropped on the built site in Chromium) unless
+ * BENCH_SKIP_BROWSER=1. BENCH_BROWSER_ROWS sets the browser file's rows (30 M ≈ 1 GB),
+ * BENCH_SKIP_BROWSER_BUDGET=1 skips the key-budget files, BENCH_KEEP_FILES=1 keeps (and reuses)
+ * the generated files, BENCH_TMPDIR puts them elsewhere than the system temp folder.
+ * `--file <csv>` only runs the Node read of that file (the browser bench runs it so).
  */
+import { execFile } from 'node:child_process';
 import { existsSync, openAsBlob } from 'node:fs';
 import { mkdir, rename, stat } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { readTradeFiles } from '../src/lib/engine/analyze';
 import { classifyKeys } from '../src/lib/engine/classify';
+import { TradeFileError } from '../src/lib/engine/errors';
 import type { ClassifySettings, ReadOptions } from '../src/lib/engine/types';
+import { BROWSER_MAX_KEYS } from '../src/lib/worker/analysis-api';
+import {
+	browserBenchOptions,
+	formatBrowserRuns,
+	formatColumns,
+	runBrowserBench,
+	type BrowserRun
+} from './browser';
 import { DEFAULT_WORLD, generateBaciFile } from './generate-baci';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
@@ -37,6 +54,8 @@ interface BenchResult {
 	readRowsPerSecond: number;
 	peakRssMB: number;
 	heapUsedMB: number;
+	/** 1-minute load average at the end: other work on the machine slows every figure. */
+	loadAverage: number;
 	node: string;
 }
 
@@ -93,6 +112,7 @@ async function runBench(path: string): Promise<BenchResult> {
 		readRowsPerSecond: ledger.rowsRead / readSeconds,
 		peakRssMB: process.resourceUsage().maxRSS / 1024, // maxRSS is in KiB: this is MiB
 		heapUsedMB: process.memoryUsage().heapUsed / MIB, // the keys are still alive here
+		loadAverage: loadavg()[0],
 		node: process.version
 	};
 }
@@ -112,17 +132,140 @@ function formatTable(result: BenchResult): string {
 		['classify α=0.15', `${fixed(result.classifySeconds * 1000, 1)} ms`],
 		['reclassify α=0.25', `${fixed(result.reclassifySeconds * 1000, 1)} ms`],
 		['peak RSS', `${fixed(result.peakRssMB, 0)} MiB`],
-		['heap used', `${fixed(result.heapUsedMB, 0)} MiB`]
+		['heap used', `${fixed(result.heapUsedMB, 0)} MiB`],
+		['load average', fixed(result.loadAverage, 1)]
 	];
-	const labelWidth = Math.max(...rows.map(([label]) => label.length));
-	const valueWidth = Math.max(...rows.map(([, value]) => value.length));
-	return rows
-		.map(([label, value]) => `${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}`)
-		.join('\n');
+	return formatColumns(
+		rows.map(([label]) => label),
+		[rows.map(([, value]) => value)]
+	);
+}
+
+/** The key-budget check: a read past `limit` distinct keys, how it failed and how soon. */
+interface BudgetResult {
+	limit: number;
+	code: string;
+	failSeconds: number;
+	fullReadSeconds: number;
+	/** Bytes the read had pulled from the file when it stopped (read-ahead included). */
+	bytesPulled: number;
+	bytes: number;
+}
+
+/** A Blob that counts the bytes its streams hand out (its slices share the count). */
+class MeteredBlob extends Blob {
+	constructor(
+		parts: BlobPart[],
+		readonly meter: { bytes: number }
+	) {
+		super(parts);
+	}
+
+	override slice(start?: number, end?: number, contentType?: string): Blob {
+		// A Blob of a file-backed Blob stays file-backed: nothing is read here.
+		return new MeteredBlob([super.slice(start, end, contentType)], this.meter);
+	}
+
+	override stream(): ReturnType<Blob['stream']> {
+		const meter = this.meter;
+		return super.stream().pipeThrough(
+			new TransformStream({
+				transform(chunk, controller) {
+					meter.bytes += chunk.length;
+					controller.enqueue(chunk);
+				}
+			})
+		);
+	}
+}
+
+/**
+ * Reads the bench file with a key budget below its keys: it must fail with 'too-many-keys'
+ * naming the file and the limit, as soon as the budget is passed (not after reading it all).
+ */
+async function runBudgetCheck(path: string, full: BenchResult): Promise<BudgetResult> {
+	const limit = Math.min(10_000, Math.floor(full.keys / 2));
+	const meter = { bytes: 0 };
+	const blob = new MeteredBlob([await openAsBlob(path)], meter);
+	const started = performance.now();
+	const error = await readTradeFiles([{ name: basename(path), blob }], READ_OPTIONS, {
+		maxKeys: limit
+	}).then(
+		() => null,
+		(reason: unknown) => reason
+	);
+	const failSeconds = secondsSince(started);
+	if (
+		!(error instanceof TradeFileError) ||
+		error.code !== 'too-many-keys' ||
+		error.file !== basename(path) ||
+		error.details.limit !== limit
+	) {
+		throw new Error(`a read past ${limit} keys should fail with too-many-keys, got ${error}`);
+	}
+	return {
+		limit,
+		code: error.code,
+		failSeconds,
+		fullReadSeconds: full.readSeconds,
+		bytesPulled: meter.bytes,
+		bytes: full.bytes
+	};
+}
+
+function formatBudget(result: BudgetResult): string {
+	const rows: [string, string][] = [
+		['key budget', `${result.limit} keys`],
+		['outcome', result.code],
+		['failed after', `${(result.failSeconds * 1000).toFixed(0)} ms`],
+		['full read', `${(result.fullReadSeconds * 1000).toFixed(0)} ms`],
+		[
+			'read when failed',
+			`${(result.bytesPulled / MB).toFixed(1)} MB of ${(result.bytes / MB).toFixed(1)} MB`
+		]
+	];
+	return formatColumns(
+		rows.map(([label]) => label),
+		[rows.map(([, value]) => value)]
+	);
+}
+
+/** The Node read of `path` in a fresh process (`--file`), so that its peak RSS is its own. */
+async function nodeReadInChild(path: string): Promise<{ seconds: number; peakRssMiB: number }> {
+	const self = fileURLToPath(import.meta.url);
+	// execArgv carries tsx's loader flags, so the child runs this TypeScript file as we do.
+	const { stdout } = await promisify(execFile)(
+		process.execPath,
+		[...process.execArgv, self, '--file', path],
+		{ maxBuffer: 1 << 20 }
+	);
+	const result = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as BenchResult;
+	return { seconds: result.readSeconds, peakRssMiB: result.peakRssMB };
+}
+
+/** What each browser scenario must end with; the bench fails otherwise. */
+function checkBrowserRuns(runs: BrowserRun[]): string[] {
+	const problems: string[] = [];
+	for (const run of runs) {
+		if (run.scenario === 'over budget' && run.errorKind !== 'too-many-keys')
+			problems.push(`over budget: expected too-many-keys, got ${run.outcome} ${run.errorText}`);
+		if (run.scenario !== 'over budget' && run.outcome !== 'results')
+			problems.push(`${run.scenario}: expected results, got ${run.outcome} ${run.errorText}`);
+		if (run.scenario === 'at budget' && run.outcome === 'results' && run.keys !== BROWSER_MAX_KEYS)
+			problems.push(`at budget: expected ${BROWSER_MAX_KEYS} keys, got ${run.keys}`);
+	}
+	return problems;
 }
 
 async function main(argv: string[]): Promise<void> {
-	const { values } = parseArgs({ args: argv, options: { rows: { type: 'string' } } });
+	const { values } = parseArgs({
+		args: argv,
+		options: { rows: { type: 'string' }, file: { type: 'string' } }
+	});
+	if (values.file) {
+		console.log(JSON.stringify(await runBench(values.file)));
+		return;
+	}
 	const rows = Number(values.rows ?? DEFAULT_WORLD.rows);
 	if (!Number.isInteger(rows) || rows <= 0)
 		throw new Error(`--rows must be a positive integer, got ${values.rows}`);
@@ -130,6 +273,20 @@ async function main(argv: string[]): Promise<void> {
 	const result = await runBench(path);
 	console.log(formatTable(result));
 	console.log(JSON.stringify(result));
+
+	const budget = await runBudgetCheck(path, result);
+	console.log(`\n${formatBudget(budget)}`);
+	console.log(JSON.stringify(budget));
+
+	if (process.env.BENCH_SKIP_BROWSER === '1') {
+		console.log('\nbrowser bench skipped (BENCH_SKIP_BROWSER=1)');
+		return;
+	}
+	const runs = await runBrowserBench({ ...browserBenchOptions(), nodeRead: nodeReadInChild });
+	console.log(`\n${formatBrowserRuns(runs)}`);
+	for (const run of runs) console.log(JSON.stringify(run));
+	const problems = checkBrowserRuns(runs);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,15 +1,23 @@
 import { parseArgs } from 'node:util';
-import type {
-	ClassifySettings,
-	FormatChoice,
-	QuantityBasis,
-	ReadOptions
+import {
+	FORMAT_IDS,
+	type ClassifySettings,
+	type FormatChoice,
+	type QuantityBasis,
+	type ReadOptions
 } from '../lib/engine/types';
 
 /** What `classify` was asked to do, after validation. */
 export interface ClassifyCommand {
 	files: string[];
 	out: string | null;
+	/** Where to write the ledger as JSON, or null. */
+	ledger: string | null;
+	/** A ColumnMapping JSON file for CSVs of no known format, or null. */
+	map: string | null;
+	/** Print the guessed column mapping of the file as JSON instead of classifying. */
+	mapGuess: boolean;
+	help: boolean;
 	read: ReadOptions;
 	settings: ClassifySettings;
 }
@@ -17,13 +25,26 @@ export interface ClassifyCommand {
 /** A mistake in the command line: printed as one line with the usage hint. */
 export class UsageError extends Error {}
 
-export const CLASSIFY_USAGE =
-	'usage: npm run cli -- classify --reporter ISO3 [--alpha 0.15] [--theta 0.10] ' +
-	'[--format auto|baci|comtrade-plus] [--quantity reported|net-weight] [--include-re-exports] ' +
-	'[--cif-fob 1] FILE... [--out cells.csv]';
+/** Every value of `--format`: detection, or one format forced (the list is the engine's). */
+export const FORMAT_CHOICES: readonly FormatChoice[] = ['auto', ...FORMAT_IDS];
+const BASES: readonly QuantityBasis[] = ['auto', 'reported', 'net-weight'];
 
-const FORMATS: readonly FormatChoice[] = ['auto', 'baci', 'comtrade-plus'];
-const BASES: readonly QuantityBasis[] = ['reported', 'net-weight'];
+export const CLASSIFY_USAGE = [
+	'usage: npm run cli -- classify [options] FILE...',
+	'  FILE...                 trade files of one format, read as one analysis: CSV/TXT, .gz, .zip,',
+	'                          with their companions (e.g. EXP_2022.csv IMP_2022.csv PAIS.csv)',
+	"  --reporter ISO3         the reporter (required for BACI; else the file's only reporter)",
+	`  --format F              ${FORMAT_CHOICES.join('|')} (default auto)`,
+	'  --quantity Q            auto|reported|net-weight: quantity basis of unit values (default auto)',
+	'  --alpha 0.15            dispersion factor α in (0, 1)',
+	'  --theta 0.10            FF overlap threshold θ in [0, 1)',
+	'  --cif-fob 1             CIF/FOB factor dividing import values before unit values compare',
+	'  --include-re-exports    count re-exports and re-imports as exports and imports',
+	'  --map MAPPING.json      column mapping for a CSV of no known format',
+	'  --map-guess             print the guessed column mapping of FILE as JSON (edit it, pass --map)',
+	'  --ledger LEDGER.json    write the ledger (rows read, used, dropped; files; skipped entries)',
+	'  --out cells.csv         write the cells there instead of stdout'
+].join('\n');
 
 /** Parses the arguments that follow `classify`. */
 export function parseClassifyArgs(argv: string[]): ClassifyCommand {
@@ -37,23 +58,39 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 				alpha: { type: 'string', default: '0.15' },
 				theta: { type: 'string', default: '0.10' },
 				format: { type: 'string', default: 'auto' },
-				quantity: { type: 'string', default: 'reported' },
+				quantity: { type: 'string', default: 'auto' },
 				'include-re-exports': { type: 'boolean', default: false },
 				'cif-fob': { type: 'string', default: '1' },
-				out: { type: 'string' }
+				out: { type: 'string' },
+				ledger: { type: 'string' },
+				map: { type: 'string' },
+				'map-guess': { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
 			}
 		});
 	} catch (error) {
 		throw new UsageError((error as Error).message);
 	}
 	const { values, positionals } = parsed;
-	if (positionals.length === 0) throw new UsageError('no input file given');
-	const format = oneOf(values.format, FORMATS, '--format');
+	const help = values.help;
+	if (positionals.length === 0 && !help) throw new UsageError('no input file given');
+	const mapGuess = values['map-guess'];
+	if (mapGuess && positionals.length !== 1) {
+		throw new UsageError('--map-guess takes exactly one file');
+	}
+	if (mapGuess && values.map !== undefined) {
+		throw new UsageError('--map-guess and --map exclude each other');
+	}
+	const format = oneOf(values.format, FORMAT_CHOICES, '--format');
 	const quantityBasis = oneOf(values.quantity, BASES, '--quantity');
 	const reporter = values.reporter?.trim().toUpperCase() || null;
 	return {
 		files: positionals,
-		out: values.out ?? null,
+		out: nonEmpty(values.out, '--out'),
+		ledger: nonEmpty(values.ledger, '--ledger'),
+		map: nonEmpty(values.map, '--map'),
+		mapGuess,
+		help,
 		read: { format, reporter, quantityBasis, includeReExports: values['include-re-exports'] },
 		settings: {
 			alpha: numberIn(values.alpha, '--alpha', 0, 1, false),
@@ -66,6 +103,13 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
 	if ((allowed as readonly string[]).includes(value)) return value as T;
 	throw new UsageError(`${flag} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+/** A path option: absent is null, but `--out ''` is a mistake rather than "stdout". */
+function nonEmpty(value: string | undefined, flag: string): string | null {
+	if (value === undefined) return null;
+	if (value.trim() === '') throw new UsageError(`${flag} needs a file name`);
+	return value;
 }
 
 /** A number in (min, max), or [min, max) when `minInclusive`. */

@@ -1,32 +1,74 @@
 import { createWriteStream, openAsBlob } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { once } from 'node:events';
 import { readTradeFiles, type InputFile } from '../lib/engine/analyze';
 import { classifyKeys } from '../lib/engine/classify';
 import { cellsCsvLines } from '../lib/engine/cells-csv';
 import { TradeFileError } from '../lib/engine/errors';
-import { parseClassifyArgs } from './args';
+import { guessMapping, headerSignature } from '../lib/engine/formats/custom';
+import { previewFiles, type FilePreview } from '../lib/engine/preview';
+import type { ColumnMapping, ReadOptions } from '../lib/engine/types';
+import { CLASSIFY_USAGE, parseClassifyArgs, UsageError } from './args';
 import { ledgerReport } from './ledger-report';
 
-/** `classify`: files → cells CSV (to --out or stdout), ledger to stderr. */
-export async function runClassify(argv: string[], stderr: NodeJS.WritableStream): Promise<void> {
+/** Sample rows `--map-guess` looks at (decimal commas are guessed from them). */
+const GUESS_SAMPLE_ROWS = 50;
+
+/**
+ * `classify`: files → cells CSV (to --out or stdout), ledger to stderr (and to --ledger as JSON).
+ * With --map-guess, prints the guessed column mapping of the file instead.
+ */
+export async function runClassify(
+	argv: string[],
+	stderr: NodeJS.WritableStream,
+	stdout: NodeJS.WritableStream = process.stdout
+): Promise<void> {
 	const command = parseClassifyArgs(argv);
+	if (command.help) {
+		stdout.write(CLASSIFY_USAGE + '\n');
+		return;
+	}
 	const files: InputFile[] = [];
 	for (const path of command.files)
 		files.push({ name: basename(path), blob: await openFile(path) });
 
-	const { keys, ledger, info } = await readTradeFiles(files, command.read);
-	const reporter = command.read.reporter ?? soleReporter(info.reporters, files[0].name);
+	if (command.mapGuess) {
+		const { preview, known } = await previewToMap(files);
+		if (known) stderr.write(`${preview.name} is ${known}: it is read without a mapping\n`);
+		const mapping = preview.guess ?? guessMapping(preview.header, preview.rows, preview.delimiter);
+		// The header rides along so the user can see which index is which column while editing.
+		const shown = { header: preview.header, ...mapping };
+		stdout.write(JSON.stringify(shown, null, 2) + '\n');
+		return;
+	}
+
+	let read: ReadOptions = command.read;
+	if (command.map) {
+		const mapping = await loadMapping(command.map);
+		if (mapping.reporter < 0 && !read.reporter) {
+			throw new UsageError(
+				`the mapping (${basename(command.map)}) has no reporter column: name the reporter with --reporter`
+			);
+		}
+		read = { ...read, mapping: await fitMapping(mapping, files, read) };
+	}
+	const { keys, ledger, info } = await readTradeFiles(files, read);
+	const reporter = read.reporter ?? soleReporter(info.reporters, files[0].name);
 	const cells = classifyKeys(keys, command.settings);
 
-	const out = command.out ? createWriteStream(command.out) : process.stdout;
+	const out = command.out ? createWriteStream(command.out) : stdout;
 	for (const line of cellsCsvLines(cells, reporter)) {
 		if (!out.write(line + '\n')) await once(out, 'drain');
 	}
 	if (command.out) {
 		out.end();
 		await once(out, 'finish');
+	}
+	if (command.ledger) {
+		// The Ledger as the engine gives it (what the UI shows), with the dataset facts beside it.
+		const json = JSON.stringify({ ...ledger, dataset: info }, null, 2);
+		await writeFile(command.ledger, json + '\n');
 	}
 	stderr.write(ledgerReport(ledger, info) + '\n');
 }
@@ -51,4 +93,160 @@ function soleReporter(reporters: string[], file: string): string {
 		`the file has ${reporters.length} reporters (${reporters.slice(0, 10).join(', ')}); choose one with --reporter`,
 		file
 	);
+}
+
+/** Previews of every source (archive entries and .gz content included) that hold text. */
+async function previews(files: InputFile[]): Promise<FilePreview[]> {
+	return (await previewFiles(files, GUESS_SAMPLE_ROWS)).filter((p) => p.header.length > 0);
+}
+
+/** A source no format or companion table recognises: the kind a mapping is for. */
+const isUnknown = (preview: FilePreview): boolean =>
+	preview.format === null && preview.companion === null;
+
+/**
+ * The source `--map-guess` describes: the first one of no known format (a zip may hold a readme
+ * or a code table beside it), else the first trade table, which is then named as what it is.
+ */
+async function previewToMap(
+	files: InputFile[]
+): Promise<{ preview: FilePreview; known: string | null }> {
+	const all = await previews(files);
+	const unknown = all.find(isUnknown);
+	if (unknown) return { preview: unknown, known: null };
+	const preview = all.find((p) => p.format !== null) ?? all[0];
+	if (!preview) throw new TradeFileError('empty-file', 'The file has no text.', files[0].name);
+	return { preview, known: preview.format ?? preview.companion };
+}
+
+/**
+ * A hand-written mapping may leave `signature` out: it is then made for the first file of no
+ * known format. A signature of another header is refused here, by name, rather than letting
+ * detection call the file unknown.
+ */
+async function fitMapping(
+	mapping: ColumnMapping,
+	files: InputFile[],
+	read: ReadOptions
+): Promise<ColumnMapping> {
+	if (read.format !== 'auto' && read.format !== 'custom') return mapping;
+	const unknown = (await previews(files)).filter(isUnknown);
+	if (unknown.length === 0) return mapping;
+	if (mapping.signature === '') {
+		return { ...mapping, signature: headerSignature(unknown[0].header) };
+	}
+	// With --format custom every file is read through the mapping, whatever its header.
+	if (read.format === 'custom') return mapping;
+	const misfit = unknown.find((p) => headerSignature(p.header) !== mapping.signature);
+	if (misfit) {
+		throw new TradeFileError(
+			'bad-mapping',
+			`the mapping (--map) was made for the header "${mapping.signature}", not for this file's ` +
+				`"${headerSignature(misfit.header)}" (remove "signature" to use it anyway)`,
+			misfit.name,
+			1
+		);
+	}
+	return mapping;
+}
+
+const COLUMN_ROLES = [
+	'year',
+	'reporter',
+	'partner',
+	'product',
+	'flow',
+	'value',
+	'exportValue',
+	'importValue',
+	'quantity',
+	'exportQuantity',
+	'importQuantity',
+	'unit'
+] as const;
+/** Keys a mapping file may hold besides the roles (`header` is what --map-guess prints). */
+const OTHER_KEYS = [
+	'signature',
+	'valueScale',
+	'currency',
+	'importValuation',
+	'decimalComma',
+	'header'
+];
+
+/**
+ * Reads a ColumnMapping JSON. Roles left out are -1 (none) and the rest take the defaults of
+ * a plain USD file, so a hand-written mapping needs only its columns; unknown keys are refused
+ * because a misspelt role would otherwise be silently ignored.
+ */
+export async function loadMapping(path: string): Promise<ColumnMapping> {
+	const file = basename(path);
+	const fail = (message: string): never => {
+		throw new TradeFileError('bad-mapping', message, file);
+	};
+	let text: string;
+	try {
+		text = await readFile(path, 'utf8');
+	} catch (error) {
+		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+		return fail(missing ? 'no such mapping file' : 'the mapping file cannot be opened');
+	}
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch (error) {
+		return fail(`the mapping is not JSON (${(error as Error).message})`);
+	}
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return fail('the mapping must be a JSON object');
+	}
+	const object = json as Record<string, unknown>;
+	const unknownKeys = Object.keys(object).filter(
+		(key) => !(COLUMN_ROLES as readonly string[]).includes(key) && !OTHER_KEYS.includes(key)
+	);
+	if (unknownKeys.length > 0) {
+		fail(`unknown key(s) ${unknownKeys.join(', ')}; a mapping has ${COLUMN_ROLES.join(', ')}`);
+	}
+	const column = (key: (typeof COLUMN_ROLES)[number]): number => {
+		const value = object[key] ?? -1;
+		if (typeof value !== 'number' || !Number.isInteger(value) || value < -1) {
+			return fail(`"${key}" must be a column index (0-based) or -1, got ${JSON.stringify(value)}`);
+		}
+		return value;
+	};
+	const valueScale = object.valueScale ?? 1;
+	if (typeof valueScale !== 'number' || !(valueScale > 0) || !Number.isFinite(valueScale)) {
+		fail(`"valueScale" must be a positive number, got ${JSON.stringify(valueScale)}`);
+	}
+	const currency = object.currency ?? 'USD';
+	if (currency !== 'USD' && currency !== 'EUR') {
+		fail(`"currency" must be "USD" or "EUR", got ${JSON.stringify(currency)}`);
+	}
+	const importValuation = object.importValuation ?? 'FOB';
+	if (importValuation !== 'CIF' && importValuation !== 'FOB') {
+		fail(`"importValuation" must be "CIF" or "FOB", got ${JSON.stringify(importValuation)}`);
+	}
+	const decimalComma = object.decimalComma ?? false;
+	if (typeof decimalComma !== 'boolean') fail('"decimalComma" must be true or false');
+	const signature = object.signature ?? '';
+	if (typeof signature !== 'string') fail('"signature" must be a string');
+	return {
+		signature: signature as string,
+		year: column('year'),
+		reporter: column('reporter'),
+		partner: column('partner'),
+		product: column('product'),
+		flow: column('flow'),
+		value: column('value'),
+		exportValue: column('exportValue'),
+		importValue: column('importValue'),
+		quantity: column('quantity'),
+		exportQuantity: column('exportQuantity'),
+		importQuantity: column('importQuantity'),
+		unit: column('unit'),
+		valueScale: valueScale as number,
+		currency: currency as ColumnMapping['currency'],
+		importValuation: importValuation as ColumnMapping['importValuation'],
+		decimalComma: decimalComma as boolean
+	};
 }

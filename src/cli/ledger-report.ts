@@ -1,25 +1,60 @@
-import type { DatasetInfo, Ledger } from '../lib/engine/types';
-
-const usd = (value: number) => `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} USD`;
+import { COMPANION_IDS, type DatasetInfo, type Ledger, type LedgerFile } from '../lib/engine/types';
 
 /** The ledger as plain text lines, as the CLI prints it to stderr. */
 export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
+	const money = (value: number) =>
+		`${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${info.currency}`;
 	const lines: string[] = [];
-	for (const file of ledger.files) {
-		lines.push(`file ${file.name}: ${file.format}, ${file.rows} rows, ${file.bytes} bytes`);
-	}
 	lines.push(
-		`imports valued ${info.importValuation}, values in ${info.currency}, quantities in ${info.quantityUnit}`
+		`format ${info.format}: values in ${info.currency} (file: ${info.valueUnitInFile}), ` +
+			`imports valued ${info.importValuation}, exports FOB, ` +
+			`quantities ${info.quantityBasis} in ${info.quantityUnit}`
 	);
+	for (const file of ledger.files) lines.push(fileLine(file));
+	for (const entry of ledger.skipped) lines.push(`skipped ${entry.name}: ${entry.reason}`);
+	for (const companion of info.missingCompanions) {
+		lines.push(`missing ${companion}: ${MISSING_HINTS[companion] ?? 'drop it with the data'}`);
+	}
+	if (info.notes.includes('no-quantities')) {
+		lines.push(
+			'note: the data has no usable quantities, so all intra-industry trade is unclassified'
+		);
+	}
+	if (info.unrecognisedCountries.length > 0) {
+		const shown = info.unrecognisedCountries.slice(0, 10).join(', ');
+		const more = info.unrecognisedCountries.length > 10 ? ', …' : '';
+		lines.push(`countries kept as written (no table knew them): ${shown}${more}`);
+	}
 	lines.push(`rows read ${ledger.rowsRead}, used ${ledger.rowsUsed}`);
 	for (const [reason, tally] of Object.entries(ledger.drops)) {
 		const where = tally.firstLines.map((p) => `${p.file}:${p.line}`).join(', ');
-		lines.push(`  dropped ${reason}: ${tally.rows} rows, ${usd(tally.value)} (first: ${where})`);
+		lines.push(`  dropped ${reason}: ${tally.rows} rows, ${money(tally.value)} (first: ${where})`);
 	}
 	const dropped = ledger.valueRead - ledger.valueUsed;
 	lines.push(
-		`value read ${usd(ledger.valueRead)}, used ${usd(ledger.valueUsed)}, dropped ${usd(dropped)}`
+		`value read ${money(ledger.valueRead)}, used ${money(ledger.valueUsed)}, dropped ${money(dropped)}`
 	);
-	lines.push(`keys ${info.keys}, years ${info.years.join(' ')}`);
+	lines.push(
+		`keys ${info.keys}, reporters ${info.reporters.join(' ')}, years ${info.years.join(' ')}`
+	);
 	return lines.join('\n');
+}
+
+/** What to do about a companion the data needs, by companion. */
+const MISSING_HINTS: Partial<Record<string, string>> = {
+	'comex-countries': 'partners are shown as Comex Stat codes; add PAIS.csv to the files'
+};
+
+/** One file: what it was read as, its role (Comex Stat), container and encoding, rows and bytes. */
+function fileLine(file: LedgerFile): string {
+	const companion = (COMPANION_IDS as readonly string[]).includes(file.format);
+	const what = [
+		companion ? `companion ${file.format}` : file.format,
+		file.role,
+		file.container,
+		file.encoding
+	]
+		.filter(Boolean)
+		.join(', ');
+	return `file ${file.name}: ${what}, ${file.rows} rows, ${file.bytes} bytes`;
 }

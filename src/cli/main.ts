@@ -2,7 +2,10 @@ import { AbortError, TradeFileError } from '../lib/engine/errors';
 import { CLASSIFY_USAGE, UsageError } from './args';
 import { runClassify } from './classify';
 
-/** Node entry: `npm run cli -- <command> …`. Errors end as one line on stderr and a non-zero exit. */
+/**
+ * Node entry: `npm run cli -- <command> …`. A failed read ends as one line on stderr and exit 1;
+ * a mistake in the command line as one line, the usage, and exit 2.
+ */
 async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	try {
@@ -13,17 +16,36 @@ async function main(argv: string[]): Promise<number> {
 		process.stderr.write(`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n`);
 		return 2;
 	} catch (error) {
-		process.stderr.write(`error: ${describe(error)}\n`);
-		return error instanceof UsageError ? 2 : 1;
+		if (isClosedPipe(error)) return 0;
+		if (error instanceof UsageError) {
+			process.stderr.write(`error: ${oneLine(error.message)}\n${CLASSIFY_USAGE}\n`);
+			return 2;
+		}
+		process.stderr.write(`error: ${oneLine(describe(error))}\n`);
+		return 1;
 	}
+}
+
+/** `classify … | head`: the reader went away, which is not the command's failure. */
+function isClosedPipe(error: unknown): boolean {
+	return (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 }
 
 function describe(error: unknown): string {
 	if (error instanceof TradeFileError) return error.toLine();
-	if (error instanceof UsageError) return `${error.message}\n${CLASSIFY_USAGE}`;
 	if (error instanceof AbortError) return error.message;
 	if (error instanceof Error) return error.message;
 	return String(error);
 }
 
+/** Messages may quote a file's header or a JSON parser's text: keep the error on one line. */
+function oneLine(message: string): string {
+	return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+// A write after the pipe closed errors on the stream, not in the awaited call: end quietly.
+process.stdout.on('error', (error) => {
+	if (isClosedPipe(error)) process.exit(0);
+	throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

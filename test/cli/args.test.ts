@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseClassifyArgs, UsageError } from '../../src/cli/args';
+import { CLASSIFY_USAGE, FORMAT_CHOICES, parseClassifyArgs, UsageError } from '../../src/cli/args';
+import { FORMAT_IDS } from '../../src/lib/engine/types';
 
 describe('parseClassifyArgs', () => {
 	it('reads the documented flags and defaults', () => {
@@ -13,10 +14,13 @@ describe('parseClassifyArgs', () => {
 		]);
 		expect(command.files).toEqual(['a.csv', 'b.csv']);
 		expect(command.out).toBe('cells.csv');
+		expect(command.ledger).toBeNull();
+		expect(command.map).toBeNull();
+		expect(command.mapGuess).toBe(false);
 		expect(command.read).toEqual({
 			format: 'auto',
 			reporter: 'BRA',
-			quantityBasis: 'reported',
+			quantityBasis: 'auto',
 			includeReExports: false
 		});
 		expect(command.settings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
@@ -43,12 +47,45 @@ describe('parseClassifyArgs', () => {
 		expect(command.read.reporter).toBeNull();
 	});
 
+	it.each(FORMAT_CHOICES)('accepts --format %s', (format) => {
+		expect(parseClassifyArgs(['--format', format, 'f.csv']).read.format).toBe(format);
+	});
+
+	it('offers every format of the engine, and auto', () => {
+		expect(FORMAT_CHOICES).toEqual(['auto', ...FORMAT_IDS]);
+		for (const format of FORMAT_CHOICES) expect(CLASSIFY_USAGE).toContain(format);
+	});
+
+	it('takes the ledger, mapping and guess options', () => {
+		const command = parseClassifyArgs([
+			'--quantity',
+			'auto',
+			'--ledger',
+			'ledger.json',
+			'--map',
+			'map.json',
+			'f.csv'
+		]);
+		expect(command.read.quantityBasis).toBe('auto');
+		expect(command.ledger).toBe('ledger.json');
+		expect(command.map).toBe('map.json');
+		expect(parseClassifyArgs(['--map-guess', 'f.csv']).mapGuess).toBe(true);
+	});
+
 	it.each([
 		[['--alpha', '0', 'f.csv'], /--alpha must be a number in \(0, 1\)/],
 		[['--alpha', '1', 'f.csv'], /--alpha/],
 		[['--alpha', 'abc', 'f.csv'], /--alpha/],
 		[['--theta=-0.1', 'f.csv'], /--theta must be a number in \[0, 1\)/],
-		[['--format', 'xlsx', 'f.csv'], /--format must be one of auto, baci, comtrade-plus/],
+		[
+			['--format', 'xlsx', 'f.csv'],
+			/--format must be one of auto, baci, comtrade-plus, comtrade-legacy, comex-stat, comext, wits, trade-map, custom \(got "xlsx"\)/
+		],
+		[['--format', 'BACI', 'f.csv'], /--format must be one of/],
+		[['--quantity', 'tons', 'f.csv'], /--quantity must be one of auto, reported, net-weight/],
+		[['--map-guess', 'a.csv', 'b.csv'], /--map-guess takes exactly one file/],
+		[['--map-guess', '--map', 'm.json', 'a.csv'], /exclude each other/],
+		[['--ledger', '', 'f.csv'], /--ledger needs a file name/],
 		[['--reporter', 'BRA'], /no input file/],
 		[['--bogus', 'f.csv'], /bogus/]
 	])('rejects %j with a clear message', (argv, message) => {

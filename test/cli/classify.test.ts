@@ -1,25 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runClassify } from '../../src/cli/classify';
+import { classify, runMain, tempDir } from './cli-helpers';
 
-const run = promisify(execFile);
 const FIXTURE = resolve('test/fixtures/e2e/baci-small.csv');
-
-/** Runs `classify` in-process; returns the cells CSV and what went to stderr. */
-async function classify(args: string[]): Promise<{ cells: string; log: string }> {
-	const dir = await mkdtemp(join(tmpdir(), 'iit-cli-'));
-	const out = join(dir, 'cells.csv');
-	const stderr = new PassThrough();
-	let log = '';
-	stderr.on('data', (chunk) => (log += chunk));
-	await runClassify([...args, '--out', out], stderr);
-	return { cells: await readFile(out, 'utf8'), log };
-}
 
 describe('cli classify', () => {
 	// Hand computation: see test/e2e/baci-small.test.ts. At α = 25% the machinery pair
@@ -47,23 +31,12 @@ describe('cli classify', () => {
 	});
 
 	it('fails with one line, no stack trace, and a non-zero exit on a bad file', async () => {
-		const dir = await mkdtemp(join(tmpdir(), 'iit-cli-'));
+		const dir = await tempDir();
 		const bad = join(dir, 'notes.csv');
 		await writeFile(bad, 'name,age\nana,3\n');
-		const failure = await run(process.execPath, [
-			'--import',
-			'tsx',
-			'src/cli/main.ts',
-			'classify',
-			'--reporter',
-			'BRA',
-			bad
-		]).then(
-			() => null,
-			(error: { code: number; stderr: string }) => error
-		);
-		expect(failure?.code).toBe(1);
-		const lines = failure!.stderr.trim().split('\n');
+		const failure = await runMain(['classify', '--reporter', 'BRA', bad]);
+		expect(failure.code).toBe(1);
+		const lines = failure.stderr.trim().split('\n');
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(/^error: notes\.csv, line 1: /);
 		expect(lines[0]).not.toMatch(/\bat .*\.ts:\d+/);

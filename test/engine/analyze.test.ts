@@ -171,7 +171,9 @@ describe('readTradeFiles', () => {
 
 	it('refuses a file cut in the middle of its last row, naming line and column', async () => {
 		const error = await rejection(
-			[textFile('cut.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1\n2020,76,84')],
+			[
+				textFile('cut.csv', 't,i,j,k,v,q\n2020,76,842,10121,1,1\n2020,842,76,10121,2,1\n2020,76,84')
+			],
 			asBrazil
 		);
 		expect(error.code).toBe('truncated-file');

@@ -22,8 +22,18 @@ const ERROR_CODES: TradeErrorCode[] = [
 	'missing-column',
 	'reporter-required',
 	'unknown-reporter',
+	'reporter-not-in-file',
 	'no-rows-used',
-	'mixed-formats'
+	'mixed-formats',
+	'spreadsheet',
+	'bad-archive',
+	'empty-archive',
+	'truncated-file',
+	'mixed-periods',
+	'unknown-flow-file',
+	'incomplete-table',
+	'bad-mapping',
+	'too-many-keys'
 ];
 
 describe('dictionaries', () => {

@@ -10,7 +10,7 @@ import { decodeText, type TextEncodingName } from './decode';
 import { AbortError, TradeFileError } from './errors';
 import { createCompanionReader } from './formats/companions';
 import { detectFile, formatDefinition } from './formats/detect';
-import { normalizeColumnName } from './formats/fields';
+import { namedWidth, normalizeColumnName } from './formats/fields';
 import type { ReaderContext, RowHandler } from './formats/reader';
 import { openInputs } from './input/open';
 import { readHead } from './input/sniff';
@@ -24,6 +24,7 @@ import type {
 	Ledger,
 	Progress,
 	ReadOptions,
+	SkippedEntry,
 	TradeKeys
 } from './types';
 
@@ -175,11 +176,12 @@ export async function readTradeFiles(
  */
 async function planSources(
 	sources: ContentSource[],
-	skipped: { name: string; reason: string }[],
+	skipped: SkippedEntry[],
 	options: ReadOptions
 ): Promise<PlannedSource[]> {
 	const companions: PlannedSource[] = [];
 	const data: PlannedSource[] = [];
+	let unknownInArchive: TradeFileError | undefined;
 	for (const source of sources) {
 		const inArchive = source.container === 'zip';
 		const head = await readHead(source).catch((error: unknown) => {
@@ -188,18 +190,19 @@ async function planSources(
 			throw error;
 		});
 		if (head === null) {
-			skipped.push({ name: source.name, reason: 'not text' });
+			skipped.push({ name: source.name, reason: 'not-text' });
 			continue;
 		}
 		if (head.header === null)
 			throw new TradeFileError('empty-file', 'The file has no text.', source.name);
 		const kind = detectFile(head.header, source.name, options);
 		if (kind.kind === 'unknown') {
-			if (inArchive) skipped.push({ name: source.name, reason: 'not a trade table' });
-			else throw unknownFormat(source.name, head.header, head.delimiter);
+			if (!inArchive) throw unknownFormat(source.name, head.header, head.delimiter);
+			skipped.push({ name: source.name, reason: 'not-a-trade-table' });
+			unknownInArchive ??= unknownFormat(source.name, head.header, head.delimiter);
 		} else if (kind.kind === 'companion') {
 			if (kind.companion === 'baci-product-codes') {
-				skipped.push({ name: source.name, reason: 'product names (not needed)' });
+				skipped.push({ name: source.name, reason: 'product-names' });
 			} else companions.push({ source, kind });
 		} else {
 			const first = data[0]?.kind as { format: FormatId } | undefined;
@@ -209,6 +212,8 @@ async function planSources(
 		}
 	}
 	if (data.length === 0) {
+		// An archive of tables no format knows: ask for the column mapping of the first one.
+		if (unknownInArchive) throw unknownInArchive;
 		throw new TradeFileError(
 			'empty-file',
 			'None of the files holds trade data (only code tables): drop the trade files with them.',
@@ -216,13 +221,6 @@ async function planSources(
 		);
 	}
 	return [...companions, ...data];
-}
-
-/** Fields up to the header's last named column. */
-function namedWidth(header: string[]): number {
-	let named = header.length;
-	while (named > 0 && normalizeColumnName(header[named - 1]) === '') named--;
-	return named;
 }
 
 /** The last row stops short of the header's width and no line break ends it: the file was cut. */

@@ -24,7 +24,11 @@ export type FormatChoice = FormatId | 'auto';
  * BACI's `country_codes_V*.csv`, Comex Stat's `PAIS.csv`; BACI's product table and readme
  * ship in the same zip and are set aside.
  */
-export const COMPANION_IDS = ['baci-country-codes', 'comex-countries', 'baci-product-codes'] as const;
+export const COMPANION_IDS = [
+	'baci-country-codes',
+	'comex-countries',
+	'baci-product-codes'
+] as const;
 export type CompanionId = (typeof COMPANION_IDS)[number];
 
 /**
@@ -166,7 +170,7 @@ export interface Ledger {
 	/** Every file read: trade data (`format`) and companions (`companion`), in reading order. */
 	files: LedgerFile[];
 	/** Entries of archives that were set aside (a readme, a product table), with why. */
-	skipped: { name: string; reason: string }[];
+	skipped: SkippedEntry[];
 	rowsRead: number;
 	rowsUsed: number;
 	drops: Partial<Record<DropReason, DropTally>>;
@@ -174,6 +178,27 @@ export interface Ledger {
 	valueRead: number;
 	/** Sum (dataset currency) of the values of used rows. */
 	valueUsed: number;
+}
+
+/** Why an archive entry was set aside rather than read. */
+export const SKIP_REASONS = [
+	'not-a-trade-table', // text, but no format recognised its header (a readme)
+	'product-names', // BACI's product table: names are not needed
+	'not-text', // binary content (a .dta, a picture without extension)
+	'document', // PDF, Word
+	'spreadsheet', // an Excel or ODS workbook: save it as CSV to use it
+	'image',
+	'xml',
+	'nested-archive', // a .gz, .zip, .7z or .rar inside the archive: unpack it first
+	'system-file', // __MACOSX/ metadata, hidden files
+	'empty'
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** An archive entry set aside. */
+export interface SkippedEntry {
+	name: string;
+	reason: SkipReason;
 }
 
 /** One file of a ledger. Companions' rows are not trade: they are counted apart, not in rowsRead. */

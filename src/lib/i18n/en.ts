@@ -12,9 +12,11 @@ export const en: Messages = {
 		'Your data never leaves the browser: nothing is uploaded, nothing is logged. Files are read and analysed on this computer.',
 
 	'drop.title': 'Trade files',
-	'drop.hint': 'Drag CSV files (BACI or UN Comtrade+) here, or',
+	'drop.hint':
+		'Drag trade files here — BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map or any CSV — or',
 	'drop.button': 'choose files',
-	'drop.accepts': 'Accepts .csv, .tsv and .txt; several files of the same format at once.',
+	'drop.accepts':
+		'Accepts .csv, .tsv, .txt, .gz and .zip; several files of one format at once (Comex Stat: EXP_ and IMP_ files with PAIS.csv).',
 	'drop.selected': 'Analysing: {names}',
 
 	'settings.title': 'Settings',
@@ -26,7 +28,10 @@ export const en: Messages = {
 	'settings.alphaFree': 'Other value of α (%)',
 	'settings.theta': 'Overlap threshold θ (FF)',
 	'settings.cifFob': 'CIF/FOB factor for imports',
-	'settings.cifFobHelp': 'Divides import unit values before comparing them; 1 = none.',
+	'settings.cifFobCif':
+		"The imports in these files are valued CIF: use a factor above 1 (the IMF's usual rule of thumb is 1.10).",
+	'settings.cifFobHelp':
+		'Divides import values before unit values are compared, to take freight and insurance out of CIF imports; 1 = none. Trade values themselves are not changed.',
 	'settings.reporter': 'Reporting country',
 	'settings.yearFrom': 'From',
 	'settings.yearTo': 'To',
@@ -34,8 +39,13 @@ export const en: Messages = {
 	'settings.quantityBasis': 'Quantity for unit values',
 	'quantity.auto': "The format's default",
 	'quantity.reported': 'Reported unit',
-	'quantity.net-weight': 'Net weight (kg)',
+	'quantity.net-weight': 'Net weight',
+	'quantity.autoOf': 'Format default: {unit}',
+	'unit.t': 'net weight in metric tons',
+	'unit.kg': 'net weight in kg',
+	'unit.reported': "each product's reported unit",
 	'settings.reExports': 'Include re-exports and re-imports',
+	'settings.reExportsHelp': 'Off by default: re-exported goods were made elsewhere.',
 	'settings.topN': 'Partners in the table',
 	'settings.readGroup': 'Reading (a change re-reads the files)',
 	'settings.classifyGroup': 'Classification',
@@ -59,9 +69,9 @@ export const en: Messages = {
 	'table.sectorCaption': '{reporter}: trade by sector, annual average {from}–{to}',
 	'table.unitNote':
 		'Volumes: annual average in {unit}. Index: mean of the annual indices. Shares over the period.',
-	'table.unit.1': 'USD',
-	'table.unit.1000': 'thousand USD',
-	'table.unit.1000000': 'million USD',
+	'table.unit.1': '{currency}',
+	'table.unit.1000': 'thousand {currency}',
+	'table.unit.1000000': 'million {currency}',
 	'colset.label': 'Table columns',
 	'colset.volumes': 'Volumes',
 	'colset.index': 'Index and composition',
@@ -83,7 +93,8 @@ export const en: Messages = {
 	'row.total': 'Total',
 
 	'chart.iitPartner': 'Intra-industry trade index by partner',
-	'chart.compositionSector': 'Composition of intra-industry trade by sector (USD, annual average)',
+	'chart.compositionSector':
+		'Composition of intra-industry trade by sector ({currency}, annual average)',
 	'chart.qualitySector': 'Quality of vertical trade by sector (% of VIIT)',
 	'chart.iitIndex': 'IIT index',
 	'chart.hiit': 'Horizontal',
@@ -101,7 +112,7 @@ export const en: Messages = {
 	'ledger.rowsUsed': 'Rows used',
 	'ledger.rowsDropped': 'Rows dropped',
 	'ledger.reason': 'Reason',
-	'ledger.value': 'Value (USD)',
+	'ledger.value': 'Value ({currency})',
 	'ledger.firstLines': 'First lines',
 	'ledger.valueRead': 'Value read',
 	'ledger.valueUsed': 'Value used',
@@ -109,11 +120,19 @@ export const en: Messages = {
 	'ledger.noDrops': 'No rows were dropped.',
 	'ledger.dropsCaption': 'Rows dropped, by reason',
 	'ledger.filesCaption': 'Files read',
-	'ledger.valuation':
-		'Imports valued {valuation} (exports always FOB); currency {currency}; quantities in {unit}.',
-	'ledger.cifNote':
-		'CIF imports include freight and insurance, which raises import unit values and pushes trade towards “inferior”.',
 	'ledger.years': 'Years: {years}. Partners: {partners}. Keys: {keys}.',
+	'ledger.role': 'Flow',
+	'ledger.container': 'Stored as',
+	'ledger.encoding': 'Encoding',
+	'ledger.skippedCaption': 'Archive entries set aside',
+	'ledger.skippedReason': 'Why',
+	'ledger.downloadCsv': 'Download the ledger (CSV)',
+	'ledger.downloadJson': 'Download the ledger (JSON)',
+	'role.exports': 'exports',
+	'role.imports': 'imports',
+	'container.plain': 'text',
+	'container.gzip': 'gzip',
+	'container.zip': 'in a zip',
 	'format.baci': 'BACI (CEPII)',
 	'format.comtrade-plus': 'UN Comtrade+',
 	'format.comtrade-legacy': 'UN Comtrade (legacy, before 2023)',
@@ -122,17 +141,94 @@ export const en: Messages = {
 	'format.wits': 'WITS (World Bank)',
 	'format.trade-map': 'ITC Trade Map',
 	'format.custom': 'CSV with mapped columns',
+	'format.baci-country-codes': 'BACI country codes',
+	'format.comex-countries': 'Comex Stat countries (PAIS.csv)',
+	'format.baci-product-codes': 'BACI product codes',
 
 	'download.csv': 'Download results (CSV)',
+	'facts.title': 'Data read',
+	'facts.format': 'Format',
+	'facts.files': 'Files',
+	'facts.companions': 'Code tables used',
+	'facts.skipped': 'Set aside',
+	'facts.coverage': 'Coverage',
+	'facts.currency': 'Currency',
+	'facts.currencyEur':
+		'Values are in euros, as the file gives them: every amount on this page is in EUR.',
+	'facts.valueUnit': 'Values in the file',
+	'facts.valuation': 'Imports valued',
+	'facts.cif':
+		'CIF: they include freight and insurance, which raises import unit values and pushes trade towards “inferior”. The CIF/FOB factor in the settings corrects for it (now: {factor}).',
+	'facts.fob': 'FOB, like exports: unit values are comparable as they are.',
+	'facts.quantity': 'Quantity for unit values',
+	'facts.missingPais':
+		'Country names are missing: drop PAIS.csv (the Comex Stat country table) together with the EXP_/IMP_ files to see them. Until then, partners are shown by their Comex Stat code.',
+	'facts.noQuantities':
+		'The files have no usable quantities, so no unit value can be computed: all intra-industry trade stays unclassified (only the IIT index is meaningful).',
+	'facts.unrecognised': 'Countries no table recognises, kept as the file writes them: {countries}.',
+	'notice.reporterSwitched':
+		'The file only holds trade reported by {to}, so the reporting country was changed from {from} to {to}.',
+	'mapping.open': 'Map columns',
+	'mapping.title': 'Which column holds what?',
+	'mapping.intro':
+		'Pick the column of each item of {file}, looking at the first rows below; the choices are pre-filled from the column names.',
+	'mapping.knownFormat':
+		'This file was recognised as {format}. With a mapping it is read as a plain CSV instead.',
+	'mapping.loading': 'Reading the first rows…',
+	'mapping.failed': 'The first rows could not be read to map the columns.',
+	'mapping.file': 'File',
+	'mapping.preview': 'First rows of {file}',
+	'mapping.columns': 'Columns',
+	'mapping.values': 'Values',
+	'mapping.layout': 'Exports and imports',
+	'mapping.layout.flow-column': 'A flow column (export / import) and one value column',
+	'mapping.layout.split-columns': 'Separate columns for export and import values',
+	'mapping.role.year': 'Year',
+	'mapping.role.reporter': 'Reporting country',
+	'mapping.role.partner': 'Partner country',
+	'mapping.role.product': 'Product code (HS)',
+	'mapping.role.flow': 'Flow (export / import)',
+	'mapping.role.value': 'Trade value',
+	'mapping.role.exportValue': 'Export value',
+	'mapping.role.importValue': 'Import value',
+	'mapping.role.quantity': 'Quantity',
+	'mapping.role.exportQuantity': 'Export quantity',
+	'mapping.role.importQuantity': 'Import quantity',
+	'mapping.role.unit': 'Quantity unit',
+	'mapping.optional': 'optional',
+	'mapping.choose': '— choose a column —',
+	'mapping.none': '— none —',
+	'mapping.chosenReporter': '— every row: {country} —',
+	'mapping.noUnit': '— one unit for all rows —',
+	'mapping.unnamed': 'column {n}',
+	'mapping.flowCodes':
+		'Flow codes read: X/M, E/I, 2/1 (export 2, import 1), Export/Import and the same words in Portuguese and Spanish; re-exports RX/RM (3/4).',
+	'mapping.scale': 'Values are in',
+	'mapping.scale.1': 'units',
+	'mapping.scale.1000': 'thousands',
+	'mapping.scale.1000000': 'millions',
+	'mapping.currency': 'Currency',
+	'mapping.valuation': 'Imports valued',
+	'mapping.valuation.CIF': 'CIF (with freight and insurance)',
+	'mapping.valuation.FOB': 'FOB (like exports)',
+	'mapping.decimalComma': 'Decimal comma (1.234,5)',
+	'mapping.missing': 'Still to choose: {roles}.',
+	'mapping.shared': 'One column is chosen for more than one item: {roles}.',
+	'mapping.remember':
+		'The mapping is remembered on this device: files with the same header are read at once next time.',
+	'mapping.apply': 'Analyse with this mapping',
+	'mapping.close': 'Close',
+	'mapping.remembered': 'Read with the column mapping you made earlier for this header.',
+	'mapping.change': 'Change the mapping',
 
 	'error.title': 'The analysis could not be completed',
 	'error.place': 'File {file}',
 	'error.line': 'line {line}',
 	'error.column': 'column {column}',
 	'error.empty-file': 'The file is empty (or has only a header).',
-	'error.not-text':
-		'The file is not text: it looks binary (an image, an .xlsx spreadsheet or a .zip that was not unpacked).',
-	'error.unknown-format': 'The header matches no known format (BACI or UN Comtrade+).',
+	'error.not-text': 'The file is not a text table: its content is binary (an image, a PDF…).',
+	'error.unknown-format':
+		'The header matches no known format (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): map its columns below.',
 	'error.missing-column': 'A column this format requires is missing.',
 	'error.reporter-required':
 		'Choose a reporting country: the file does not say which way trade flows without one.',
@@ -143,21 +239,19 @@ export const en: Messages = {
 	'error.mixed-formats':
 		'The files are in different formats ({format} and {expected}); analyse one format at a time (EUR and USD values are never mixed).',
 	'error.spreadsheet':
-		'This is an Excel workbook ({kind}): save it as CSV and drop the CSV.',
+		'This is an Excel workbook ({kind}), not a CSV: open it, save the sheet as CSV and drop the CSV.',
 	'error.bad-archive':
 		'The compressed file cannot be read to its end: it is damaged, password-protected or incomplete.',
-	'error.empty-archive':
-		'The zip file holds no CSV or text table (it holds: {entries}).',
+	'error.empty-archive': 'The zip file holds no CSV or text table (it holds: {entries}).',
 	'error.truncated-file':
 		'The file ends in the middle of a row: it was cut short (download it again).',
 	'error.mixed-periods':
 		'Year {year} has both monthly and annual rows; they would be counted twice. Analyse one or the other.',
 	'error.unknown-flow-file':
 		'Cannot tell whether this Comex Stat file holds exports or imports: keep its name EXP_YYYY.csv or IMP_YYYY.csv.',
-	'error.incomplete-table':
-		'This table lacks what the method needs: {missing} missing.',
+	'error.incomplete-table': 'This table lacks what the method needs: {missing} missing.',
 	'error.bad-mapping':
-		'The column mapping does not fit this file: {missing} missing.',
+		'The column mapping does not fit this file (missing or outside the header: {missing}): check it below.',
 	'error.too-many-keys':
 		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: choose one reporter or fewer years.',
 	'error.crash':
@@ -169,6 +263,16 @@ export const en: Messages = {
 	'demo.badge': 'Synthetic demo data',
 	'demo.loading': 'Loading the demo data…',
 
+	'skip.not-a-trade-table': 'not a recognised trade table',
+	'skip.product-names': 'product names table (not needed)',
+	'skip.not-text': 'not text',
+	'skip.document': 'document (PDF, Word)',
+	'skip.spreadsheet': 'spreadsheet: save it as CSV to use it',
+	'skip.image': 'image',
+	'skip.xml': 'XML file',
+	'skip.nested-archive': 'an archive inside the archive: unpack it first',
+	'skip.system-file': 'system or hidden file',
+	'skip.empty': 'empty',
 	'drop.malformed-row': 'Malformed row (wrong number of fields)',
 	'drop.invalid-year': 'Invalid year',
 	'drop.invalid-value': 'Value empty or not a number',

@@ -1,8 +1,11 @@
 /** Turns any error from the analysis into text in the user's language. */
 import { AbortError, TradeFileError } from '../engine/errors';
-import { DROP_REASONS, type DropReason } from '../engine/types';
+import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../engine/types';
 import { WorkerCrashError } from '../worker/client';
 import { formatNumber, templateOf, translate, type Locale } from './index';
+
+const isFormatId = (value: unknown): value is FormatId =>
+	(FORMAT_IDS as readonly unknown[]).includes(value);
 
 const isDropReason = (key: string): key is DropReason =>
 	(DROP_REASONS as readonly string[]).includes(key);
@@ -36,8 +39,19 @@ export function describeError(locale: Locale, error: unknown): ErrorText {
 		const unsaid = Object.entries(error.details).filter(
 			([name]) => !templateOf(locale, key).includes(`{${name}}`)
 		);
+		// Numbers in the message read in the locale (8.388.608 keys, not 8388608).
+		const params = Object.fromEntries(
+			Object.entries(error.details).map(([name, value]) => [
+				name,
+				typeof value === 'number' && name !== 'year'
+					? formatNumber(locale, value, 20)
+					: isFormatId(value)
+						? translate(locale, `format.${value}`) // mixed-formats names the formats
+						: value
+			])
+		);
 		return {
-			message: translate(locale, key, error.details),
+			message: translate(locale, key, params),
 			place: errorPlace(locale, error),
 			details: unsaid.map(([key, value]) => [
 				isDropReason(key) ? translate(locale, `drop.${key}`) : key,

@@ -12,9 +12,11 @@ export const es: Messages = {
 		'Sus datos nunca salen del navegador: nada se envía, nada se registra. Los archivos se leen y analizan en esta computadora.',
 
 	'drop.title': 'Archivos de comercio',
-	'drop.hint': 'Arrastre archivos CSV (BACI o UN Comtrade+) aquí, o',
+	'drop.hint':
+		'Arrastre aquí archivos de comercio — BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map o cualquier CSV — o',
 	'drop.button': 'elija archivos',
-	'drop.accepts': 'Acepta .csv, .tsv y .txt; varios archivos del mismo formato a la vez.',
+	'drop.accepts':
+		'Acepta .csv, .tsv, .txt, .gz y .zip; varios archivos de un mismo formato a la vez (Comex Stat: archivos EXP_ e IMP_ con PAIS.csv).',
 	'drop.selected': 'Analizando: {names}',
 
 	'settings.title': 'Configuración',
@@ -26,8 +28,10 @@ export const es: Messages = {
 	'settings.alphaFree': 'Otro valor de α (%)',
 	'settings.theta': 'Umbral de superposición θ (FF)',
 	'settings.cifFob': 'Factor CIF/FOB de las importaciones',
+	'settings.cifFobCif':
+		'Las importaciones de estos archivos son CIF: use un factor mayor que 1 (la regla práctica habitual del FMI es 1,10).',
 	'settings.cifFobHelp':
-		'Divide el valor unitario de las importaciones antes de compararlo; 1 = ninguno.',
+		'Divide los valores de las importaciones antes de comparar los valores unitarios, para quitar flete y seguro de importaciones CIF; 1 = ninguno. Los valores de comercio no cambian.',
 	'settings.reporter': 'País declarante',
 	'settings.yearFrom': 'Desde',
 	'settings.yearTo': 'Hasta',
@@ -35,8 +39,14 @@ export const es: Messages = {
 	'settings.quantityBasis': 'Cantidad para el valor unitario',
 	'quantity.auto': 'La del formato',
 	'quantity.reported': 'Unidad declarada',
-	'quantity.net-weight': 'Peso neto (kg)',
+	'quantity.net-weight': 'Peso neto',
+	'quantity.autoOf': 'Predeterminada del formato: {unit}',
+	'unit.t': 'peso neto en toneladas métricas',
+	'unit.kg': 'peso neto en kg',
+	'unit.reported': 'unidad declarada de cada producto',
 	'settings.reExports': 'Incluir reexportaciones y reimportaciones',
+	'settings.reExportsHelp':
+		'Desactivado por defecto: los bienes reexportados se produjeron en otro lugar.',
 	'settings.topN': 'Socios en la tabla',
 	'settings.readGroup': 'Lectura (un cambio vuelve a leer los archivos)',
 	'settings.classifyGroup': 'Clasificación',
@@ -60,9 +70,9 @@ export const es: Messages = {
 	'table.sectorCaption': '{reporter}: comercio por sector, promedio anual {from}–{to}',
 	'table.unitNote':
 		'Volúmenes: promedio anual en {unit}. Índice: media de los índices anuales. Participaciones sobre el período.',
-	'table.unit.1': 'US$',
-	'table.unit.1000': 'miles de US$',
-	'table.unit.1000000': 'millones de US$',
+	'table.unit.1': '{currency}',
+	'table.unit.1000': 'miles de {currency}',
+	'table.unit.1000000': 'millones de {currency}',
 	'colset.label': 'Columnas de la tabla',
 	'colset.volumes': 'Volúmenes',
 	'colset.index': 'Índice y composición',
@@ -85,7 +95,7 @@ export const es: Messages = {
 
 	'chart.iitPartner': 'Índice de comercio intraindustrial por socio',
 	'chart.compositionSector':
-		'Composición del comercio intraindustrial por sector (US$, promedio anual)',
+		'Composición del comercio intraindustrial por sector ({currency}, promedio anual)',
 	'chart.qualitySector': 'Calidad del comercio vertical por sector (% del CIIV)',
 	'chart.iitIndex': 'Índice CII',
 	'chart.hiit': 'Horizontal',
@@ -103,7 +113,7 @@ export const es: Messages = {
 	'ledger.rowsUsed': 'Filas usadas',
 	'ledger.rowsDropped': 'Filas descartadas',
 	'ledger.reason': 'Motivo',
-	'ledger.value': 'Valor (US$)',
+	'ledger.value': 'Valor ({currency})',
 	'ledger.firstLines': 'Primeras líneas',
 	'ledger.valueRead': 'Valor leído',
 	'ledger.valueUsed': 'Valor usado',
@@ -111,11 +121,19 @@ export const es: Messages = {
 	'ledger.noDrops': 'No se descartó ninguna fila.',
 	'ledger.dropsCaption': 'Filas descartadas, por motivo',
 	'ledger.filesCaption': 'Archivos leídos',
-	'ledger.valuation':
-		'Importaciones valoradas {valuation} (exportaciones siempre FOB); moneda {currency}; cantidades en {unit}.',
-	'ledger.cifNote':
-		'Las importaciones CIF incluyen flete y seguro, lo que eleva su valor unitario y empuja el comercio hacia “inferior”.',
 	'ledger.years': 'Años: {years}. Socios: {partners}. Claves: {keys}.',
+	'ledger.role': 'Flujo',
+	'ledger.container': 'Almacenado como',
+	'ledger.encoding': 'Codificación',
+	'ledger.skippedCaption': 'Entradas de archivos comprimidos dejadas de lado',
+	'ledger.skippedReason': 'Motivo',
+	'ledger.downloadCsv': 'Descargar el registro (CSV)',
+	'ledger.downloadJson': 'Descargar el registro (JSON)',
+	'role.exports': 'exportaciones',
+	'role.imports': 'importaciones',
+	'container.plain': 'texto',
+	'container.gzip': 'gzip',
+	'container.zip': 'dentro de un zip',
 	'format.baci': 'BACI (CEPII)',
 	'format.comtrade-plus': 'UN Comtrade+',
 	'format.comtrade-legacy': 'UN Comtrade (anterior a 2023)',
@@ -124,8 +142,86 @@ export const es: Messages = {
 	'format.wits': 'WITS (Banco Mundial)',
 	'format.trade-map': 'ITC Trade Map',
 	'format.custom': 'CSV con columnas mapeadas',
+	'format.baci-country-codes': 'Códigos de países de BACI',
+	'format.comex-countries': 'Países de Comex Stat (PAIS.csv)',
+	'format.baci-product-codes': 'Códigos de productos de BACI',
 
 	'download.csv': 'Descargar resultados (CSV)',
+	'facts.title': 'Datos leídos',
+	'facts.format': 'Formato',
+	'facts.files': 'Archivos',
+	'facts.companions': 'Tablas de códigos usadas',
+	'facts.skipped': 'Dejados de lado',
+	'facts.coverage': 'Cobertura',
+	'facts.currency': 'Moneda',
+	'facts.currencyEur':
+		'Los valores están en euros, como en el archivo: todos los importes de esta página son en EUR.',
+	'facts.valueUnit': 'Valores en el archivo',
+	'facts.valuation': 'Importaciones valoradas',
+	'facts.cif':
+		'CIF: incluyen flete y seguro, lo que eleva el valor unitario de las importaciones y empuja el comercio hacia “inferior”. El factor CIF/FOB de la configuración lo corrige (ahora: {factor}).',
+	'facts.fob': 'FOB, como las exportaciones: los valores unitarios son comparables tal como están.',
+	'facts.quantity': 'Cantidad del valor unitario',
+	'facts.missingPais':
+		'Faltan los nombres de los países: suelte PAIS.csv (la tabla de países de Comex Stat) junto con los archivos EXP_/IMP_ para verlos. Mientras tanto, los socios aparecen con su código de Comex Stat.',
+	'facts.noQuantities':
+		'Los archivos no tienen cantidades utilizables, así que no se puede calcular ningún valor unitario: todo el comercio intraindustrial queda sin clasificar (solo el índice CII tiene sentido).',
+	'facts.unrecognised':
+		'Países que ninguna tabla reconoce, mantenidos como los escribe el archivo: {countries}.',
+	'notice.reporterSwitched':
+		'El archivo solo tiene comercio declarado por {to}; el país declarante pasó de {from} a {to}.',
+	'mapping.open': 'Mapear columnas',
+	'mapping.title': '¿Qué contiene cada columna?',
+	'mapping.intro':
+		'Elija la columna de cada dato de {file} mirando las primeras filas de abajo; las opciones vienen precompletadas a partir de los nombres de las columnas.',
+	'mapping.knownFormat':
+		'Este archivo se reconoció como {format}. Con un mapeo se lee como un CSV común.',
+	'mapping.loading': 'Leyendo las primeras filas…',
+	'mapping.failed': 'No se pudieron leer las primeras filas para mapear las columnas.',
+	'mapping.file': 'Archivo',
+	'mapping.preview': 'Primeras filas de {file}',
+	'mapping.columns': 'Columnas',
+	'mapping.values': 'Valores',
+	'mapping.layout': 'Exportaciones e importaciones',
+	'mapping.layout.flow-column': 'Una columna de flujo (exportación / importación) y una de valor',
+	'mapping.layout.split-columns': 'Columnas separadas para el valor exportado y el importado',
+	'mapping.role.year': 'Año',
+	'mapping.role.reporter': 'País declarante',
+	'mapping.role.partner': 'País socio',
+	'mapping.role.product': 'Código del producto (SA)',
+	'mapping.role.flow': 'Flujo (exportación / importación)',
+	'mapping.role.value': 'Valor',
+	'mapping.role.exportValue': 'Valor exportado',
+	'mapping.role.importValue': 'Valor importado',
+	'mapping.role.quantity': 'Cantidad',
+	'mapping.role.exportQuantity': 'Cantidad exportada',
+	'mapping.role.importQuantity': 'Cantidad importada',
+	'mapping.role.unit': 'Unidad de la cantidad',
+	'mapping.optional': 'opcional',
+	'mapping.choose': '— elija una columna —',
+	'mapping.none': '— ninguna —',
+	'mapping.chosenReporter': '— todas las filas: {country} —',
+	'mapping.noUnit': '— una sola unidad —',
+	'mapping.unnamed': 'columna {n}',
+	'mapping.flowCodes':
+		'Códigos de flujo reconocidos: X/M, E/I, 2/1 (exportación 2, importación 1), Export/Import y las mismas palabras en portugués y español; reexportaciones RX/RM (3/4).',
+	'mapping.scale': 'Valores en',
+	'mapping.scale.1': 'unidades',
+	'mapping.scale.1000': 'miles',
+	'mapping.scale.1000000': 'millones',
+	'mapping.currency': 'Moneda',
+	'mapping.valuation': 'Importaciones valoradas',
+	'mapping.valuation.CIF': 'CIF (con flete y seguro)',
+	'mapping.valuation.FOB': 'FOB (como las exportaciones)',
+	'mapping.decimalComma': 'Coma decimal (1.234,5)',
+	'mapping.missing': 'Falta elegir: {roles}.',
+	'mapping.shared': 'La misma columna se eligió para más de un dato: {roles}.',
+	'mapping.remember':
+		'El mapeo se guarda en este dispositivo: los archivos con el mismo encabezado se leerán directamente la próxima vez.',
+	'mapping.apply': 'Analizar con este mapeo',
+	'mapping.close': 'Cerrar',
+	'mapping.remembered': 'Leído con el mapeo de columnas que usted hizo antes para este encabezado.',
+	'mapping.change': 'Cambiar el mapeo',
 
 	'error.title': 'No se pudo completar el análisis',
 	'error.place': 'Archivo {file}',
@@ -133,9 +229,9 @@ export const es: Messages = {
 	'error.column': 'columna {column}',
 	'error.empty-file': 'El archivo está vacío (o solo tiene el encabezado).',
 	'error.not-text':
-		'El archivo no es texto: parece binario (una imagen, una hoja .xlsx o un .zip sin descomprimir).',
+		'El archivo no es una tabla de texto: su contenido es binario (una imagen, un PDF…).',
 	'error.unknown-format':
-		'El encabezado no corresponde a ningún formato conocido (BACI o UN Comtrade+).',
+		'El encabezado no corresponde a ningún formato conocido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapee sus columnas abajo.',
 	'error.missing-column': 'Falta una columna obligatoria para este formato.',
 	'error.reporter-required':
 		'Elija un país declarante: sin él, el archivo no indica la dirección del comercio.',
@@ -147,7 +243,7 @@ export const es: Messages = {
 	'error.mixed-formats':
 		'Los archivos tienen formatos distintos ({format} y {expected}); analice un formato a la vez (valores en EUR y USD nunca se mezclan).',
 	'error.spreadsheet':
-		'Es un libro de Excel ({kind}): guárdelo como CSV y suelte el CSV.',
+		'Es un libro de Excel ({kind}), no un CSV: ábralo, guarde la hoja como CSV y suelte el CSV.',
 	'error.bad-archive':
 		'El archivo comprimido no se puede leer hasta el final: está dañado, protegido con contraseña o incompleto.',
 	'error.empty-archive':
@@ -158,10 +254,9 @@ export const es: Messages = {
 		'El año {year} tiene filas mensuales y anuales; se contarían dos veces. Analice unas u otras.',
 	'error.unknown-flow-file':
 		'No se sabe si este archivo de Comex Stat es de exportaciones o importaciones: mantenga el nombre EXP_AAAA.csv o IMP_AAAA.csv.',
-	'error.incomplete-table':
-		'A esta tabla le falta lo que el método necesita: {missing}.',
+	'error.incomplete-table': 'A esta tabla le falta lo que el método necesita: {missing}.',
 	'error.bad-mapping':
-		'El mapeo de columnas no sirve para este archivo: falta {missing}.',
+		'El mapeo de columnas no sirve para este archivo (falta o está fuera del encabezado: {missing}): revíselo abajo.',
 	'error.too-many-keys':
 		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: elija un solo declarante o menos años.',
 	'error.crash':
@@ -173,6 +268,16 @@ export const es: Messages = {
 	'demo.badge': 'Datos de demostración sintéticos',
 	'demo.loading': 'Cargando los datos de demostración…',
 
+	'skip.not-a-trade-table': 'no es una tabla de comercio reconocida',
+	'skip.product-names': 'tabla de nombres de productos (no se necesita)',
+	'skip.not-text': 'no es texto',
+	'skip.document': 'documento (PDF, Word)',
+	'skip.spreadsheet': 'hoja de cálculo: guárdela como CSV para usarla',
+	'skip.image': 'imagen',
+	'skip.xml': 'archivo XML',
+	'skip.nested-archive': 'un archivo comprimido dentro del archivo: descomprímalo antes',
+	'skip.system-file': 'archivo de sistema u oculto',
+	'skip.empty': 'vacío',
 	'drop.malformed-row': 'Fila mal formada (número incorrecto de campos)',
 	'drop.invalid-year': 'Año inválido',
 	'drop.invalid-value': 'Valor vacío o no numérico',

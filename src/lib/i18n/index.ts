@@ -3,6 +3,7 @@
  * The reactive current locale lives in `state/locale.svelte.ts`.
  */
 import { fallbackCountryName, iso2OfCountry } from '../engine/codes/countries';
+import type { Currency } from '../engine/types';
 import { en } from './en';
 import { es } from './es';
 import { ptBR, type MessageKey, type Messages } from './pt-BR';
@@ -79,15 +80,28 @@ export function formatFixed(locale: Locale, value: number, fractionDigits: numbe
 	}).format(value);
 }
 
-/** USD in full (tables) or compact (charts, summaries: “US$ 1,2 mi”). */
-export function formatUsd(locale: Locale, value: number, compact = false): string {
+/**
+ * Money in the dataset's currency, in full (tables) or compact (charts, summaries: “US$ 1,2 mi”,
+ * “€1.2M”). The currency is the data's own (Comext is in EUR): never converted, only labelled.
+ */
+export function formatMoney(
+	locale: Locale,
+	value: number,
+	currency: Currency,
+	compact = false
+): string {
 	if (!Number.isFinite(value)) return DASH;
 	return numberFormat(
 		locale,
 		compact
-			? { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }
-			: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }
+			? { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }
+			: { style: 'currency', currency, maximumFractionDigits: 0 }
 	).format(value);
+}
+
+/** USD in full or compact (formatMoney in USD). */
+export function formatUsd(locale: Locale, value: number, compact = false): string {
+	return formatMoney(locale, value, 'USD', compact);
 }
 
 /** A ratio (0.123) as a percentage (12,3 %). NaN (nothing to share) shows as a dash. */
@@ -119,8 +133,14 @@ export function formatBytes(locale: Locale, bytes: number): string {
 
 const regionNames = new Map<Locale, Intl.DisplayNames>();
 
-/** A country's name in the locale: Intl region names on the ISO2 code, else the engine's English fallback. */
-export function countryName(locale: Locale, id: string): string {
+/** Names of country ids as the data files give them (DatasetInfo.countryNames), by id. */
+export type CountryNames = Readonly<Record<string, string>>;
+
+/**
+ * A country's name in the locale: Intl region names on the ISO2 code; for ids Intl cannot name,
+ * the name the files gave (`names`, e.g. 'BR249' → 'CO_PAIS 249'), else the engine's English fallback.
+ */
+export function countryName(locale: Locale, id: string, names: CountryNames = {}): string {
 	let iso2: string | undefined;
 	try {
 		iso2 = iso2OfCountry(id);
@@ -128,18 +148,20 @@ export function countryName(locale: Locale, id: string): string {
 		iso2 = undefined; // lookup table not available: fall through to the fallback
 	}
 	if (iso2) {
-		let names = regionNames.get(locale);
-		if (!names) {
-			names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-			regionNames.set(locale, names);
+		let regions = regionNames.get(locale);
+		if (!regions) {
+			regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+			regionNames.set(locale, regions);
 		}
 		try {
-			const name = names.of(iso2);
+			const name = regions.of(iso2);
 			if (name) return name;
 		} catch {
 			// An invalid region code throws a RangeError: use the fallback.
 		}
 	}
+	// hasOwn: an id such as 'constructor' must not find Object.prototype's members.
+	if (Object.hasOwn(names, id) && names[id]) return names[id];
 	try {
 		return fallbackCountryName(id);
 	} catch {
@@ -148,10 +170,14 @@ export function countryName(locale: Locale, id: string): string {
 }
 
 /** Sorts country ids by their name in the locale. */
-export function sortCountries(locale: Locale, ids: readonly string[]): string[] {
+export function sortCountries(
+	locale: Locale,
+	ids: readonly string[],
+	names: CountryNames = {}
+): string[] {
 	const collator = new Intl.Collator(locale);
 	return [...ids]
-		.map((id) => ({ id, name: countryName(locale, id) }))
+		.map((id) => ({ id, name: countryName(locale, id, names) }))
 		.sort((a, b) => collator.compare(a.name, b.name))
 		.map(({ id }) => id);
 }

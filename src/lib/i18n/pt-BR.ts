@@ -4,14 +4,23 @@
  * Placeholders are `{name}`; `t()` fills them.
  */
 import type { TradeErrorCode } from '../engine/errors';
-import type { DropReason, FormatId, QuantityBasis, SectorId } from '../engine/types';
+import type {
+	CompanionId,
+	DropReason,
+	FormatId,
+	QuantityBasis,
+	SectorId,
+	SkipReason
+} from '../engine/types';
 
 /** Keys that must exist because the engine can produce them. */
 type RequiredKey =
 	| `error.${TradeErrorCode}`
 	| `drop.${DropReason}`
+	| `skip.${SkipReason}`
 	| `sector.${SectorId}`
 	| `format.${FormatId}`
+	| `format.${CompanionId}`
 	| `quantity.${QuantityBasis}`;
 
 export const ptBR = {
@@ -25,9 +34,11 @@ export const ptBR = {
 		'Seus dados nunca saem do navegador: nada é enviado, nada é registrado. Os arquivos são lidos e analisados neste computador.',
 
 	'drop.title': 'Arquivos de comércio',
-	'drop.hint': 'Arraste arquivos CSV (BACI ou UN Comtrade+) para cá, ou',
+	'drop.hint':
+		'Arraste para cá arquivos de comércio — BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map ou qualquer CSV — ou',
 	'drop.button': 'escolha arquivos',
-	'drop.accepts': 'Aceita .csv, .tsv e .txt; vários arquivos do mesmo formato de uma vez.',
+	'drop.accepts':
+		'Aceita .csv, .tsv, .txt, .gz e .zip; vários arquivos de um mesmo formato de uma vez (Comex Stat: arquivos EXP_ e IMP_ com o PAIS.csv).',
 	'drop.selected': 'Analisando: {names}',
 
 	'settings.title': 'Configurações',
@@ -39,7 +50,10 @@ export const ptBR = {
 	'settings.alphaFree': 'Outro valor de α (%)',
 	'settings.theta': 'Limite de sobreposição θ (FF)',
 	'settings.cifFob': 'Fator CIF/FOB das importações',
-	'settings.cifFobHelp': 'Divide o valor unitário das importações antes da comparação; 1 = nenhum.',
+	'settings.cifFobCif':
+		'As importações destes arquivos são CIF: use um fator acima de 1 (a regra prática usual do FMI é 1,10).',
+	'settings.cifFobHelp':
+		'Divide os valores das importações antes de comparar os valores unitários, para tirar frete e seguro de importações CIF; 1 = nenhum. Os valores de comércio não mudam.',
 	'settings.reporter': 'País declarante',
 	'settings.yearFrom': 'De',
 	'settings.yearTo': 'Até',
@@ -47,8 +61,14 @@ export const ptBR = {
 	'settings.quantityBasis': 'Quantidade para o valor unitário',
 	'quantity.auto': 'A do formato',
 	'quantity.reported': 'Unidade declarada',
-	'quantity.net-weight': 'Peso líquido (kg)',
+	'quantity.net-weight': 'Peso líquido',
+	'quantity.autoOf': 'Padrão do formato: {unit}',
+	'unit.t': 'peso líquido em toneladas métricas',
+	'unit.kg': 'peso líquido em kg',
+	'unit.reported': 'unidade declarada de cada produto',
 	'settings.reExports': 'Incluir reexportações e reimportações',
+	'settings.reExportsHelp':
+		'Desligado por padrão: bens reexportados foram produzidos em outro lugar.',
 	'settings.topN': 'Parceiros na tabela',
 	'settings.readGroup': 'Leitura (muda ⇒ reler os arquivos)',
 	'settings.classifyGroup': 'Classificação',
@@ -72,9 +92,9 @@ export const ptBR = {
 	'table.sectorCaption': '{reporter}: comércio por setor, média anual {from}–{to}',
 	'table.unitNote':
 		'Volumes: média anual em {unit}. Índice: média dos índices anuais. Participações sobre o período.',
-	'table.unit.1': 'US$',
-	'table.unit.1000': 'milhares de US$',
-	'table.unit.1000000': 'milhões de US$',
+	'table.unit.1': '{currency}',
+	'table.unit.1000': 'milhares de {currency}',
+	'table.unit.1000000': 'milhões de {currency}',
 	'colset.label': 'Colunas da tabela',
 	'colset.volumes': 'Volumes',
 	'colset.index': 'Índice e composição',
@@ -96,7 +116,8 @@ export const ptBR = {
 	'row.total': 'Total',
 
 	'chart.iitPartner': 'Índice de comércio intraindústria por parceiro',
-	'chart.compositionSector': 'Composição do comércio intraindústria por setor (US$, média anual)',
+	'chart.compositionSector':
+		'Composição do comércio intraindústria por setor ({currency}, média anual)',
 	'chart.qualitySector': 'Qualidade do comércio vertical por setor (% do CIIV)',
 	'chart.iitIndex': 'Índice CII',
 	'chart.hiit': 'Horizontal',
@@ -114,7 +135,7 @@ export const ptBR = {
 	'ledger.rowsUsed': 'Linhas usadas',
 	'ledger.rowsDropped': 'Linhas descartadas',
 	'ledger.reason': 'Motivo',
-	'ledger.value': 'Valor (US$)',
+	'ledger.value': 'Valor ({currency})',
 	'ledger.firstLines': 'Primeiras linhas',
 	'ledger.valueRead': 'Valor lido',
 	'ledger.valueUsed': 'Valor usado',
@@ -122,11 +143,19 @@ export const ptBR = {
 	'ledger.noDrops': 'Nenhuma linha descartada.',
 	'ledger.dropsCaption': 'Linhas descartadas, por motivo',
 	'ledger.filesCaption': 'Arquivos lidos',
-	'ledger.valuation':
-		'Importações valoradas {valuation} (exportações sempre FOB); moeda {currency}; quantidades em {unit}.',
-	'ledger.cifNote':
-		'Importações CIF incluem frete e seguro, o que eleva o valor unitário das importações e empurra o comércio para “inferior”.',
 	'ledger.years': 'Anos: {years}. Parceiros: {partners}. Chaves: {keys}.',
+	'ledger.role': 'Fluxo',
+	'ledger.container': 'Armazenado como',
+	'ledger.encoding': 'Codificação',
+	'ledger.skippedCaption': 'Itens de arquivos compactados deixados de lado',
+	'ledger.skippedReason': 'Motivo',
+	'ledger.downloadCsv': 'Baixar o registro (CSV)',
+	'ledger.downloadJson': 'Baixar o registro (JSON)',
+	'role.exports': 'exportações',
+	'role.imports': 'importações',
+	'container.plain': 'texto',
+	'container.gzip': 'gzip',
+	'container.zip': 'dentro de um zip',
 	'format.baci': 'BACI (CEPII)',
 	'format.comtrade-plus': 'UN Comtrade+',
 	'format.comtrade-legacy': 'UN Comtrade (legado, antes de 2023)',
@@ -135,8 +164,86 @@ export const ptBR = {
 	'format.wits': 'WITS (Banco Mundial)',
 	'format.trade-map': 'ITC Trade Map',
 	'format.custom': 'CSV com colunas mapeadas',
+	'format.baci-country-codes': 'Códigos de países do BACI',
+	'format.comex-countries': 'Países do Comex Stat (PAIS.csv)',
+	'format.baci-product-codes': 'Códigos de produtos do BACI',
 
 	'download.csv': 'Baixar resultados (CSV)',
+	'facts.title': 'Dados lidos',
+	'facts.format': 'Formato',
+	'facts.files': 'Arquivos',
+	'facts.companions': 'Tabelas de códigos usadas',
+	'facts.skipped': 'Deixados de lado',
+	'facts.coverage': 'Cobertura',
+	'facts.currency': 'Moeda',
+	'facts.currencyEur':
+		'Os valores estão em euros, como no arquivo: todos os montantes desta página são em EUR.',
+	'facts.valueUnit': 'Valores no arquivo',
+	'facts.valuation': 'Importações valoradas',
+	'facts.cif':
+		'CIF: incluem frete e seguro, o que eleva o valor unitário das importações e empurra o comércio para “inferior”. O fator CIF/FOB nas configurações corrige isso (agora: {factor}).',
+	'facts.fob': 'FOB, como as exportações: os valores unitários são comparáveis como estão.',
+	'facts.quantity': 'Quantidade do valor unitário',
+	'facts.missingPais':
+		'Faltam os nomes dos países: solte o PAIS.csv (a tabela de países do Comex Stat) junto com os arquivos EXP_/IMP_ para vê-los. Enquanto isso, os parceiros aparecem pelo código do Comex Stat.',
+	'facts.noQuantities':
+		'Os arquivos não têm quantidades utilizáveis, então nenhum valor unitário pode ser calculado: todo o comércio intraindústria fica não classificado (só o índice CII tem sentido).',
+	'facts.unrecognised':
+		'Países que nenhuma tabela reconhece, mantidos como o arquivo os escreve: {countries}.',
+	'notice.reporterSwitched':
+		'O arquivo só tem comércio declarado por {to}; o país declarante passou de {from} para {to}.',
+	'mapping.open': 'Mapear colunas',
+	'mapping.title': 'O que cada coluna contém?',
+	'mapping.intro':
+		'Escolha a coluna de cada informação de {file} olhando as primeiras linhas abaixo; as escolhas já vêm preenchidas a partir dos nomes das colunas.',
+	'mapping.knownFormat':
+		'Este arquivo foi reconhecido como {format}. Com um mapeamento, ele passa a ser lido como um CSV comum.',
+	'mapping.loading': 'Lendo as primeiras linhas…',
+	'mapping.failed': 'Não foi possível ler as primeiras linhas para mapear as colunas.',
+	'mapping.file': 'Arquivo',
+	'mapping.preview': 'Primeiras linhas de {file}',
+	'mapping.columns': 'Colunas',
+	'mapping.values': 'Valores',
+	'mapping.layout': 'Exportações e importações',
+	'mapping.layout.flow-column': 'Uma coluna de fluxo (exportação / importação) e uma de valor',
+	'mapping.layout.split-columns': 'Colunas separadas para o valor exportado e o importado',
+	'mapping.role.year': 'Ano',
+	'mapping.role.reporter': 'País declarante',
+	'mapping.role.partner': 'País parceiro',
+	'mapping.role.product': 'Código do produto (SH)',
+	'mapping.role.flow': 'Fluxo (exportação / importação)',
+	'mapping.role.value': 'Valor',
+	'mapping.role.exportValue': 'Valor exportado',
+	'mapping.role.importValue': 'Valor importado',
+	'mapping.role.quantity': 'Quantidade',
+	'mapping.role.exportQuantity': 'Quantidade exportada',
+	'mapping.role.importQuantity': 'Quantidade importada',
+	'mapping.role.unit': 'Unidade da quantidade',
+	'mapping.optional': 'opcional',
+	'mapping.choose': '— escolha uma coluna —',
+	'mapping.none': '— nenhuma —',
+	'mapping.chosenReporter': '— todas as linhas: {country} —',
+	'mapping.noUnit': '— uma só unidade —',
+	'mapping.unnamed': 'coluna {n}',
+	'mapping.flowCodes':
+		'Códigos de fluxo reconhecidos: X/M, E/I, 2/1 (exportação 2, importação 1), Export/Import e as mesmas palavras em português e espanhol; reexportações RX/RM (3/4).',
+	'mapping.scale': 'Valores em',
+	'mapping.scale.1': 'unidades',
+	'mapping.scale.1000': 'milhares',
+	'mapping.scale.1000000': 'milhões',
+	'mapping.currency': 'Moeda',
+	'mapping.valuation': 'Importações valoradas',
+	'mapping.valuation.CIF': 'CIF (com frete e seguro)',
+	'mapping.valuation.FOB': 'FOB (como as exportações)',
+	'mapping.decimalComma': 'Vírgula decimal (1.234,5)',
+	'mapping.missing': 'Falta escolher: {roles}.',
+	'mapping.shared': 'A mesma coluna foi escolhida para mais de uma informação: {roles}.',
+	'mapping.remember':
+		'O mapeamento fica guardado neste dispositivo: arquivos com o mesmo cabeçalho serão lidos direto da próxima vez.',
+	'mapping.apply': 'Analisar com este mapeamento',
+	'mapping.close': 'Fechar',
+	'mapping.remembered': 'Lido com o mapeamento de colunas que você fez antes para este cabeçalho.',
+	'mapping.change': 'Alterar o mapeamento',
 
 	'error.title': 'A análise não pôde ser concluída',
 	'error.place': 'Arquivo {file}',
@@ -144,9 +251,9 @@ export const ptBR = {
 	'error.column': 'coluna {column}',
 	'error.empty-file': 'O arquivo está vazio (ou tem só o cabeçalho).',
 	'error.not-text':
-		'O arquivo não é texto: parece binário (imagem, planilha .xlsx ou .zip não descompactado).',
+		'O arquivo não é uma tabela de texto: o conteúdo é binário (uma imagem, um PDF…).',
 	'error.unknown-format':
-		'O cabeçalho não corresponde a nenhum formato conhecido (BACI ou UN Comtrade+).',
+		'O cabeçalho não corresponde a nenhum formato conhecido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapeie as colunas abaixo.',
 	'error.missing-column': 'Falta uma coluna obrigatória para este formato.',
 	'error.reporter-required':
 		'Escolha um país declarante: o arquivo não permite decidir a direção do comércio sem ele.',
@@ -158,21 +265,19 @@ export const ptBR = {
 	'error.mixed-formats':
 		'Os arquivos têm formatos diferentes ({format} e {expected}); analise um formato por vez (valores em EUR e USD nunca se misturam).',
 	'error.spreadsheet':
-		'É uma planilha do Excel ({kind}): salve-a como CSV e solte o CSV.',
+		'É uma pasta de trabalho do Excel ({kind}), não um CSV: abra-a, salve a planilha como CSV e solte o CSV.',
 	'error.bad-archive':
 		'O arquivo compactado não pode ser lido até o fim: está danificado, protegido por senha ou incompleto.',
 	'error.empty-archive':
 		'O arquivo .zip não contém nenhuma tabela CSV ou de texto (contém: {entries}).',
-	'error.truncated-file':
-		'O arquivo termina no meio de uma linha: foi cortado (baixe-o de novo).',
+	'error.truncated-file': 'O arquivo termina no meio de uma linha: foi cortado (baixe-o de novo).',
 	'error.mixed-periods':
 		'O ano {year} tem linhas mensais e anuais; seriam contadas duas vezes. Analise só umas ou outras.',
 	'error.unknown-flow-file':
 		'Não se sabe se este arquivo do Comex Stat é de exportações ou importações: mantenha o nome EXP_AAAA.csv ou IMP_AAAA.csv.',
-	'error.incomplete-table':
-		'Esta tabela não tem o que o método precisa: falta {missing}.',
+	'error.incomplete-table': 'Esta tabela não tem o que o método precisa: falta {missing}.',
 	'error.bad-mapping':
-		'O mapeamento de colunas não serve para este arquivo: falta {missing}.',
+		'O mapeamento de colunas não serve para este arquivo (falta ou está fora do cabeçalho: {missing}): confira abaixo.',
 	'error.too-many-keys':
 		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: escolha um só declarante ou menos anos.',
 	'error.crash':
@@ -184,6 +289,16 @@ export const ptBR = {
 	'demo.badge': 'Dados de demonstração sintéticos',
 	'demo.loading': 'Carregando os dados de demonstração…',
 
+	'skip.not-a-trade-table': 'não é uma tabela de comércio reconhecida',
+	'skip.product-names': 'tabela de nomes de produtos (não é necessária)',
+	'skip.not-text': 'não é texto',
+	'skip.document': 'documento (PDF, Word)',
+	'skip.spreadsheet': 'planilha: salve-a como CSV para usá-la',
+	'skip.image': 'imagem',
+	'skip.xml': 'arquivo XML',
+	'skip.nested-archive': 'arquivo compactado dentro do arquivo: descompacte-o antes',
+	'skip.system-file': 'arquivo de sistema ou oculto',
+	'skip.empty': 'vazio',
 	'drop.malformed-row': 'Linha malformada (número errado de campos)',
 	'drop.invalid-year': 'Ano inválido',
 	'drop.invalid-value': 'Valor vazio ou não numérico',

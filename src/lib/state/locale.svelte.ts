@@ -7,20 +7,24 @@ import {
 	formatFixed,
 	formatNumber,
 	formatPercent,
-	formatUsd,
+	formatMoney,
 	countryName,
 	isLocale,
 	pickLocale,
 	translate,
+	type CountryNames,
 	type Locale,
 	type MessageKey,
 	type MessageParams
 } from '../i18n';
+import type { Currency } from '../engine/types';
 
 const STORAGE_KEY = 'iit-explorer.locale';
 
 export class LocaleState {
 	#locale = $state<Locale>(DEFAULT_LOCALE);
+	/** Names the current data gives to ids Intl cannot name (DatasetInfo.countryNames). */
+	#countryNames = $state.raw<CountryNames>({});
 
 	get locale(): Locale {
 		return this.#locale;
@@ -34,6 +38,14 @@ export class LocaleState {
 		} catch {
 			// Private mode or storage disabled: the choice lasts for this page only.
 		}
+	}
+
+	get countryNames(): CountryNames {
+		return this.#countryNames;
+	}
+	/** Set with each dataset read, so `country()` can name ids such as BACI's 490 or Comex's BR249. */
+	set countryNames(names: CountryNames) {
+		this.#countryNames = names;
 	}
 
 	/** Browser only: saved choice, else the browser's languages. */
@@ -51,9 +63,11 @@ export class LocaleState {
 	t = (key: MessageKey, params?: MessageParams): string => translate(this.#locale, key, params);
 	number = (value: number, digits?: number): string => formatNumber(this.#locale, value, digits);
 	fixed = (value: number, digits: number): string => formatFixed(this.#locale, value, digits);
-	usd = (value: number, compact = false): string => formatUsd(this.#locale, value, compact);
+	/** Money in the data's currency (DatasetInfo.currency): Comext values are EUR, the rest USD. */
+	money = (value: number, currency: Currency, compact = false): string =>
+		formatMoney(this.#locale, value, currency, compact);
 	percent = (ratio: number, digits?: number): string => formatPercent(this.#locale, ratio, digits);
-	country = (id: string): string => countryName(this.#locale, id);
+	country = (id: string): string => countryName(this.#locale, id, this.#countryNames);
 }
 
 /** One per page: the site is prerendered static files, so no request state is shared. */

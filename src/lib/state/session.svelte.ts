@@ -4,13 +4,28 @@
  * new files or read options → read + classify; α/θ/CIF factor → classify only
  * (the keys stay in the worker); years, method, top N → views only (see views.svelte.ts).
  */
-import { AbortError } from '../engine/errors';
+import { AbortError, TradeFileError } from '../engine/errors';
 import type { Cell, DatasetInfo, Ledger, Progress } from '../engine/types';
 import { isCancellation } from '../i18n/errors';
 import { AnalysisClient } from '../worker/client';
+import { i18n } from './locale.svelte';
+import { MappingStep, type MappingStore } from './mapping.svelte';
 import type { AnalysisSettings } from './settings.svelte';
 
 export type Phase = 'idle' | 'reading' | 'classifying' | 'ready' | 'error' | 'cancelled';
+
+/** Something the session did on its own that the user should know about. */
+export type SessionNotice = { kind: 'reporter-switched'; from: string; to: string };
+
+/** The one reporter a 'reporter-not-in-file' error names, or null when it names several (or none). */
+export function singleReporterOf(error: unknown): string | null {
+	if (!(error instanceof TradeFileError) || error.code !== 'reporter-not-in-file') return null;
+	const reporters = String(error.details.reporters ?? '')
+		.split(',')
+		.map((id) => id.trim())
+		.filter(Boolean);
+	return reporters.length === 1 ? reporters[0] : null;
+}
 
 const keyOf = (value: object): string => JSON.stringify(value);
 
@@ -23,7 +38,10 @@ export class AnalysisSession {
 	#info = $state.raw<DatasetInfo | null>(null);
 	#cells = $state.raw<Cell[] | null>(null);
 	#error = $state.raw<unknown>(null);
+	#notice = $state.raw<SessionNotice | null>(null);
 
+	/** The column-mapping step for files of no known format. */
+	readonly mapping: MappingStep;
 	#settings: AnalysisSettings;
 	#client: AnalysisClient;
 	/** The run in flight, aborted when a newer read supersedes it or the user cancels. */
@@ -33,9 +51,10 @@ export class AnalysisSession {
 	#readKey: string | null = null;
 	#classifyKey: string | null = null;
 
-	constructor(settings: AnalysisSettings, client = new AnalysisClient()) {
+	constructor(settings: AnalysisSettings, client = new AnalysisClient(), store?: MappingStore) {
 		this.#settings = settings;
 		this.#client = client;
+		this.mapping = new MappingStep(settings, (files) => this.#client.preview(files), store);
 	}
 
 	get phase(): Phase {
@@ -65,11 +84,18 @@ export class AnalysisSession {
 	get error(): unknown {
 		return this.#error;
 	}
+	get notice(): SessionNotice | null {
+		return this.#notice;
+	}
 
 	/** Analyses new files from scratch (demo = the built-in synthetic sample). */
 	open(files: File[], { demo = false } = {}): void {
 		this.#files = files;
 		this.#isDemo = demo;
+		this.#notice = null;
+		this.mapping.reset();
+		// A format forced for the previous files (a mapped known format) must not apply to new ones.
+		this.#settings.format = 'auto';
 		this.#startRun(true);
 	}
 
@@ -87,6 +113,11 @@ export class AnalysisSession {
 		}
 	}
 
+	/** Opens the column-mapping step for the current files (the user asked to map columns). */
+	mapColumns(): void {
+		if (this.#files.length > 0) void this.mapping.start(this.#files);
+	}
+
 	/** Stops the running read or classification; the UI then says "cancelled". */
 	cancel(): void {
 		this.#controller?.abort();
@@ -102,7 +133,13 @@ export class AnalysisSession {
 	async #readAgain(): Promise<void> {
 		const summary = await this.#client.read(this.#files, this.#settings.readOptions);
 		this.#ledger = summary.ledger;
-		this.#info = summary.info;
+		this.#setInfo(summary.info);
+	}
+
+	#setInfo(info: DatasetInfo): void {
+		this.#info = info;
+		// Ids Intl cannot name (BACI 490, Comex Stat codes without PAIS.csv) get the files' names.
+		i18n.countryNames = info.countryNames ?? {};
 	}
 
 	#startRun(read: boolean): void {
@@ -136,7 +173,7 @@ export class AnalysisSession {
 				});
 				if (!current()) return;
 				this.#ledger = summary.ledger;
-				this.#info = summary.info;
+				this.#setInfo(summary.info);
 			}
 			// Loop until the classification matches the newest settings (they may change meanwhile).
 			let settings = this.#settings.classifySettings;
@@ -155,10 +192,40 @@ export class AnalysisSession {
 				this.#phase = 'cancelled';
 				this.#cells = null;
 				this.#readKey = null; // the keys are gone with the worker: the next sync re-reads
+			} else if (this.#switchReporter(error)) {
+				// A new read has started with the file's own reporter.
 			} else {
 				this.#phase = 'error';
 				this.#error = error;
+				this.#offerMapping(error);
 			}
+		}
+	}
+
+	/**
+	 * A file reported by one other country (a Comtrade download for Argentina while Brazil is chosen):
+	 * choose that reporter and read again, saying so. Several reporters: the user must choose.
+	 */
+	#switchReporter(error: unknown): boolean {
+		const to = singleReporterOf(error);
+		const from = this.#settings.reporter;
+		// Once per set of files: a second switch would mean the engine contradicts itself; never loop.
+		if (!to || to === from || this.#notice?.kind === 'reporter-switched') return false;
+		this.#settings.reporter = to;
+		this.#notice = { kind: 'reporter-switched', from, to };
+		this.#startRun(true);
+		return true;
+	}
+
+	/** A file of no known format (or a mapping that does not fit): show the column-mapping step. */
+	#offerMapping(error: unknown): void {
+		if (!(error instanceof TradeFileError)) return;
+		if (error.code === 'unknown-format' || error.code === 'bad-mapping') {
+			// Only after a fresh read failed, so a remembered mapping may be applied without asking.
+			void this.mapping.start(this.#files, {
+				file: error.file,
+				auto: error.code === 'unknown-format'
+			});
 		}
 	}
 

@@ -1,5 +1,11 @@
 /** The user's choices. Read options, classify settings and view choices are kept apart because changing each costs differently. */
-import type { ClassifySettings, QuantityBasis, ReadOptions } from '../engine/types';
+import type {
+	ClassifySettings,
+	ColumnMapping,
+	FormatChoice,
+	QuantityBasis,
+	ReadOptions
+} from '../engine/types';
 
 export type MethodChoice = 'ghm' | 'ff' | 'both';
 export type Method = 'ghm' | 'ff';
@@ -19,7 +25,10 @@ export class AnalysisSettings {
 	#theta = $state(0.1);
 	#cifFobFactor = $state(1);
 	#reporter = $state(DEFAULT_REPORTER);
-	#quantityBasis = $state<QuantityBasis>('reported');
+	#quantityBasis = $state<QuantityBasis>('auto');
+	#format = $state<FormatChoice>('auto');
+	// Replaced whole when the user applies a mapping, never edited in place.
+	#mapping = $state.raw<ColumnMapping | null>(null);
 	#includeReExports = $state(false);
 	#yearFrom = $state<number | null>(null);
 	#yearTo = $state<number | null>(null);
@@ -72,6 +81,25 @@ export class AnalysisSettings {
 		this.#quantityBasis = value;
 	}
 
+	/**
+	 * `auto` recognises each file by its header; `custom` reads every data file through the
+	 * mapping (chosen when the user maps the columns of a file of a known format).
+	 */
+	get format(): FormatChoice {
+		return this.#format;
+	}
+	set format(value: FormatChoice) {
+		this.#format = value;
+	}
+
+	/** The column mapping for files of no known format (applies to files with its header signature). */
+	get mapping(): ColumnMapping | null {
+		return this.#mapping;
+	}
+	set mapping(value: ColumnMapping | null) {
+		this.#mapping = value;
+	}
+
 	get includeReExports(): boolean {
 		return this.#includeReExports;
 	}
@@ -101,10 +129,11 @@ export class AnalysisSettings {
 	}
 
 	#readOptions: ReadOptions = $derived.by(() => ({
-		format: 'auto',
+		format: this.#format,
 		reporter: this.#reporter,
 		quantityBasis: this.#quantityBasis,
-		includeReExports: this.#includeReExports
+		includeReExports: this.#includeReExports,
+		mapping: this.#mapping
 	}));
 
 	#classifySettings: ClassifySettings = $derived.by(() => ({

@@ -6,6 +6,7 @@
 import { readTradeFiles, type InputFile } from '../engine/analyze';
 import { cellsToCsv } from '../engine/cells-csv';
 import { classifyKeys } from '../engine/classify';
+import { previewFiles, type FilePreview } from '../engine/preview';
 import type {
 	Cell,
 	ClassifySettings,
@@ -24,8 +25,13 @@ export interface ReadSummary {
 }
 
 /**
- * Most distinct keys a read may hold in the browser: ≈ 8.4 M keys need ≈ 0.5 GB (1 GB while the
- * last doubling copies), well inside a tab's limits. Beyond it the read stops with 'too-many-keys'.
+ * Most distinct keys a read may hold in the browser; beyond it the read stops with 'too-many-keys'
+ * before memory runs short. Worst case is a read that ends just under the limit: 52 bytes a key in
+ * the accumulator (44 of field arrays, capacity capped at the limit, + 8 of hash slots at load ½)
+ * plus the 46-byte copy toTradeKeys makes = 98 × 2^23 ≈ 0.82 GB of ArrayBuffers (the last
+ * doubling, at 2^22 keys, peaks lower: ≈ 0.65 GB). `npm run bench` measured ≈ 785 MiB of worker
+ * buffers and a ≈ 1 050 MiB renderer RSS peak there, well under the ~2 GB a tab can count on; 2^24
+ * would need ≈ 1.6 GB plus the page's own ~0.3 GB.
  */
 export const BROWSER_MAX_KEYS = 1 << 23;
 
@@ -41,6 +47,11 @@ export interface AnalysisApi {
 		options: ReadOptions,
 		onProgress?: (progress: Progress) => void
 	): Promise<Outcome<ReadSummary>>;
+	/**
+	 * The header and first rows of every file (zip entries expanded), for the column-mapping step.
+	 * Reads only the heads and leaves the kept keys alone.
+	 */
+	preview(files: AnyInputFile[], rows?: number): Promise<Outcome<FilePreview[]>>;
 	/** Classifies the kept keys (no re-read). Fails with 'no-keys' when nothing was read. */
 	classify(settings: ClassifySettings): Promise<Outcome<Cell[]>>;
 	/** The cells table of `reporter` as CSV, classified with `settings`. */
@@ -101,6 +112,8 @@ export function createAnalysisApi(): AnalysisApi {
 				keys = result.keys;
 				return { ledger: result.ledger, info: result.info };
 			}),
+
+		preview: (files, rows) => toOutcome(() => previewFiles(files.map(toInputFile), rows)),
 
 		classify: (settings) => toOutcome(() => classifyKept(settings)),
 

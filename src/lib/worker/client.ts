@@ -6,6 +6,7 @@
  */
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
 import { AbortError } from '../engine/errors';
+import type { FilePreview } from '../engine/preview';
 import type { Cell, ClassifySettings, Progress, ReadOptions } from '../engine/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
 import { unwrapOutcome, type Outcome } from './wire-error';
@@ -74,6 +75,11 @@ export interface ReadCallOptions extends CallOptions {
 	onProgress?: (progress: Progress) => void;
 }
 
+/** Named blobs: a File's name survives structured clone in browsers but not everywhere. */
+function namedBlobs(files: AnyInputFile[]): AnyInputFile[] {
+	return files.map((file) => ('blob' in file ? file : { name: file.name, blob: file }));
+}
+
 export class AnalysisClient {
 	#createWorker: WorkerFactory;
 	#connection: Connection | null = null;
@@ -97,14 +103,21 @@ export class AnalysisClient {
 	): Promise<ReadSummary> {
 		const connection = this.#connect();
 		this.#keysHolder = null;
-		// Send named blobs: a File's name survives structured clone in browsers but not everywhere.
-		const inputs = files.map((file) => ('blob' in file ? file : { name: file.name, blob: file }));
+		const inputs = namedBlobs(files);
 		const progress = onProgress ? proxy(onProgress) : undefined;
 		const summary = await this.#call(connection, signal, (api) =>
 			api.read(inputs, options, progress)
 		);
 		this.#keysHolder = connection;
 		return summary;
+	}
+
+	/** The heads of the files (for the column-mapping step); the kept keys are not touched. */
+	async preview(
+		files: AnyInputFile[],
+		{ signal, rows }: CallOptions & { rows?: number } = {}
+	): Promise<FilePreview[]> {
+		return this.#call(this.#connect(), signal, (api) => api.preview(namedBlobs(files), rows));
 	}
 
 	/** Reclassifies the kept keys. Throws KeysLostError when they are gone. */

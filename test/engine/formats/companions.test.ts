@@ -162,7 +162,7 @@ describe('BACI country table', () => {
 		);
 		const result = await readTradeFiles([products, fixture(BACI)], asBrazil);
 		expect(result.ledger.skipped).toEqual([
-			{ name: 'product_codes_HS17_V202401.csv', reason: 'product names (not needed)' }
+			{ name: 'product_codes_HS17_V202401.csv', reason: 'product-names' }
 		]);
 		expect(result.ledger.files.map((f) => f.format)).toEqual(['baci']);
 	});

@@ -35,7 +35,7 @@ describe('openInputs', () => {
 			{ name: 'z.zip', blob: zip }
 		]);
 		expect(sources.map((s) => s.name)).toEqual(['first.csv', 'z.zip › b.csv', 'z.zip › a.csv']);
-		expect(skipped).toEqual([{ name: 'z.zip › a.pdf', reason: 'a PDF document' }]);
+		expect(skipped).toEqual([{ name: 'z.zip › a.pdf', reason: 'document' }]);
 	});
 
 	it('refuses an empty file', async () => {

@@ -56,15 +56,15 @@ describe('zipSources', () => {
 		expect(sources[0].storedBytes).toBeLessThan(BACI_SMALL.length);
 		expect(sources[1].storedBytes).toBe(BACI_SMALL.length);
 		expect(skipped).toEqual([
-			{ name: 'release.zip › __MACOSX/data/._exports.csv', reason: 'macOS metadata' },
-			{ name: 'release.zip › data/.DS_Store', reason: 'hidden file' },
-			{ name: 'release.zip › notes.PDF', reason: 'a PDF document' },
-			{ name: 'release.zip › chart.png', reason: 'an image' },
+			{ name: 'release.zip › __MACOSX/data/._exports.csv', reason: 'system-file' },
+			{ name: 'release.zip › data/.DS_Store', reason: 'system-file' },
+			{ name: 'release.zip › notes.PDF', reason: 'document' },
+			{ name: 'release.zip › chart.png', reason: 'image' },
 			{
 				name: 'release.zip › inner.csv.gz',
-				reason: 'a compressed file inside the archive (unpack it first)'
+				reason: 'nested-archive'
 			},
-			{ name: 'release.zip › blank.csv', reason: 'empty file' }
+			{ name: 'release.zip › blank.csv', reason: 'empty' }
 		]);
 	});
 

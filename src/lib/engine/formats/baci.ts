@@ -9,7 +9,8 @@ import {
 	isHs6Code,
 	normalizeColumnName,
 	parseDigits,
-	parseNumber
+	parseNumber,
+	tradeValue
 } from './fields';
 import {
 	NumericCountryCache,
@@ -62,7 +63,7 @@ export function createBaciReader(
 
 	return (fields, line) => {
 		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
-		const value = parseNumber(fields[v]) * VALUE_TO_USD;
+		const value = tradeValue(parseNumber(fields[v]) * VALUE_TO_USD);
 		const exporter = parseDigits(fields[i]);
 		const importer = parseDigits(fields[j]);
 		if (exporter !== exporter || importer !== importer) {

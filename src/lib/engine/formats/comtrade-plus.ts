@@ -9,6 +9,7 @@ import {
 	normalizeColumnName,
 	parseDigits,
 	parseNumber,
+	tradeValue,
 	parseSignedInteger
 } from './fields';
 import { notePeriod } from './table-reader';
@@ -108,7 +109,7 @@ export function createComtradePlusReader(
 
 	return (fields, line) => {
 		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
-		const usd = parseNumber(fields[value]);
+		const usd = tradeValue(parseNumber(fields[value]));
 		// Another reporter's rows first: whatever else is wrong with them is not this analysis' concern.
 		const reporter = reporterOf(fields);
 		if (reporter === NO_COUNTRY) return ledger.drop('invalid-country', line, usd);

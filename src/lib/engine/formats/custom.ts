@@ -6,7 +6,7 @@
 import { TradeFileError } from '../errors';
 import type { ColumnMapping, ReadOptions } from '../types';
 import type { Delimiter } from '../csv';
-import { normalizeColumnName } from './fields';
+import { namedWidth, normalizeColumnName } from './fields';
 import type { FormatDefinition, ReaderContext, RowHandler } from './reader';
 import { createTableReader, type FlowKind, type TableSchema } from './table-reader';
 
@@ -22,12 +22,38 @@ export function mappingFits(mapping: ColumnMapping, header: string[]): boolean {
 
 /** Flow codes understood in a mapped flow column (compared in lower case). */
 export const MAPPED_FLOW_CODES: ReadonlyMap<string, FlowKind> = new Map<string, FlowKind>([
-	...['x', 'e', 'exp', 'export', 'exports', 'exportação', 'exportacao', 'exportación', 'exportacion', 'exportaciones', 'exportações', 'exportacoes', 'exportado', '2'].map(
-		(code) => [code, 'export'] as const
-	),
-	...['m', 'i', 'imp', 'import', 'imports', 'importação', 'importacao', 'importación', 'importacion', 'importaciones', 'importações', 'importacoes', 'importado', '1'].map(
-		(code) => [code, 'import'] as const
-	),
+	...[
+		'x',
+		'e',
+		'exp',
+		'export',
+		'exports',
+		'exportação',
+		'exportacao',
+		'exportación',
+		'exportacion',
+		'exportaciones',
+		'exportações',
+		'exportacoes',
+		'exportado',
+		'2'
+	].map((code) => [code, 'export'] as const),
+	...[
+		'm',
+		'i',
+		'imp',
+		'import',
+		'imports',
+		'importação',
+		'importacao',
+		'importación',
+		'importacion',
+		'importaciones',
+		'importações',
+		'importacoes',
+		'importado',
+		'1'
+	].map((code) => [code, 'import'] as const),
 	...['rx', 're-export', 're-exports', 'reexport', 'reexportação', 'reexportación', '3'].map(
 		(code) => [code, 're-export'] as const
 	),
@@ -56,18 +82,20 @@ export function schemaOfMapping(
 	options: ReadOptions,
 	file: string
 ): TableSchema {
-	const missing = missingRoles(mapping, options);
-	const indexes = Object.entries(mapping).filter(
-		([key, value]) => typeof value === 'number' && key !== 'valueScale' && value >= header.length
-	);
-	if (missing.length > 0 || indexes.length > 0) {
+	// A column beyond the last named one may be absent from a row that the shape check accepts.
+	const width = namedWidth(header);
+	const outside = Object.entries(mapping)
+		.filter(([key, value]) => typeof value === 'number' && key !== 'valueScale' && value >= width)
+		.map(([key]) => key);
+	const unfit = [...missingRoles(mapping, options), ...outside];
+	if (unfit.length > 0) {
 		throw new TradeFileError(
 			'bad-mapping',
-			`The column mapping does not fit this file (${[...missing, ...indexes.map(([key]) => key)].join(', ')}).`,
+			`The column mapping does not fit this file (${unfit.join(', ')}).`,
 			file,
 			1,
 			undefined,
-			{ missing: [...missing, ...indexes.map(([key]) => key)].join(', ') }
+			{ missing: unfit.join(', ') }
 		);
 	}
 	const unit =
@@ -128,13 +156,19 @@ export const customFormat: FormatDefinition = {
 
 const ROLE_NAMES: Record<string, RegExp> = {
 	year: /^(year|ano|año|anio|period|periodo|período|refyear|t|co_ano)$/,
-	reporter: /^(reporter|reporteriso|reporter_iso|reporter iso|declarante|país declarante|pais declarante|informante|i|exporter)$/,
-	partner: /^(partner|partneriso|partner_iso|partner iso|parceiro|socio|país|pais|country|destino|origem|destination|origin|j|importer)$/,
-	product: /^(product|produto|producto|hs|hs6|sh6|ncm|code|código|codigo|cmdcode|commodity code|product code|productcode|k)$/,
+	reporter:
+		/^(reporter|reporteriso|reporter_iso|reporter iso|declarante|país declarante|pais declarante|informante|i|exporter)$/,
+	partner:
+		/^(partner|partneriso|partner_iso|partner iso|parceiro|socio|país|pais|country|destino|origem|destination|origin|j|importer)$/,
+	product:
+		/^(product|produto|producto|hs|hs6|sh6|ncm|code|código|codigo|cmdcode|commodity code|product code|productcode|k)$/,
 	flow: /^(flow|fluxo|flujo|tradeflow|trade flow|flowcode|direction|sentido)$/,
-	value: /^(value|valor|trade value|tradevalue|value_usd|valor_usd|usd|fob|vl_fob|valor fob|primaryvalue|v)$/,
-	exportValue: /^(exports?|exportações|exportacoes|exportaciones|export value|valor exportado|exp|x)$/,
-	importValue: /^(imports?|importações|importacoes|importaciones|import value|valor importado|imp|m)$/,
+	value:
+		/^(value|valor|trade value|tradevalue|value_usd|valor_usd|usd|fob|vl_fob|valor fob|primaryvalue|v)$/,
+	exportValue:
+		/^(exports?|exportações|exportacoes|exportaciones|export value|valor exportado|exp|x)$/,
+	importValue:
+		/^(imports?|importações|importacoes|importaciones|import value|valor importado|imp|m)$/,
 	quantity: /^(quantity|quantidade|cantidad|qty|q|kg|peso|weight|net weight|netweight|kg_liquido)$/,
 	unit: /^(unit|unidade|unidad|qty unit|quantity unit|qtyunit)$/
 };
@@ -151,7 +185,9 @@ export function guessMapping(
 	const names = header.map(normalizeColumnName);
 	const find = (role: string): number => names.findIndex((name) => ROLE_NAMES[role].test(name));
 	const flow = find('flow');
-	const commaNumbers = sample.some((row) => row.some((field) => /^-?[\d.]+,\d+$/.test(field.trim())));
+	const commaNumbers = sample.some((row) =>
+		row.some((field) => /^-?[\d.]+,\d+$/.test(field.trim()))
+	);
 	return {
 		signature: headerSignature(header),
 		year: find('year'),

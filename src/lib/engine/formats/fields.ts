@@ -69,13 +69,19 @@ export function columnIndex(header: string[]): Map<string, number> {
 	return columns;
 }
 
+/** The number of columns up to the header's last named one (trailing empty names are a stray delimiter). */
+export function namedWidth(header: string[]): number {
+	let named = header.length;
+	while (named > 0 && normalizeColumnName(header[named - 1]) === '') named--;
+	return named;
+}
+
 /**
  * Whether a row has the header's shape: at least the fields up to the last named column, and
  * nothing beyond the header but empty fields (a trailing delimiter).
  */
 export function createShapeCheck(header: string[]): (fields: string[]) => boolean {
-	let named = header.length;
-	while (named > 0 && normalizeColumnName(header[named - 1]) === '') named--;
+	const named = namedWidth(header);
 	const width = header.length;
 	return (fields) => {
 		const n = fields.length;
@@ -101,4 +107,15 @@ export function isHs6Code(product: number): boolean {
 export function parseDecimalComma(text: string): number {
 	if (text.indexOf(',') < 0 && text.indexOf('.') < 0) return parseNumber(text);
 	return parseNumber(text.trim().replaceAll('.', '').replace(',', '.'));
+}
+
+/** Largest plausible value of one row (all world trade is ≈ 2.5e13 USD a year). */
+export const MAX_ROW_VALUE = 1e15;
+
+/**
+ * A row's value (already scaled to currency units), or NaN when it is beyond any real trade
+ * flow: such a value is a typo or garbage, and summing it would overflow to Infinity.
+ */
+export function tradeValue(value: number): number {
+	return value >= -MAX_ROW_VALUE && value <= MAX_ROW_VALUE ? value : NaN;
 }

@@ -15,7 +15,7 @@ import {
 	WORLD,
 	type CountryCoding
 } from './countries';
-import { createShapeCheck, parseDecimalComma, parseNumber } from './fields';
+import { createShapeCheck, parseDecimalComma, parseNumber, tradeValue } from './fields';
 import { productCode, type ProductCode } from './products';
 import type { ReaderContext, RowHandler } from './reader';
 
@@ -115,14 +115,16 @@ export function createTableReader(
 	const importValueColumn = 'importColumn' in value ? value.importColumn : -1;
 	const scale = value.scale;
 
+	// A value in currency units; NaN when unreadable, implausible, or its column is not mapped (-1).
+	const valueAt = (fields: string[], column: number): number =>
+		column < 0 ? NaN : tradeValue(number(fields[column]) * scale);
+
 	return (fields, line) => {
 		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
-		const rowValue = split
-			? sumOfReadable(
-					number(fields[valueColumn]) * scale,
-					number(fields[importValueColumn]) * scale
-				)
-			: number(fields[valueColumn]) * scale;
+		// With separate columns, x and m are the two flows and the row's value is their sum.
+		const x = valueAt(fields, valueColumn);
+		const m = split ? valueAt(fields, importValueColumn) : NaN;
+		const rowValue = split ? sumOfReadable(x, m) : x;
 
 		// Another reporter's rows first: whatever else is wrong with them is not this analysis' concern.
 		const reporter = resolveReporter(reporterColumn >= 0 ? fields[reporterColumn] : '');
@@ -173,9 +175,14 @@ export function createTableReader(
 			return ledger.use(rowValue);
 		}
 		// Separate export and import columns: each positive one is a flow; the row is used if one is.
-		const x = number(fields[valueColumn]) * scale;
-		const m = number(fields[importValueColumn]) * scale;
+		// An empty cell is no flow; a filled one that cannot be read spoils the row.
 		if (x !== x && m !== m) return ledger.drop('invalid-value', line, rowValue);
+		if (
+			isFilledButUnreadable(fields, valueColumn, x) ||
+			isFilledButUnreadable(fields, importValueColumn, m)
+		) {
+			return ledger.drop('invalid-value', line, rowValue);
+		}
 		if (x < 0 || m < 0) return ledger.drop('negative-value', line, rowValue);
 		if (!(x > 0) && !(m > 0)) return ledger.drop('zero-value', line, rowValue);
 		if (x > 0) {
@@ -192,6 +199,11 @@ export function createTableReader(
 
 /** Drop reasons of the negative ProductCode values, in order (-1, -2, -3). */
 const PRODUCT_DROPS = ['invalid-product', 'not-hs6', 'confidential-product'] as const;
+
+/** A mapped cell with text in it whose value could not be read. */
+function isFilledButUnreadable(fields: string[], column: number, value: number): boolean {
+	return column >= 0 && value !== value && fields[column].trim() !== '';
+}
 
 /** The sum of the readable values among two (NaN when neither is). */
 function sumOfReadable(a: number, b: number): number {
@@ -307,9 +319,10 @@ function quantityReader(
 		};
 	}
 	return (fields, isExport) => {
+		const column = isExport ? columns.exportColumn : columns.importColumn;
+		if (column < 0) return [NaN, -1]; // only the other direction's quantity is mapped
 		const id = unitOf(fields);
 		if (id < 0) return [NaN, -1];
-		const amount = number(fields[isExport ? columns.exportColumn : columns.importColumn]);
-		return [amount, id];
+		return [number(fields[column]), id];
 	};
 }

@@ -13,7 +13,7 @@ import { TradeFileError } from '../errors';
 import type { ReadOptions } from '../types';
 import { reportedOrWeight } from './comtrade-plus';
 import { AGGREGATE, createCountryResolver, NOT_A_COUNTRY, WORLD } from './countries';
-import { createShapeCheck, parseNumber } from './fields';
+import { createShapeCheck, parseNumber, tradeValue } from './fields';
 import { PRODUCT_NOT_HS6, productCode } from './products';
 import type { FormatDefinition, ReaderContext, RowHandler } from './reader';
 
@@ -236,7 +236,7 @@ function createTradeMapReader(
 		let positive = false;
 		let negative = false;
 		for (const v of values) {
-			const usd = parseNumber(fields[v.column]) * 1000;
+			const usd = tradeValue(parseNumber(fields[v.column]) * 1000);
 			if (usd !== usd) continue;
 			total = total === total ? total + usd : usd;
 			if (usd > 0) positive = true;
@@ -267,7 +267,7 @@ function createTradeMapReader(
 		if (negative) return ledger.drop('negative-value', line, total);
 		if (!positive) return ledger.drop('zero-value', line, total);
 		for (const v of values) {
-			const usd = parseNumber(fields[v.column]) * 1000;
+			const usd = tradeValue(parseNumber(fields[v.column]) * 1000);
 			if (!(usd > 0)) continue;
 			const partner = v.partner >= 0 ? v.partner : rowPartner;
 			accumulator.add(v.year, reporter, partner, product, v.isExport, usd, NaN, -1);

@@ -5,6 +5,7 @@
  */
 import type { InputFile } from '../analyze';
 import { TradeFileError } from '../errors';
+import type { SkippedEntry } from '../types';
 import { gzipSource, plainSource, type ContentSource } from './source';
 import { zipSources } from './zip';
 
@@ -31,7 +32,7 @@ const NOT_TEXT: { magic: number[]; kind: string; what: string }[] = [
 /** What the input files hold: the sources to read, and archive entries set aside (with why). */
 export interface OpenedInputs {
 	sources: ContentSource[];
-	skipped: { name: string; reason: string }[];
+	skipped: SkippedEntry[];
 }
 
 /** Opens every input file; archives become their entries, in archive order. */

@@ -12,6 +12,7 @@ import {
 	type ZipReaderConstructorOptions
 } from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { TradeFileError } from '../errors';
+import type { SkipReason } from '../types';
 import type { OpenedInputs } from './open';
 import type { ContentSource } from './source';
 
@@ -22,27 +23,27 @@ const ZIP_OPTIONS: ZipReaderConstructorOptions = {
 };
 
 /** Entries that are plainly not tables, by extension, with why they are set aside. */
-const NOT_TABLES: Record<string, string> = {
-	pdf: 'a PDF document',
-	doc: 'a Word document',
-	docx: 'a Word document',
-	odt: 'a text document',
-	xls: 'an Excel workbook (save it as CSV to use it)',
-	xlsx: 'an Excel workbook (save it as CSV to use it)',
-	xlsm: 'an Excel workbook (save it as CSV to use it)',
-	xlsb: 'an Excel workbook (save it as CSV to use it)',
-	ods: 'a spreadsheet (save it as CSV to use it)',
-	png: 'an image',
-	jpg: 'an image',
-	jpeg: 'an image',
-	gif: 'an image',
-	svg: 'an image',
-	xml: 'an XML file',
-	rels: 'an XML file',
-	gz: 'a compressed file inside the archive (unpack it first)',
-	zip: 'an archive inside the archive (unpack it first)',
-	'7z': 'an archive inside the archive (unpack it first)',
-	rar: 'an archive inside the archive (unpack it first)'
+const NOT_TABLES: Record<string, SkipReason> = {
+	pdf: 'document',
+	doc: 'document',
+	docx: 'document',
+	odt: 'document',
+	xls: 'spreadsheet',
+	xlsx: 'spreadsheet',
+	xlsm: 'spreadsheet',
+	xlsb: 'spreadsheet',
+	ods: 'spreadsheet',
+	png: 'image',
+	jpg: 'image',
+	jpeg: 'image',
+	gif: 'image',
+	svg: 'image',
+	xml: 'xml',
+	rels: 'xml',
+	gz: 'nested-archive',
+	zip: 'nested-archive',
+	'7z': 'nested-archive',
+	rar: 'nested-archive'
 };
 
 /** How many entry names an 'empty-archive' error lists. */
@@ -123,15 +124,15 @@ function isWorkbook(files: FileEntry[]): boolean {
 }
 
 /** Why an entry is plainly not a table (null when it may be one: its header will tell). */
-function setAsideReason(entry: FileEntry): string | null {
+function setAsideReason(entry: FileEntry): SkipReason | null {
 	const path = entry.filename;
-	if (path.startsWith('__MACOSX/')) return 'macOS metadata';
+	if (path.startsWith('__MACOSX/')) return 'system-file';
 	const base = path.slice(path.lastIndexOf('/') + 1);
-	if (base.startsWith('.')) return 'hidden file';
+	if (base.startsWith('.')) return 'system-file';
 	const dot = base.lastIndexOf('.');
 	const reason = dot > 0 ? NOT_TABLES[base.slice(dot + 1).toLowerCase()] : undefined;
 	if (reason) return reason;
-	if (entry.uncompressedSize === 0) return 'empty file';
+	if (entry.uncompressedSize === 0) return 'empty';
 	return null;
 }
 

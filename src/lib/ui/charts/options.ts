@@ -29,7 +29,7 @@ export interface BarSeries {
 export interface BarChartData {
 	categories: string[];
 	series: BarSeries[];
-	/** Formats values for the axis and tooltip (percent or compact USD in the user's locale). */
+	/** Formats values for the axis and tooltip (percent, or compact money in the data's currency and the user's locale). */
 	format: (value: number) => string;
 	/** Fix the value axis to 0–100 (a 100 % stack). */
 	max?: number;
@@ -100,7 +100,7 @@ function sectorStacks(
 	};
 }
 
-/** Chart 2: HIIT, VIIT and unclassified IIT by sector, stacked per method (annual average USD). */
+/** Chart 2: HIIT, VIIT and unclassified IIT by sector, stacked per method (annual average, in the data's currency). */
 export function compositionBySector(
 	table: GroupTable,
 	methods: Method[],

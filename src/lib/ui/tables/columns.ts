@@ -3,7 +3,8 @@ import type { GroupRow, MethodFigures } from '../../engine/views';
 import type { MessageKey } from '../../i18n';
 import type { Method } from '../../state/settings.svelte';
 
-export type ColumnKind = 'usd' | 'percent';
+/** `money` columns are in the dataset's currency (DatasetInfo.currency). */
+export type ColumnKind = 'money' | 'percent';
 
 export interface Column {
 	/** Stable key, also the cell's `data-col` (e.g. `ghm-iit`, `ff-viit-sup-share`, `trade`). */
@@ -22,9 +23,9 @@ export type ColumnSet = (typeof COLUMN_SETS)[number];
 
 const MEASURES: Record<ColumnSet, { measure: Measure; label: MessageKey; kind: ColumnKind }[]> = {
 	volumes: [
-		{ measure: 'iit', label: 'col.iit', kind: 'usd' },
-		{ measure: 'hiit', label: 'col.hiit', kind: 'usd' },
-		{ measure: 'viit', label: 'col.viit', kind: 'usd' }
+		{ measure: 'iit', label: 'col.iit', kind: 'money' },
+		{ measure: 'hiit', label: 'col.hiit', kind: 'money' },
+		{ measure: 'viit', label: 'col.viit', kind: 'money' }
 	],
 	index: [
 		{ measure: 'iitIndex', label: 'col.iitIndex', kind: 'percent' },
@@ -42,7 +43,7 @@ const MEASURES: Record<ColumnSet, { measure: Measure; label: MessageKey; kind: C
 export const TRADE_COLUMN: Column = {
 	key: 'trade',
 	label: 'col.trade',
-	kind: 'usd',
+	kind: 'money',
 	method: null,
 	value: (row) => row.trade
 };
@@ -61,7 +62,7 @@ export function methodColumns(method: Method, set: ColumnSet): Column[] {
 	}));
 }
 
-/** Divisors for volume columns: a table reads best in the unit of its largest figure (the paper uses thousand USD). */
+/** Divisors for volume columns: a table reads best in the unit of its largest figure (the paper uses thousand USD; the currency is the data's). */
 export const VOLUME_SCALES = [1, 1e3, 1e6] as const;
 export type VolumeScale = (typeof VOLUME_SCALES)[number];
 

@@ -1,0 +1,74 @@
+/** The ledger download: sums reconcile with the ledger, and no field can run as a spreadsheet formula. */
+import { describe, expect, it } from 'vitest';
+import { LEDGER_CSV_HEADER, csvTextField, ledgerToCsv } from '../../src/lib/engine/ledger-csv';
+import type { Ledger } from '../../src/lib/engine/types';
+
+const LEDGER: Ledger = {
+	files: [
+		{
+			name: 'EXP_2022.csv',
+			format: 'comex-stat',
+			bytes: 100,
+			container: 'plain',
+			encoding: 'windows-1252',
+			rows: 10,
+			role: 'exports'
+		}
+	],
+	skipped: [],
+	rowsRead: 10,
+	rowsUsed: 6,
+	drops: {
+		'world-partner': {
+			rows: 3,
+			value: 1500.5,
+			firstLines: [
+				{ file: 'EXP_2022.csv', line: 4 },
+				{ file: 'EXP_2022.csv', line: 9 }
+			]
+		},
+		'negative-value': { rows: 1, value: -20, firstLines: [{ file: '=cmd|x.csv', line: 2 }] }
+	},
+	valueRead: 10_000,
+	valueUsed: 8519.5
+};
+
+describe('ledgerToCsv', () => {
+	const csv = ledgerToCsv(LEDGER);
+	const lines = csv.trimEnd().split('\n');
+
+	it('has the used rows first, then each drop reason in the engine’s order', () => {
+		expect(lines[0]).toBe(LEDGER_CSV_HEADER);
+		expect(lines[1]).toBe('used,6,8519.5,');
+		expect(lines[2].startsWith('negative-value,1,-20,')).toBe(true);
+		expect(lines[3]).toBe('world-partner,3,1500.5,EXP_2022.csv:4; EXP_2022.csv:9');
+		expect(csv.endsWith('\n')).toBe(true);
+	});
+
+	it('adds up to the rows and value read', () => {
+		const rows = lines.slice(1).map((line) => line.split(','));
+		expect(rows.reduce((sum, r) => sum + Number(r[1]), 0)).toBe(LEDGER.rowsRead);
+		expect(rows.reduce((sum, r) => sum + Number(r[2]), 0)).toBeCloseTo(LEDGER.valueRead, 9);
+	});
+
+	it('defuses a file name that would run as a formula, but leaves numbers alone', () => {
+		expect(lines[2]).toBe("negative-value,1,-20,'=cmd|x.csv:2");
+	});
+});
+
+describe('csvTextField', () => {
+	it.each([
+		['=SUM(A1)', "'=SUM(A1)"],
+		['+1', "'+1"],
+		['-1+2', "'-1+2"],
+		['@cmd', "'@cmd"],
+		['\tx', "'\tx"],
+		['plain.csv', 'plain.csv']
+	])('%j → %j', (text, safe) => expect(csvTextField(text)).toBe(safe));
+
+	it('quotes commas, quotes and line breaks after defusing', () => {
+		expect(csvTextField('a,b')).toBe('"a,b"');
+		expect(csvTextField('say "hi"')).toBe('"say ""hi"""');
+		expect(csvTextField('=a,b')).toBe('"\'=a,b"');
+	});
+});
