@@ -8,7 +8,7 @@ import { cellsCsvLines } from '../lib/engine/cells-csv';
 import { TradeFileError } from '../lib/engine/errors';
 import { guessMapping, headerSignature } from '../lib/engine/formats/custom';
 import { previewFiles, type FilePreview } from '../lib/engine/preview';
-import type { ColumnMapping, ReadOptions } from '../lib/engine/types';
+import { COLUMN_ROLES, type ColumnMapping, type ReadOptions } from '../lib/engine/types';
 import { CLASSIFY_USAGE, parseClassifyArgs, UsageError } from './args';
 import { ledgerReport } from './ledger-report';
 
@@ -150,20 +150,6 @@ async function fitMapping(
 	return mapping;
 }
 
-const COLUMN_ROLES = [
-	'year',
-	'reporter',
-	'partner',
-	'product',
-	'flow',
-	'value',
-	'exportValue',
-	'importValue',
-	'quantity',
-	'exportQuantity',
-	'importQuantity',
-	'unit'
-] as const;
 /** Keys a mapping file may hold besides the roles (`header` is what --map-guess prints). */
 const OTHER_KEYS = [
 	'signature',

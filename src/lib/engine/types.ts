@@ -40,6 +40,23 @@ export type QuantityBasis = 'auto' | 'reported' | 'net-weight';
 /** Currencies of trade values. One analysis never mixes two. */
 export type Currency = 'USD' | 'EUR';
 
+/** Every role a column can be picked for: the column fields of ColumnMapping. */
+export const COLUMN_ROLES = [
+	'year',
+	'reporter',
+	'partner',
+	'product',
+	'flow',
+	'value',
+	'exportValue',
+	'importValue',
+	'quantity',
+	'exportQuantity',
+	'importQuantity',
+	'unit'
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
 /** Which of a row's columns a role is read from, for a CSV of no known format (0-based indexes; -1 = none). */
 export interface ColumnMapping {
 	/** The header the mapping was made for (normalized names joined by `|`), to remember it by. */

@@ -5,28 +5,13 @@
  */
 import { guessMapping, headerSignature, mappingFits } from '../engine/formats/custom';
 import type { FilePreview } from '../engine/preview';
-import type { ColumnMapping, Currency } from '../engine/types';
+import { COLUMN_ROLES, type ColumnMapping, type ColumnRole, type Currency } from '../engine/types';
 import type { AnalysisSettings } from './settings.svelte';
 
 /** Prefix of the localStorage keys of remembered mappings (the header signature follows). */
 export const MAPPING_STORAGE_PREFIX = 'iit-explorer:mapping:';
 
-/** Every role a column can be picked for (ColumnMapping's column fields). */
-export const COLUMN_ROLES = [
-	'year',
-	'reporter',
-	'partner',
-	'product',
-	'flow',
-	'value',
-	'exportValue',
-	'importValue',
-	'quantity',
-	'exportQuantity',
-	'importQuantity',
-	'unit'
-] as const;
-export type ColumnRole = (typeof COLUMN_ROLES)[number];
+export { COLUMN_ROLES, type ColumnRole };
 
 /** One flow column (X/M, 1/2, Export/Import) with one value column, or separate export and import columns. */
 export type FlowLayout = 'flow-column' | 'split-columns';

@@ -1,0 +1,94 @@
+/**
+ * Recognises every file of a drop from its header before anything is read: trade data of one
+ * format, companions (read first: the data needs their codes), and archive entries to set aside.
+ */
+import type { Delimiter } from './csv';
+import { TradeFileError } from './errors';
+import { detectFile } from './formats/detect';
+import { normalizeColumnName } from './formats/fields';
+import { readHead } from './input/sniff';
+import type { ContentSource } from './input/source';
+import type { CompanionId, FormatId, ReadOptions, SkippedEntry } from './types';
+
+/** A source and what it was recognised as. */
+export interface PlannedSource {
+	source: ContentSource;
+	kind: { kind: 'data'; format: FormatId } | { kind: 'companion'; companion: CompanionId };
+}
+
+/**
+ * Recognises every source from its header. Archive entries that are not trade tables (a readme,
+ * BACI's product table) are set aside; a top-level file of no known format is an error that
+ * carries its header (the UI then offers the column mapping). All data must be of one format.
+ */
+export async function planSources(
+	sources: ContentSource[],
+	skipped: SkippedEntry[],
+	options: ReadOptions
+): Promise<PlannedSource[]> {
+	const companions: PlannedSource[] = [];
+	const data: PlannedSource[] = [];
+	let unknownInArchive: TradeFileError | undefined;
+	for (const source of sources) {
+		const inArchive = source.container === 'zip';
+		const head = await readHead(source).catch((error: unknown) => {
+			// A binary entry beside the tables of an archive (a .dta, a picture) is set aside.
+			if (inArchive && error instanceof TradeFileError && error.code === 'not-text') return null;
+			throw error;
+		});
+		if (head === null) {
+			skipped.push({ name: source.name, reason: 'not-text' });
+			continue;
+		}
+		if (head.header === null)
+			throw new TradeFileError('empty-file', 'The file has no text.', source.name);
+		const kind = detectFile(head.header, source.name, options);
+		if (kind.kind === 'unknown') {
+			if (!inArchive) throw unknownFormat(source.name, head.header, head.delimiter);
+			skipped.push({ name: source.name, reason: 'not-a-trade-table' });
+			unknownInArchive ??= unknownFormat(source.name, head.header, head.delimiter);
+		} else if (kind.kind === 'companion') {
+			if (kind.companion === 'baci-product-codes') {
+				skipped.push({ name: source.name, reason: 'product-names' });
+			} else companions.push({ source, kind });
+		} else {
+			const first = data[0]?.kind as { format: FormatId } | undefined;
+			if (first && first.format !== kind.format)
+				throw mixedFormats(source.name, kind.format, first.format);
+			data.push({ source, kind });
+		}
+	}
+	if (data.length === 0) {
+		// An archive of tables no format knows: ask for the column mapping of the first one.
+		if (unknownInArchive) throw unknownInArchive;
+		throw new TradeFileError(
+			'empty-file',
+			'None of the files holds trade data (only code tables): drop the trade files with them.',
+			sources.map((s) => s.name).join(', ')
+		);
+	}
+	return [...companions, ...data];
+}
+
+function mixedFormats(file: string, found: FormatId, expected: FormatId): TradeFileError {
+	return new TradeFileError(
+		'mixed-formats',
+		`This file is ${found} while the files before it are ${expected}: analyse one format at a time.`,
+		file,
+		undefined,
+		undefined,
+		{ format: found, expected }
+	);
+}
+
+function unknownFormat(file: string, header: string[], delimiter: Delimiter): TradeFileError {
+	const shown = header.map(normalizeColumnName).slice(0, 12).join(',');
+	return new TradeFileError(
+		'unknown-format',
+		`The header (${shown}) is not one of a known format: map its columns, or drop a file of a known format.`,
+		file,
+		1,
+		undefined,
+		{ header: shown, delimiter }
+	);
+}
