@@ -123,6 +123,10 @@ export async function readTradeFiles(
 			cut = csv.finish();
 		} catch (error) {
 			if (error instanceof KeyLimitError) throw tooManyKeys(source.name, error.limit);
+			// The device ran out of memory for the key arrays before the budget was reached.
+			if (error instanceof RangeError && /allocation failed/i.test(error.message)) {
+				throw tooManyKeys(source.name, accumulator.size);
+			}
 			throw error;
 		}
 		if (cut && cut.fields.length < namedWidth(header)) throw truncated(source.name, cut, header);

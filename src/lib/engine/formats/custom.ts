@@ -173,9 +173,25 @@ const ROLE_NAMES: Record<string, RegExp> = {
 	unit: /^(unit|unidade|unidad|qty unit|quantity unit|qtyunit)$/
 };
 
+/** Words that name a role inside a longer column name ("Valor (US$)", "Peso líquido kg"). */
+const ROLE_WORDS: Record<string, string[]> = {
+	year: ['year', 'ano', 'año', 'anio'],
+	reporter: ['reporter', 'declarante', 'informante'],
+	partner: ['partner', 'parceiro', 'socio', 'country', 'país', 'pais'],
+	product: ['product', 'produto', 'producto', 'hs6', 'sh6', 'ncm', 'commodity'],
+	flow: ['flow', 'fluxo', 'flujo'],
+	value: ['value', 'valor', 'usd', 'fob'],
+	exportValue: ['exports', 'export', 'exportações', 'exportacoes', 'exportaciones'],
+	importValue: ['imports', 'import', 'importações', 'importacoes', 'importaciones'],
+	quantity: ['quantity', 'quantidade', 'cantidad', 'qty', 'kg', 'peso', 'weight'],
+	unit: ['unit', 'unidade', 'unidad']
+};
+
 /**
  * A first mapping from column names (English, Portuguese, Spanish) and sample rows: the user
- * confirms or corrects it. Decimal comma is guessed from `;` files whose numbers hold commas.
+ * confirms or corrects it. A whole-name match wins over a word inside a name, and a column
+ * serves one role. Decimal comma is guessed from `;` files whose numbers hold commas; a value
+ * column named in thousands (`1000USD`, `mil`) or in euros sets the scale and currency.
  */
 export function guessMapping(
 	header: string[],
@@ -183,8 +199,25 @@ export function guessMapping(
 	delimiter: Delimiter
 ): ColumnMapping {
 	const names = header.map(normalizeColumnName);
-	const find = (role: string): number => names.findIndex((name) => ROLE_NAMES[role].test(name));
+	const words = names.map((name) => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+	const taken = new Set<number>();
+	const find = (role: string): number => {
+		let index = names.findIndex((name, i) => !taken.has(i) && ROLE_NAMES[role].test(name));
+		if (index < 0) {
+			index = words.findIndex(
+				(list, i) => !taken.has(i) && list.some((word) => ROLE_WORDS[role].includes(word))
+			);
+		}
+		if (index >= 0) taken.add(index);
+		return index;
+	};
+	// Order matters: specific roles first, so "Export value" is not taken as the value column.
 	const flow = find('flow');
+	const exportValue = flow >= 0 ? -1 : find('exportValue');
+	const importValue = flow >= 0 ? -1 : find('importValue');
+	const unit = find('unit');
+	const value = flow >= 0 || (exportValue < 0 && importValue < 0) ? find('value') : -1;
+	const valueName = names[value >= 0 ? value : Math.max(exportValue, importValue)] ?? '';
 	const commaNumbers = sample.some((row) =>
 		row.some((field) => /^-?[\d.]+,\d+$/.test(field.trim()))
 	);
@@ -195,15 +228,15 @@ export function guessMapping(
 		partner: find('partner'),
 		product: find('product'),
 		flow,
-		value: find('value'),
-		exportValue: flow >= 0 ? -1 : find('exportValue'),
-		importValue: flow >= 0 ? -1 : find('importValue'),
+		value,
+		exportValue,
+		importValue,
 		quantity: flow >= 0 ? find('quantity') : -1,
 		exportQuantity: -1,
 		importQuantity: -1,
-		unit: find('unit'),
-		valueScale: 1,
-		currency: 'USD',
+		unit,
+		valueScale: /1000|thousand|\bmil\b|\bk ?usd/.test(valueName) ? 1000 : 1,
+		currency: /eur|€/.test(valueName) ? 'EUR' : 'USD',
 		importValuation: 'FOB',
 		decimalComma: delimiter === ';' && commaNumbers
 	};
