@@ -177,3 +177,29 @@ describe('Comext reader', () => {
 		expect(error.column).toBe('VALUE_EUR');
 	});
 });
+
+describe('Comext, older bulk files (full_YYYYMM.dat)', () => {
+	// DECLARANT / PARTNER are Eurostat's numeric codes; the ISO columns beside them are read.
+	const header =
+		'DECLARANT,DECLARANT_ISO,PARTNER,PARTNER_ISO,TRADE_TYPE,PRODUCT_NC,PRODUCT_SITC,PRODUCT_CPA2002,PRODUCT_CPA2008,PRODUCT_CPA2_1,PRODUCT_BEC,PRODUCT_SECTION,FLOW,STAT_REGIME,SUPP_UNIT,PERIOD,VALUE_IN_EUROS,QUANTITY_IN_KG,SUP_QUANTITY';
+	const row = (flow: number, value: number, kg: number) =>
+		`001,FR,400,US,E,01012100,00150,,,,,01,${flow},1,p/st,202252,${value},${kg},1`;
+
+	it('reads the same columns under their older names', async () => {
+		const file = textFile(
+			'full_202252.dat',
+			[header, row(2, 100_000, 5000), row(1, 60_000, 2000), ''].join('\n')
+		);
+		expect(detectFormat(header.split(','))).toBe('comext');
+		const result = await readTradeFiles([file], byWeight);
+		// FR exports 100 000 EUR (5 000 kg) to US and imports 60 000 EUR (2 000 kg) from it.
+		expect(keyFor(result, 'FRA', 'USA', 10121)).toEqual({
+			x: 100_000,
+			m: 60_000,
+			qx: 5000,
+			qm: 2000
+		});
+		expect(result.info.currency).toBe('EUR');
+		expectReconciled(result);
+	});
+});

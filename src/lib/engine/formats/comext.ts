@@ -35,7 +35,15 @@ const CORE_COLUMNS = [
 	'period',
 	'value_eur',
 	'quantity_kg',
-	'quantity_suppl_unit'
+	'quantity_suppl_unit',
+	// the older bulk files (full_YYYYMM.dat): DECLARANT_ISO, PARTNER_ISO, VALUE_IN_EUROS, …
+	'declarant_iso',
+	'partner_iso',
+	'stat_regime',
+	'supp_unit',
+	'value_in_euros',
+	'quantity_in_kg',
+	'sup_quantity'
 ];
 
 /**
@@ -49,21 +57,23 @@ export function createComextReader(
 	context: ReaderContext
 ): RowHandler {
 	const columns = columnIndex(header);
-	const col = (name: string): number => requireColumn(columns, [name], context.file);
+	// Newer names first; the older bulk files name the same columns differently (and their
+	// DECLARANT / PARTNER hold Eurostat's numeric codes, so the ISO columns are read instead).
+	const col = (...names: string[]): number => requireColumn(columns, names, context.file);
 	const reported = options.quantityBasis === 'reported';
 	const schema: TableSchema = {
 		year: { column: col('PERIOD'), form: 'period' },
-		reporter: { column: col('REPORTER'), coding: 'iso2' },
-		partner: { column: col('PARTNER'), coding: 'iso2' },
+		reporter: { column: col('REPORTER', 'DECLARANT_ISO'), coding: 'iso2' },
+		partner: { column: col('PARTNER_ISO', 'PARTNER'), coding: 'iso2' },
 		product: { column: col('PRODUCT_NC') },
 		flow: { column: col('FLOW'), codes: FLOW_CODES },
-		value: { column: col('VALUE_EUR'), scale: 1 },
+		value: { column: col('VALUE_EUR', 'VALUE_IN_EUROS'), scale: 1 },
 		quantity: reported
 			? {
-					column: col('QUANTITY_SUPPL_UNIT'),
-					unit: { column: col('SUPPL_UNIT'), missing: NO_SUPPLEMENTARY_UNIT }
+					column: col('QUANTITY_SUPPL_UNIT', 'SUP_QUANTITY'),
+					unit: { column: col('SUPPL_UNIT', 'SUPP_UNIT'), missing: NO_SUPPLEMENTARY_UNIT }
 				}
-			: { column: col('QUANTITY_KG'), unit: { fixed: NET_WEIGHT_UNIT } },
+			: { column: col('QUANTITY_KG', 'QUANTITY_IN_KG'), unit: { fixed: NET_WEIGHT_UNIT } },
 		breakdowns: [],
 		decimalComma: false
 	};
