@@ -29,6 +29,7 @@ import {
 	type BrowserRun
 } from './browser';
 import { DEFAULT_WORLD, generateBaciFile } from './generate-baci';
+import { MeteredBlob } from './metered-blob';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
 const READ_OPTIONS: ReadOptions = {
@@ -150,33 +151,6 @@ interface BudgetResult {
 	/** Bytes the read had pulled from the file when it stopped (read-ahead included). */
 	bytesPulled: number;
 	bytes: number;
-}
-
-/** A Blob that counts the bytes its streams hand out (its slices share the count). */
-class MeteredBlob extends Blob {
-	constructor(
-		parts: BlobPart[],
-		readonly meter: { bytes: number }
-	) {
-		super(parts);
-	}
-
-	override slice(start?: number, end?: number, contentType?: string): Blob {
-		// A Blob of a file-backed Blob stays file-backed: nothing is read here.
-		return new MeteredBlob([super.slice(start, end, contentType)], this.meter);
-	}
-
-	override stream(): ReturnType<Blob['stream']> {
-		const meter = this.meter;
-		return super.stream().pipeThrough(
-			new TransformStream({
-				transform(chunk, controller) {
-					meter.bytes += chunk.length;
-					controller.enqueue(chunk);
-				}
-			})
-		);
-	}
 }
 
 /**

@@ -6,36 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { readTradeFiles, type InputFile } from '../../src/lib/engine/analyze';
 import { DEFAULT_WORLD, worldLines } from '../../bench/generate-baci';
+import { MeteredBlob } from '../../bench/metered-blob';
 import { readOptions, rejection } from './read-helpers';
 
 const NAME = 'baci-world.csv';
 const OPTIONS = readOptions({ reporter: 'BRA' });
-
-/** A Blob that counts the bytes its streams hand out (its slices share the count). */
-class MeteredBlob extends Blob {
-	constructor(
-		parts: BlobPart[],
-		readonly meter: { bytes: number }
-	) {
-		super(parts);
-	}
-
-	override slice(start?: number, end?: number, contentType?: string): Blob {
-		return new MeteredBlob([super.slice(start, end, contentType)], this.meter);
-	}
-
-	override stream(): ReturnType<Blob['stream']> {
-		const meter = this.meter;
-		return super.stream().pipeThrough(
-			new TransformStream({
-				transform(chunk, controller) {
-					meter.bytes += chunk.length;
-					controller.enqueue(chunk);
-				}
-			})
-		);
-	}
-}
 
 const ROWS = 60_000;
 let worldParts: string[] | null = null;

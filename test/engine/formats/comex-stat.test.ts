@@ -17,12 +17,6 @@ const IMP = 'comex-stat/IMP_2022.csv';
 const PAIS = 'comex-stat/PAIS.csv';
 const byWeight = readOptions({ quantityBasis: 'auto' });
 
-/** expectReconciled on the trade files: companion rows are counted apart (LedgerFile). */
-function expectTradeReconciled(result: ReadResult): void {
-	const files = result.ledger.files.filter((f) => f.format === 'comex-stat');
-	expectReconciled({ ...result, ledger: { ...result.ledger, files } });
-}
-
 /** Every key as a sorted list of readable tuples, to compare reads. */
 function keyList(keys: TradeKeys): string[] {
 	const list: string[] = [];
@@ -95,7 +89,7 @@ function expectWithPais(result: ReadResult): void {
 		missingCompanions: [],
 		unrecognisedCountries: []
 	});
-	expectTradeReconciled(result);
+	expectReconciled(result);
 }
 
 describe('Comex Stat reader', () => {
@@ -149,7 +143,7 @@ describe('Comex Stat reader', () => {
 		// JPN: QT_ESTAT 1 where KG_LIQUIDO was 0.
 		expect(keyOf(keys, 'JPN', 847130)).toMatchObject({ qm: 1, um: 'CO_UNID 11' });
 		expect(result.info).toMatchObject({ quantityBasis: 'reported', quantityUnit: 'reported unit' });
-		expectTradeReconciled(result);
+		expectReconciled(result);
 	});
 
 	it('shows raw CO_PAIS codes without PAIS.csv and asks for it', async () => {
@@ -181,7 +175,7 @@ describe('Comex Stat reader', () => {
 		expect(info.missingCompanions).toEqual(['comex-countries']);
 		expect(info.countryNames.BR249).toBe('CO_PAIS 249');
 		expect(info.unrecognisedCountries).toEqual([]);
-		expectTradeReconciled(result);
+		expectReconciled(result);
 	});
 
 	it('recognises the header, with or without quotes', () => {

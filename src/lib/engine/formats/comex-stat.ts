@@ -7,16 +7,15 @@ import { TradeFileError } from '../errors';
 import type { ReadOptions } from '../types';
 import { columnIndex, normalizeColumnName } from './fields';
 import {
+	NET_WEIGHT_UNIT,
 	optionalColumn,
+	quantityFacts,
 	requireColumn,
 	type FormatDefinition,
 	type ReaderContext,
 	type RowHandler
 } from './reader';
 import { createTableReader, type TableSchema } from './table-reader';
-
-/** The unit of KG_LIQUIDO. */
-const NET_WEIGHT_UNIT = 'kg';
 
 /** Columns every NCM file has: CO_NCM and three more identify the format. */
 const CORE_COLUMNS = [
@@ -151,13 +150,13 @@ export const comexStatFormat: FormatDefinition = {
 	},
 	createReader: createComexStatReader,
 	facts(options) {
-		const reported = options.quantityBasis === 'reported';
+		// Net weight by default: the supplementary units differ between the 8-digit codes of one HS6.
+		const basis = options.quantityBasis === 'reported' ? 'reported' : 'net-weight';
 		return {
 			currency: 'USD',
 			importValuation: 'FOB',
 			valueUnitInFile: 'USD',
-			quantityBasis: reported ? 'reported' : 'net-weight',
-			quantityUnit: reported ? 'reported unit' : NET_WEIGHT_UNIT
+			...quantityFacts(basis)
 		};
 	}
 };

@@ -5,15 +5,14 @@
 import type { ReadOptions } from '../types';
 import { columnIndex, normalizeColumnName } from './fields';
 import {
+	NET_WEIGHT_UNIT,
+	quantityFacts,
 	requireColumn,
 	type FormatDefinition,
 	type ReaderContext,
 	type RowHandler
 } from './reader';
 import { createTableReader, type FlowKind, type TableSchema } from './table-reader';
-
-/** The unit of QUANTITY_KG. */
-const NET_WEIGHT_UNIT = 'kg';
 
 const FLOW_CODES: ReadonlyMap<string, FlowKind> = new Map<string, FlowKind>([
 	['1', 'import'],
@@ -90,13 +89,13 @@ export const comextFormat: FormatDefinition = {
 	},
 	createReader: createComextReader,
 	facts(options) {
-		const reported = options.quantityBasis === 'reported';
+		// Net weight by default: the supplementary units differ between the 8-digit codes of one HS6.
+		const basis = options.quantityBasis === 'reported' ? 'reported' : 'net-weight';
 		return {
 			currency: 'EUR',
 			importValuation: 'CIF',
 			valueUnitInFile: 'EUR',
-			quantityBasis: reported ? 'reported' : 'net-weight',
-			quantityUnit: reported ? 'reported unit' : NET_WEIGHT_UNIT
+			...quantityFacts(basis)
 		};
 	}
 };

@@ -14,16 +14,15 @@ import {
 } from './fields';
 import { notePeriod } from './table-reader';
 import {
+	NET_WEIGHT_UNIT,
 	NumericCountryCache,
 	optionalColumn,
+	quantityFacts,
 	requireColumn,
 	type FormatDefinition,
 	type ReaderContext,
 	type RowHandler
 } from './reader';
-
-/** The unit of net weight. */
-export const NET_WEIGHT_UNIT = 'kg';
 
 const NO_COUNTRY = -1;
 
@@ -223,12 +222,6 @@ export function reportedOrWeight(
 	importValuation: 'CIF' | 'FOB',
 	valueUnitInFile: string
 ): ReturnType<FormatDefinition['facts']> {
-	const byWeight = options.quantityBasis === 'net-weight';
-	return {
-		currency: 'USD',
-		importValuation,
-		valueUnitInFile,
-		quantityBasis: byWeight ? 'net-weight' : 'reported',
-		quantityUnit: byWeight ? NET_WEIGHT_UNIT : 'reported unit'
-	};
+	const basis = options.quantityBasis === 'net-weight' ? 'net-weight' : 'reported';
+	return { currency: 'USD', importValuation, valueUnitInFile, ...quantityFacts(basis) };
 }

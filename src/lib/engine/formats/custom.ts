@@ -7,7 +7,12 @@ import { TradeFileError } from '../errors';
 import type { ColumnMapping, ReadOptions } from '../types';
 import type { Delimiter } from '../csv';
 import { namedWidth, normalizeColumnName } from './fields';
-import type { FormatDefinition, ReaderContext, RowHandler } from './reader';
+import {
+	quantityFacts,
+	type FormatDefinition,
+	type ReaderContext,
+	type RowHandler
+} from './reader';
 import { createTableReader, type FlowKind, type TableSchema } from './table-reader';
 
 /** A header's identity for remembering its mapping: normalized names joined by `|`. */
@@ -148,8 +153,7 @@ export const customFormat: FormatDefinition = {
 			currency: mapping?.currency ?? 'USD',
 			importValuation: mapping?.importValuation ?? 'FOB',
 			valueUnitInFile: `${mapping && mapping.valueScale !== 1 ? `${mapping.valueScale} ` : ''}${mapping?.currency ?? 'USD'}`,
-			quantityBasis: 'reported',
-			quantityUnit: 'reported unit'
+			...quantityFacts('reported')
 		};
 	}
 };

@@ -38,6 +38,19 @@ export interface FormatFacts {
 	quantityUnit: string;
 }
 
+/** The unit of net weight (every format but BACI, whose tons are its only quantity). */
+export const NET_WEIGHT_UNIT = 'kg';
+
+/** The quantity facts of a basis: net weight in kg, or each row's reported unit. */
+export function quantityFacts(
+	basis: Exclude<QuantityBasis, 'auto'>
+): Pick<FormatFacts, 'quantityBasis' | 'quantityUnit'> {
+	return {
+		quantityBasis: basis,
+		quantityUnit: basis === 'net-weight' ? NET_WEIGHT_UNIT : 'reported unit'
+	};
+}
+
 /** A trade-data format: how to recognise it, read it, and describe it. */
 export interface FormatDefinition {
 	id: FormatId;

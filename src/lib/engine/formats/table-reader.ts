@@ -245,7 +245,18 @@ function yearReader(
 	year: TableSchema['year'],
 	context: ReaderContext
 ): (text: string, line: number) => number {
+	// A file has a handful of distinct periods: parse (and note) each once, not once per row.
+	const seen = new Map<string, number>();
 	return (raw, line) => {
+		let value = seen.get(raw);
+		if (value === undefined) {
+			value = parse(raw, line);
+			if (seen.size < 10_000) seen.set(raw, value);
+		}
+		return value;
+	};
+
+	function parse(raw: string, line: number): number {
 		const text = raw.trim();
 		const digits = /^\d+$/.test(text) ? text.length : -1;
 		if (year.form === 'year') {
@@ -259,7 +270,7 @@ function yearReader(
 		if (kind === null || value < MIN_YEAR || value > MAX_YEAR) return -1;
 		notePeriod(context, value, kind, line);
 		return value;
-	};
+	}
 }
 
 /**
