@@ -171,6 +171,21 @@ export interface Cell {
 	trade: number;
 	ghm: ClassSplit;
 	ff: ClassSplit;
+	/** Sums for the relative quality index (the Methods page, "relative quality"): over the cell's keys. */
+	quality: QualitySums;
+}
+
+/**
+ * Sums over two-way keys (X > 0 and M > 0) whose R is defined, weighted by T = X + M:
+ * enough to aggregate the value-weighted mean and spread of ln R over any set of cells.
+ */
+export interface QualitySums {
+	/** Σ T of the keys counted. */
+	weight: number;
+	/** Σ T · ln R. */
+	sum: number;
+	/** Σ T · (ln R)². */
+	sumSq: number;
 }
 
 /** The count and value of rows dropped for one reason, with the first few line numbers. Values are in the dataset's currency. */

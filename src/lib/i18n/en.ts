@@ -1,7 +1,16 @@
 /** English. Typed against the Portuguese reference: a missing or extra key fails the type check. */
 import type { Messages } from './pt-BR';
 
+import * as viewsPart from './parts/views';
+import * as workerViewsPart from './parts/worker-views';
+import * as cellViewsPart from './parts/cell-views';
+import * as chartsPart from './parts/charts';
+
 export const en: Messages = {
+	...viewsPart.en,
+	...workerViewsPart.en,
+	...cellViewsPart.en,
+	...chartsPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

@@ -1,7 +1,16 @@
 /** Spanish. Typed against the Portuguese reference: a missing or extra key fails the type check. */
 import type { Messages } from './pt-BR';
 
+import * as viewsPart from './parts/views';
+import * as workerViewsPart from './parts/worker-views';
+import * as cellViewsPart from './parts/cell-views';
+import * as chartsPart from './parts/charts';
+
 export const es: Messages = {
+	...viewsPart.es,
+	...workerViewsPart.es,
+	...cellViewsPart.es,
+	...chartsPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

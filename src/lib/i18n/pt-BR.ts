@@ -23,7 +23,16 @@ type RequiredKey =
 	| `format.${CompanionId}`
 	| `quantity.${QuantityBasis}`;
 
+import * as viewsPart from './parts/views';
+import * as workerViewsPart from './parts/worker-views';
+import * as cellViewsPart from './parts/cell-views';
+import * as chartsPart from './parts/charts';
+
 export const ptBR = {
+	...viewsPart.ptBR,
+	...workerViewsPart.ptBR,
+	...cellViewsPart.ptBR,
+	...chartsPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',
