@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --rows N]`: runs the engine in Node on a synthetic BACI world file
- * (bench/out/baci-<rows>.csv, generated when missing) the way the CLI does, and reports
- * read and classify speed and memory as a table and as one JSON line; then checks that a
+ * `npm run bench [-- --rows N] [-- --view-keys N]`: runs the engine in Node on a synthetic BACI
+ * world file (bench/out/baci-<rows>.csv, generated when missing) the way the CLI does, and reports
+ * read and classify speed and memory, then the worker's view updates (bench/view-updates.ts) on
+ * 1 M synthetic keys (--view-keys), as a table and as one JSON line; then checks that a
  * read past a small key budget stops early with 'too-many-keys'; then runs the browser bench
  * (bench/browser.ts: a ~1 GB file dropped on the built site in Chromium) unless
  * BENCH_SKIP_BROWSER=1. BENCH_BROWSER_ROWS sets the browser file's rows (30 M ≈ 1 GB),
@@ -30,6 +31,8 @@ import {
 } from './browser';
 import { DEFAULT_WORLD, generateBaciFile } from './generate-baci';
 import { MeteredBlob } from './metered-blob';
+import { DEFAULT_SYNTHETIC_KEYS, syntheticKeys } from './synthetic-keys';
+import { timeViewUpdates, viewUpdateRows, type ViewUpdateTimings } from './view-updates';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'out');
 const READ_OPTIONS: ReadOptions = {
@@ -118,7 +121,8 @@ async function runBench(path: string): Promise<BenchResult> {
 	};
 }
 
-function formatTable(result: BenchResult): string {
+/** The bench's table; the view updates, when timed, as rows below the read and classify ones. */
+function formatTable(result: BenchResult, views?: ViewUpdateTimings): string {
 	const fixed = (value: number, digits: number) => value.toFixed(digits);
 	const rows: [string, string][] = [
 		['file', result.file],
@@ -134,7 +138,8 @@ function formatTable(result: BenchResult): string {
 		['reclassify α=0.25', `${fixed(result.reclassifySeconds * 1000, 1)} ms`],
 		['peak RSS', `${fixed(result.peakRssMB, 0)} MiB`],
 		['heap used', `${fixed(result.heapUsedMB, 0)} MiB`],
-		['load average', fixed(result.loadAverage, 1)]
+		['load average', fixed(result.loadAverage, 1)],
+		...(views ? viewUpdateRows(views) : [])
 	];
 	return formatColumns(
 		rows.map(([label]) => label),
@@ -234,7 +239,7 @@ function checkBrowserRuns(runs: BrowserRun[]): string[] {
 async function main(argv: string[]): Promise<void> {
 	const { values } = parseArgs({
 		args: argv,
-		options: { rows: { type: 'string' }, file: { type: 'string' } }
+		options: { rows: { type: 'string' }, file: { type: 'string' }, 'view-keys': { type: 'string' } }
 	});
 	if (values.file) {
 		console.log(JSON.stringify(await runBench(values.file)));
@@ -243,10 +248,15 @@ async function main(argv: string[]): Promise<void> {
 	const rows = Number(values.rows ?? DEFAULT_WORLD.rows);
 	if (!Number.isInteger(rows) || rows <= 0)
 		throw new Error(`--rows must be a positive integer, got ${values.rows}`);
+	const viewKeys = Number(values['view-keys'] ?? DEFAULT_SYNTHETIC_KEYS.keys);
+	if (!Number.isInteger(viewKeys) || viewKeys <= 0)
+		throw new Error(`--view-keys must be a positive integer, got ${values['view-keys']}`);
 	const path = await ensureWorldFile(rows);
 	const result = await runBench(path);
-	console.log(formatTable(result));
-	console.log(JSON.stringify(result));
+	// After runBench, so its peak RSS is the read's alone.
+	const views = timeViewUpdates(syntheticKeys({ ...DEFAULT_SYNTHETIC_KEYS, keys: viewKeys }));
+	console.log(formatTable(result, views));
+	console.log(JSON.stringify({ ...result, viewUpdates: views }));
 
 	const budget = await runBudgetCheck(path, result);
 	console.log(`\n${formatBudget(budget)}`);

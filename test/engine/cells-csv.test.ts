@@ -20,7 +20,8 @@ function cell(
 		sector,
 		trade,
 		ghm: { ...zero, ...ghm },
-		ff: { ...zero, ...ff }
+		ff: { ...zero, ...ff },
+		quality: { weight: 0, sum: 0, sumSq: 0 } // the CSV does not write the quality sums
 	};
 }
 

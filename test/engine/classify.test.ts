@@ -6,8 +6,11 @@ import {
 	ffSplit,
 	ghmSplit,
 	isTwoWay,
+	keyClasses,
+	SPLIT_FIELD,
 	unitValueRatio
 } from '../../src/lib/engine/classify';
+import type { KeyClass } from '../../src/lib/engine/queries';
 import type { ClassSplit, ClassifySettings } from '../../src/lib/engine/types';
 import { makeKeys } from './helpers/make-keys';
 
@@ -198,7 +201,8 @@ describe('classifyKeys: cells', () => {
 			// another reporter sorts first within 2019
 			{ ...base, reporter: 'ARG', partner: 'BRA', x: 1, m: 1 }
 		]);
-		const cells = classifyKeys(keys, PAPER);
+		// The quality sums have their own test below.
+		const cells = classifyKeys(keys, PAPER).map(({ quality: _quality, ...cell }) => cell);
 		const zero = emptySplit();
 		expect(cells).toEqual([
 			{
@@ -278,6 +282,99 @@ describe('classifyKeys: cells', () => {
 			expect(() => classifyKeys(keys, { ...PAPER, ...change })).toThrow(RangeError);
 		}
 		expect(classifyKeys(keys, { ...PAPER, theta: 0 })).toEqual([]);
+	});
+});
+
+describe('classifyKeys: product scope', () => {
+	const keys = makeKeys([
+		{ ...base, product: 640399, x: 10, m: 0 }, // chapter 64, footwear
+		{ ...base, product: 10121, x: 0, m: 7 }, // chapter 01, animal
+		{ ...base, product: 20130, x: 3, m: 0 }, // chapter 02, animal
+		{ ...base, product: 847130, x: 5, m: 5 } // chapter 84, machinery
+	]);
+	const sectorsAndTrade = (scope: Parameters<typeof classifyKeys>[2]) =>
+		classifyKeys(keys, PAPER, scope).map((c) => [c.sector, c.trade]);
+
+	it('keeps every product by default', () => {
+		expect(sectorsAndTrade(undefined)).toEqual([
+			['animal', 10],
+			['footwear', 10],
+			['machinery', 10]
+		]);
+	});
+
+	it('keeps only the chosen chapters, the chosen sectors, or both at once', () => {
+		// chapter 02 alone: the animal cell holds only 3 of its 7 + 3
+		expect(sectorsAndTrade({ sectors: null, chapters: [2, 84] })).toEqual([
+			['animal', 3],
+			['machinery', 10]
+		]);
+		expect(sectorsAndTrade({ sectors: ['footwear', 'animal'], chapters: null })).toEqual([
+			['animal', 10],
+			['footwear', 10]
+		]);
+		expect(sectorsAndTrade({ sectors: ['animal'], chapters: [1, 84] })).toEqual([['animal', 7]]);
+		expect(sectorsAndTrade({ sectors: [], chapters: null })).toEqual([]);
+	});
+});
+
+describe('classifyKeys: relative quality sums', () => {
+	const keys = makeKeys([
+		{ ...base, x: 200, qx: 1, m: 100, qm: 1 }, // R = 2, T = 300
+		{ ...base, x: 50, qx: 1, m: 100, qm: 1 }, // R = 0.5, T = 150
+		{ ...base, x: 30, qx: 1, m: 30, qm: 1 }, // R = 1, T = 60: counts in the weight, ln R = 0
+		{ ...base, x: 10, qx: 1, m: 0, qm: 1 }, // one flow: not two-way, not counted
+		{ ...base, x: 10, qx: 1, m: 10, qm: 1, unitX: 'kg', unitM: 'u' }, // different units: R undefined
+		{ ...base, x: 10, m: 10 } // no quantities: R undefined
+	]);
+
+	it('sums T, T·ln R and T·(ln R)² over two-way keys with a defined R', () => {
+		const [cell] = classifyKeys(keys, PAPER);
+		// weight = 300 + 150 + 60 = 510
+		// sum = 300·ln 2 + 150·ln 0.5 + 0 = 150·ln 2 = 150 × 0.693147180559945 = 103.972077083992
+		// sumSq = (300 + 150)·(ln 2)² = 450 × 0.480453013918201 = 216.203856263190
+		expect(cell.quality.weight).toBe(510);
+		expect(cell.quality.sum).toBeCloseTo(103.972077083992, 10);
+		expect(cell.quality.sumSq).toBeCloseTo(216.20385626319, 10);
+		expect(cell.trade).toBe(300 + 150 + 60 + 10 + 20 + 20);
+	});
+
+	it('uses R with the CIF/FOB factor applied', () => {
+		const [cell] = classifyKeys(keys, { ...PAPER, cifFobFactor: 2 });
+		// Imports halved: R = 4, 1, 2 for T = 300, 150, 60
+		// sum = 300·ln 4 + 60·ln 2 = 660·ln 2 = 457.477139169564
+		// sumSq = 300·(2 ln 2)² + 60·(ln 2)² = 1260·(ln 2)² = 605.370797536934
+		expect(cell.quality.weight).toBe(510);
+		expect(cell.quality.sum).toBeCloseTo(457.477139169564, 10);
+		expect(cell.quality.sumSq).toBeCloseTo(605.370797536934, 10);
+	});
+});
+
+describe('keyClasses', () => {
+	it('names the class by hand at α = 0.15, θ = 0.1', () => {
+		// R = 1.1: GHM band [0.85, 1.15] and FF band [0.8696, 1.15] → HIIT both
+		expect(keyClasses(110, 100, 1.1, PAPER)).toEqual({ ghm: 'hiit', ff: 'hiit' });
+		// R = 0.86: GHM HIIT (≥ 0.85), FF VIIT-inf (< 1/1.15 ≈ 0.8696)
+		expect(keyClasses(86, 100, 0.86, PAPER)).toEqual({ ghm: 'hiit', ff: 'viit-inf' });
+		// min/max = 5/100 ≤ θ: FF one-way, but GHM classifies the overlap 10 by R = 2
+		expect(keyClasses(5, 100, 2, PAPER)).toEqual({ ghm: 'viit-sup', ff: 'one-way' });
+		// a flow at zero: no overlap, one-way for both
+		expect(keyClasses(0, 100, NaN, PAPER)).toEqual({ ghm: 'one-way', ff: 'one-way' });
+		expect(keyClasses(10, 10, NaN, PAPER)).toEqual({ ghm: 'unclassified', ff: 'unclassified' });
+	});
+
+	it('is the class the splits put the dollars in, over random keys', () => {
+		const seen = new Set<KeyClass>();
+		for (const { x, m, qx, qm, alpha, theta } of randomKeys(2000, 77)) {
+			const r = unitValueRatio(x, qx, m, qm);
+			const classes = keyClasses(x, m, r, { alpha, theta });
+			const overlap = ghm(x, m, r, alpha);
+			if (classes.ghm === 'one-way') expect(Math.min(x, m)).toBe(0);
+			else expect(overlap[SPLIT_FIELD[classes.ghm]]).toBe(2 * Math.min(x, m));
+			expect(ff(x, m, r, alpha, theta)[SPLIT_FIELD[classes.ff]]).toBe(x + m);
+			seen.add(classes.ghm).add(classes.ff);
+		}
+		expect(seen.size).toBe(5);
 	});
 });
 

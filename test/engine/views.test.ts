@@ -1,6 +1,16 @@
 import { describe, it, expect } from 'vitest';
-import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/types';
-import { partnerTable, sectorTable, type GroupRow } from '../../src/lib/engine/views';
+import type { Cell, ClassSplit, QualitySums, SectorId } from '../../src/lib/engine/types';
+import {
+	dimensionTable,
+	groupRow,
+	partnerTable,
+	sectorTable,
+	selectionSums,
+	sumsByRow,
+	type GroupRow,
+	type ViewFilter
+} from '../../src/lib/engine/views';
+import type { Dimension } from '../../src/lib/engine/selection';
 
 type Classes = [
 	oneWay: number,
@@ -21,11 +31,12 @@ function cell(
 	sector: SectorId,
 	ghm: Classes,
 	ff: Classes,
-	reporter = 'BRA'
+	reporter = 'BRA',
+	quality: QualitySums = { weight: 0, sum: 0, sumSq: 0 }
 ): Cell {
 	const trade = ghm.reduce((a, b) => a + b, 0);
 	expect(ff.reduce((a, b) => a + b, 0)).toBe(trade);
-	return { year, reporter, partner, sector, trade, ghm: split(ghm), ff: split(ff) };
+	return { year, reporter, partner, sector, trade, ghm: split(ghm), ff: split(ff), quality };
 }
 
 /** Relative closeness for hand-computed fractions. */
@@ -45,7 +56,7 @@ const CELLS: Cell[] = [
 	cell(2021, 'USA', 'footwear', [1, 1, 1, 1, 1], [1, 1, 1, 1, 1]),
 	cell(2017, 'USA', 'footwear', [1, 1, 1, 1, 1], [1, 1, 1, 1, 1])
 ];
-const FILTER = { reporter: 'BRA', yearFrom: 2018, yearTo: 2020 };
+const FILTER: ViewFilter = { reporter: 'BRA', yearFrom: 2018, yearTo: 2020 };
 
 describe('partnerTable', () => {
 	const table = partnerTable(CELLS, FILTER);
@@ -213,5 +224,96 @@ describe('sectorTable', () => {
 		expect(animal.ghm.iit).toBe(10);
 		expect(animal.ghm.iitIndex).toBe(0.375);
 		expectClose(table.mean.ghm.iit, (170 / 3 + 10) / 2);
+	});
+});
+
+// OECD membership by year: CHL since 2010 (a member in both years), COL since 2020 (2020 only).
+// G20: USA, CHN; BRICS: CHN. ZZZ belongs to no group.
+const GROUP_CELLS: Cell[] = [
+	cell(2019, 'COL', 'animal', [10, 10, 0, 0, 0], [0, 20, 0, 0, 0], 'BRA', {
+		weight: 20,
+		sum: 4,
+		sumSq: 2
+	}),
+	cell(2020, 'COL', 'animal', [0, 10, 10, 0, 0], [0, 10, 10, 0, 0]),
+	cell(2019, 'CHL', 'animal', [20, 0, 20, 0, 0], [20, 0, 20, 0, 0], 'BRA', {
+		weight: 40,
+		sum: -8,
+		sumSq: 3
+	}),
+	cell(2020, 'USA', 'misc', [50, 0, 0, 50, 0], [50, 0, 0, 50, 0]),
+	cell(2020, 'CHN', 'misc', [30, 10, 0, 0, 0], [30, 10, 0, 0, 0]),
+	cell(2019, 'ZZZ', 'misc', [5, 0, 0, 0, 0], [5, 0, 0, 0, 0])
+];
+const GROUP_FILTER: ViewFilter = { reporter: 'BRA', yearFrom: 2019, yearTo: 2020 };
+const GROUPS: Dimension = { kind: 'group', custom: [{ name: 'Andes', members: ['COL', 'CHL'] }] };
+
+describe('dimensionTable by country group', () => {
+	const table = dimensionTable(GROUP_CELLS, GROUP_FILTER, GROUPS, Infinity);
+	const byId = (id: string): GroupRow => {
+		const row = table.rows.find((r) => r.id === id);
+		if (!row) throw new Error(`no row ${id}`);
+		return row;
+	};
+
+	it('ranks overlapping groups by GHM IIT volume; groups without members are left out', () => {
+		// GHM Σ O: oecd 20 + 70 = 90 → 45; Andes 30 + 20 = 50 → 25; g20 60 → 30; brics 10 → 5
+		expect(table.rows.map((r) => r.id)).toEqual(['oecd', 'g20', 'custom:Andes', 'brics']);
+		expect(table.others).toBeNull();
+		expect(dimensionTable(GROUP_CELLS, GROUP_FILTER, GROUPS, 1).others).toBeNull();
+	});
+
+	it('counts COL in the OECD only from 2020, CHL in both years', () => {
+		const oecd = byId('oecd');
+		// 2019: CHL T 40, O 20 (sup 20). 2020: COL T 20, O 20 (hiit 10, sup 10) + USA T 100, O 50 (inf)
+		expect(oecd.trade).toBe(80); // (40 + 120) / 2
+		expect(oecd.ghm.iit).toBe(45); // (20 + 70) / 2
+		expectClose(oecd.ghm.iitIndex, 13 / 24); // (20/40 + 70/120) / 2 = (1/2 + 7/12) / 2
+		expect(oecd.ghm.viitSupShare).toBe(0.375); // (20 + 10) / (20 + 10 + 50)
+		// A custom group counts its members in every year: COL 2019 T 20 + CHL T 40, COL 2020 T 20.
+		const andes = byId('custom:Andes');
+		expect(andes.trade).toBe(40); // (60 + 20) / 2
+		expectClose(andes.ghm.iitIndex, 0.75); // (30/60 + 20/20) / 2
+	});
+
+	it('total is the whole selection, the same as along partners; mean is over the groups', () => {
+		const byPartner = dimensionTable(GROUP_CELLS, GROUP_FILTER, { kind: 'partner' });
+		expect(table.total).toEqual(byPartner.total);
+		// T: 2019 20 + 40 + 5 = 65, 2020 20 + 100 + 40 = 160 → 112.5 (ZZZ counts in the total only)
+		expect(table.total.trade).toBe(112.5);
+		// GHM Σ O: 2019 10 + 20 = 30, 2020 20 + 50 + 10 = 80 → 55
+		expect(table.total.ghm.iit).toBe(55);
+		// (45 + 30 + 25 + 5) / 4
+		expect(table.mean.ghm.iit).toBe(26.25);
+	});
+
+	it('a partner set keeps a country only in its member years (filtered rows sum to the group row)', () => {
+		const oecdOnly: ViewFilter = { ...GROUP_FILTER, partners: { kind: 'group', id: 'oecd' } };
+		const partners = partnerTable(GROUP_CELLS, oecdOnly);
+		expect(partners.rows.map((r) => r.id)).toEqual(['USA', 'CHL', 'COL']);
+		// COL: its 2019 trade is outside the set; 2020 T 20 → 10
+		expect(partners.rows[2].trade).toBe(10);
+		expect({ ...partners.total, id: 'oecd' }).toEqual(byId('oecd'));
+		expect(sectorTable(GROUP_CELLS, oecdOnly).total).toEqual(partners.total);
+	});
+});
+
+describe('sumsByRow and selectionSums', () => {
+	it('sums every field per row and year, quality sums included', () => {
+		const sums = sumsByRow(GROUP_CELLS, GROUP_FILTER, { kind: 'sector' });
+		const animal = sums.get('animal');
+		if (!animal) throw new Error('no animal row');
+		expect(animal.map((year) => year.trade)).toEqual([60, 20]);
+		expect(animal[0].ghm).toEqual(split([30, 10, 20, 0, 0]));
+		// COL { 20, 4, 2 } + CHL { 40, −8, 3 }
+		expect(animal[0].quality).toEqual({ weight: 60, sum: -4, sumSq: 5 });
+		expect(animal[1].quality).toEqual({ weight: 0, sum: 0, sumSq: 0 });
+		expect([...sums.keys()].sort()).toEqual(['animal', 'misc']);
+	});
+
+	it('groupRow of the selection sums is the table total', () => {
+		const total = selectionSums(GROUP_CELLS, GROUP_FILTER);
+		expect(total.map((year) => year.trade)).toEqual([65, 160]);
+		expect(groupRow('total', total)).toEqual(partnerTable(GROUP_CELLS, GROUP_FILTER).total);
 	});
 });

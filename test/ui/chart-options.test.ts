@@ -1,7 +1,7 @@
 /**
- * Chart options are pure functions of the views: checked as objects and by rendering
- * them to SVG with ECharts' server-side renderer (guards against options that ECharts
- * silently ignores, e.g. a misspelt series type or data in the wrong shape).
+ * Bar chart options (the paper's Figures 1–3 and any bar chart) are pure functions of the views:
+ * checked as objects and by rendering them to SVG with ECharts' server-side renderer (guards
+ * against options that ECharts silently ignores, e.g. a misspelt series type or data in the wrong shape).
  */
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import {
 	barChartOption,
 	chartHeight,
 	compositionBySector,
+	describeLargest,
 	iitIndexByPartner,
 	qualityBySector,
 	type BarChartData,
@@ -53,16 +54,18 @@ const labels: ChartLabels = {
 	viit: 'Vertical',
 	unclassified: 'Não classificado',
 	viitInf: 'Inferior',
-	viitSup: 'Superior'
+	viitSup: 'Superior',
+	largest: (series, category, value) => `${series}: ${category} (${value}).`,
+	noData: 'Sem dados.'
 };
 const percent = (value: number) => `${value.toFixed(0)} %`;
 
 /** Renders an option to an SVG string the way the browser's SVG renderer would draw it. */
-function renderSvg(data: BarChartData): string {
+function renderSvg(data: BarChartData, width = 800): string {
 	const chart = echarts.init(null, null, {
 		renderer: 'svg',
 		ssr: true,
-		width: 800,
+		width,
 		height: chartHeight(data)
 	});
 	try {
@@ -73,14 +76,28 @@ function renderSvg(data: BarChartData): string {
 	}
 }
 
-/** The bars drawn: series index, data index and length (horizontal bars: the `l<width> 0` segment). */
-function barsOf(svg: string): { series: number; index: number; length: number }[] {
+/** The bars drawn: series index, data index, start x and signed length (horizontal bars: `M<x> <y>l<length> 0`). */
+function barsOf(svg: string): { series: number; index: number; x: number; length: number }[] {
 	const bars = [
 		...svg.matchAll(
-			/<path d="M[\d.-]+ [\d.-]+l([\d.-]+) 0[^"]*"[^>]*ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart"/g
+			/<path d="M([\d.-]+) [\d.-]+l([\d.-]+) 0[^"]*"[^>]*ecmeta_series_index="(\d+)" ecmeta_data_index="(\d+)" ecmeta_ssr_type="chart"/g
 		)
 	];
-	return bars.map((m) => ({ series: Number(m[2]), index: Number(m[3]), length: Number(m[1]) }));
+	return bars.map((m) => ({
+		series: Number(m[3]),
+		index: Number(m[4]),
+		x: Number(m[1]),
+		length: Number(m[2])
+	}));
+}
+
+/** The x of a text element whose content is exactly `text`; `size` picks the value labels (11 px) over the axis (12 px). */
+function textX(svg: string, text: string, size = 12): number {
+	const match = new RegExp(
+		`font-size:${size}px;[^>]*translate\\(([\\d.-]+) [\\d.-]+\\)"[^>]*>${text}</text>`
+	).exec(svg);
+	if (!match) throw new Error(`no text ${text}`);
+	return Number(match[1]);
 }
 
 const partners = table([
@@ -113,19 +130,32 @@ describe('IIT index by partner', () => {
 		expect(data.series.every((s) => s.stack === undefined)).toBe(true);
 	});
 
+	it('describes the largest bar of each series', () => {
+		// GHM: max(42, 56.25) = 56.25 → Alemanha, “56 %”; FF: max(61, –) = 61 → Estados Unidos.
+		expect(data.description).toBe(
+			'Índice CII GHM: Alemanha (56 %). Índice CII FF: Estados Unidos (61 %).'
+		);
+	});
+
 	it('builds an accessible, colour-blind-safe option', () => {
 		const option = barChartOption(data);
 		expect(option.color).toEqual(OKABE_ITO);
-		expect(option.aria).toMatchObject({ enabled: true, decal: { show: true } });
+		expect(option.aria).toEqual({
+			enabled: true,
+			label: { description: data.description },
+			decal: { show: true }
+		});
 		expect(option.yAxis).toMatchObject({ type: 'category', data: data.categories });
 	});
 
-	it('renders to SVG with the partner names and the series names', () => {
+	it('renders to SVG with the partner names, series names and the values at the bars', () => {
 		const svg = renderSvg(data);
 		expect(svg.startsWith('<svg')).toBe(true);
 		for (const text of ['Estados Unidos', 'Alemanha', 'Índice CII GHM', 'Índice CII FF']) {
 			expect(svg).toContain(text);
 		}
+		// The values written at the bars' ends: 42, 56.25 → “56 %”, 61.
+		for (const value of ['42 %', '56 %', '61 %']) expect(svg).toContain(`>${value}</text>`);
 		// Two series × two partners, one bar missing (NaN index) → three bars, as long as their values.
 		const bars = barsOf(svg);
 		expect(bars.map(({ series, index }) => [series, index])).toEqual([
@@ -141,6 +171,7 @@ describe('IIT index by partner', () => {
 	it('shows only the chosen method', () => {
 		const ffOnly = iitIndexByPartner(partners, ['ff'], labels, percent);
 		expect(ffOnly.series.map((s) => s.name)).toEqual(['Índice CII FF']);
+		expect(ffOnly.description).toBe('Índice CII FF: Estados Unidos (61 %).');
 	});
 });
 
@@ -161,11 +192,16 @@ describe('composition by sector', () => {
 		expect(series.every((s) => s.type === 'bar')).toBe(true);
 	});
 
-	it('renders the sector and the legend', () => {
+	it('renders the sector and the legend, and stacks GHM to 300 + 700 + 50 = 1050', () => {
 		const svg = renderSvg(data);
 		expect(svg).toContain('Máquinas');
 		expect(svg).toContain('Horizontal GHM');
 		expect(svg).toContain('Vertical FF');
+		// Stacked parts of one bar are drawn end to end: GHM 300, 700, 50; FF 100, 900 (0 draws nothing visible).
+		const ghm = barsOf(svg).filter((bar) => bar.series <= 2);
+		expect(ghm[1].x).toBeCloseTo(ghm[0].x + ghm[0].length, 0);
+		expect(ghm[1].length / ghm[0].length).toBeCloseTo(700 / 300, 2);
+		expect(ghm[2].length / ghm[0].length).toBeCloseTo(50 / 300, 2);
 	});
 });
 
@@ -185,9 +221,67 @@ describe('quality by sector', () => {
 		expect(barChartOption(data).xAxis).toMatchObject({ type: 'value', max: 100 });
 	});
 
+	it('describes each series by its largest sector', () => {
+		// One sector: GHM inf 500/700 = 71.4 % → “71 %”, sup 200/700 = 28.6 % → “29 %”; FF 25 % and 75 %.
+		expect(data.description).toBe(
+			'Inferior GHM: Máquinas (71 %). Superior GHM: Máquinas (29 %). ' +
+				'Inferior FF: Máquinas (25 %). Superior FF: Máquinas (75 %).'
+		);
+	});
+
 	it('renders with the axis formatted in percent', () => {
 		const svg = renderSvg(data);
 		expect(svg).toContain('Superior FF');
 		expect(svg).toContain('100 %');
+	});
+});
+
+describe('bars below zero (e.g. a relative quality index)', () => {
+	const data: BarChartData = {
+		categories: ['Alfa', 'Beta', 'Gama'],
+		series: [{ name: 'Índice relativo', values: [0.5, -0.25, null] }],
+		format: (value) => value.toFixed(2),
+		showValues: true,
+		description: 'Índice relativo por setor.'
+	};
+	const svg = renderSvg(data, 600);
+	const [alfa, beta] = barsOf(svg);
+
+	it('draws a negative bar leftwards from the same zero, half as long as 0.5 for −0.25', () => {
+		expect(barsOf(svg)).toHaveLength(2); // Gama is null: no bar
+		expect(alfa.length).toBeGreaterThan(0);
+		expect(beta.length).toBeLessThan(0);
+		expect(beta.x).toBe(alfa.x);
+		expect(-beta.length / alfa.length).toBeCloseTo(0.25 / 0.5, 3);
+	});
+
+	it('marks zero with a line and writes −0.25 on the left of its bar', () => {
+		// The zero line: a vertical path in the line colour, at the bars' common start (snapped to the pixel).
+		const zero = /<path d="M([\d.]+) [\d.]+L([\d.]+) [\d.]+"[^>]*stroke="#1c2430"/.exec(svg);
+		expect(zero?.[1]).toBe(zero?.[2]);
+		expect(Math.abs(Number(zero?.[1]) - alfa.x)).toBeLessThan(1);
+		expect(textX(svg, '-0.25', 11)).toBeLessThan(alfa.x + beta.length);
+		expect(textX(svg, '0.50', 11)).toBeGreaterThan(alfa.x + alfa.length);
+	});
+
+	it('keeps the category names at the left edge, not at zero', () => {
+		expect(textX(svg, 'Beta')).toBeLessThan(alfa.x + beta.length);
+	});
+});
+
+describe('describeLargest', () => {
+	it('skips series without values and says so when none has any', () => {
+		const phrase = (s: string, c: string, v: string) => `${s}/${c}/${v}`;
+		const data = {
+			categories: ['a', 'b'],
+			series: [
+				{ name: 'x', values: [null, NaN] },
+				{ name: 'y', values: [-3, -1] }
+			],
+			format: String
+		};
+		// y: max(−3, −1) = −1 at b.
+		expect(describeLargest(data, phrase, 'none')).toBe('y/b/-1');
+		expect(describeLargest({ ...data, series: [data.series[0]] }, phrase, 'none')).toBe('none');
 	});
 });

@@ -3,12 +3,16 @@
  * with another α must reuse the kept keys, never re-read the files. Numbers are the
  * hand-worked ones of test/e2e/baci-small.test.ts.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as analyze from '../../src/lib/engine/analyze';
 import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
+import type { ProductQuery } from '../../src/lib/engine/queries';
+import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions } from '../../src/lib/engine/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';
+import { AnalysisClient, KeysLostError } from '../../src/lib/worker/client';
 import { errorFromWire, errorToWire, unwrapOutcome } from '../../src/lib/worker/wire-error';
+import { nodeWorkerFactory } from './node-worker';
 
 vi.mock('../../src/lib/engine/analyze', async (importOriginal) => {
 	const original = await importOriginal<typeof analyze>();
@@ -98,6 +102,143 @@ describe('createAnalysisApi', () => {
 		await api.read([{ name: 'empty.csv', blob: new Blob([]) }], OPTIONS);
 		expect((await api.classify(AT_15)).ok).toBe(false);
 	});
+});
+
+// The keys of BACI above (BRA, values × 1000 USD):
+//   2020 USA 640399: X = 200 000 (q 10), M = 100 000 (q 10): R = 2, T = 300 000
+//   2020 USA 847130: X = 50 000 (q 1), M = 60 000 (q 1): R = 5/6 ≈ 0.833, T = 110 000
+//   2020 DEU 020130: X = 30 000 (q 3), M = 2 000 (no q): R undefined, T = 32 000
+//   2021 DEU 847130: X = 40 000 (q 2), M = 40 000 (q 2): R = 1, T = 80 000
+const YEARS_2020_2021: Selection = {
+	reporter: 'BRA',
+	yearFrom: 2020,
+	yearTo: 2021,
+	partners: ALL_PARTNERS,
+	scope: ALL_PRODUCTS
+};
+const CHAPTER_84 = { sectors: null, chapters: [84] };
+const BY_TRADE: ProductQuery = {
+	selection: YEARS_2020_2021,
+	search: '',
+	searchPartners: [],
+	sort: 'trade',
+	descending: true,
+	offset: 0,
+	limit: 2
+};
+
+async function readTiny() {
+	const api = createAnalysisApi();
+	unwrapOutcome(await api.read([new File([BACI], 'tiny-baci.csv')], OPTIONS));
+	return api;
+}
+
+describe('createAnalysisApi: the view queries', () => {
+	it('classifies over a product scope, caching by settings and scope', async () => {
+		const api = await readTiny();
+		const machinery = unwrapOutcome(await api.classify(AT_15, CHAPTER_84));
+		expect(machinery.map((c) => [c.year, c.partner, c.sector, c.trade])).toEqual([
+			[2020, 'USA', 'machinery', 110_000],
+			[2021, 'DEU', 'machinery', 80_000]
+		]);
+		// Same settings, no scope: every sector again (the cache must not answer with the scoped cells).
+		const all = unwrapOutcome(await api.classify(AT_15));
+		expect(all.map((c) => c.sector)).toEqual(['animal', 'footwear', 'machinery', 'machinery']);
+		// The quality sums of 2020 USA footwear: T = 300 000, ln R = ln 2
+		expect(cell(all, 2020, 'USA', 'footwear').quality.weight).toBe(300_000);
+		expect(cell(all, 2020, 'USA', 'footwear').quality.sum).toBeCloseTo(300_000 * Math.LN2, 6);
+		// The CSV covers all products even right after a scoped classification.
+		unwrapOutcome(await api.classify(AT_15, CHAPTER_84));
+		expect(unwrapOutcome(await api.cellsCsv(AT_15, 'BRA'))).toContain('2020,USA,footwear,300000,');
+	});
+
+	it('answers a page of products with totals over all matches', async () => {
+		const api = await readTiny();
+		const page = unwrapOutcome(await api.products(AT_15, BY_TRADE));
+		expect(page.total).toBe(4);
+		expect(page.rows.map((row) => [row.year, row.partner, row.product])).toEqual([
+			[2020, 'USA', '640399'],
+			[2020, 'USA', '847130']
+		]);
+		// 640399: UVx = 200 000 / 10 = 20 000, UVm = 10 000, R = 2 > 1.15, GL = 200 000 / 300 000
+		expect(page.rows[0]).toMatchObject({ uvx: 20_000, uvm: 10_000, r: 2, ghm: 'viit-sup' });
+		expect(page.rows[0].gl).toBeCloseTo(2 / 3, 15);
+		// 300 000 + 110 000 + 32 000 + 80 000 = 522 000
+		expect(page.totals).toMatchObject({ exports: 320_000, imports: 202_000, trade: 522_000 });
+		expect(structuredClone(page)).toEqual(page); // plain data: it crosses the worker boundary
+	});
+
+	it('answers the threshold sensitivity of a selection', async () => {
+		const api = await readTiny();
+		const result = unwrapOutcome(await api.sensitivity(AT_15, YEARS_2020_2021));
+		expect(result.trade).toBe(522_000);
+		// GHM HIIT: at α = 0.15 only 2021's overlap 80 000; at α = 0.20, 5/6 ≥ 0.8 adds 2020 847130's 100 000
+		expect(result.ghmByAlpha.hiit[result.alphas.indexOf(0.15)]).toBeCloseTo(80_000 / 522_000, 15);
+		expect(result.ghmByAlpha.hiit[result.alphas.indexOf(0.2)]).toBeCloseTo(180_000 / 522_000, 15);
+	});
+
+	it('answers the marginal IIT sums between two years', async () => {
+		const api = await readTiny();
+		const cells = unwrapOutcome(
+			await api.marginal({
+				reporter: 'BRA',
+				yearA: 2020,
+				yearB: 2021,
+				selection: { scope: ALL_PRODUCTS }
+			})
+		);
+		// Products of one year only: every change is that year's flows, with the sign of its side.
+		expect(cells.map((c) => [c.partner, c.sector, c.dx, c.dm, c.absDiff, c.gross])).toEqual([
+			['DEU', 'animal', -30_000, -2_000, 28_000, 32_000],
+			['DEU', 'machinery', 40_000, 40_000, 0, 80_000],
+			['USA', 'footwear', -200_000, -100_000, 100_000, 300_000],
+			['USA', 'machinery', -50_000, -60_000, 10_000, 110_000]
+		]);
+	});
+
+	it('refuses the view queries before anything was read, and reports bad queries', async () => {
+		const api = createAnalysisApi();
+		const noKeys = { ok: false, error: { kind: 'other', name: 'NoKeysError' } };
+		expect(await api.products(AT_15, BY_TRADE)).toMatchObject(noKeys);
+		expect(await api.sensitivity(AT_15, YEARS_2020_2021)).toMatchObject(noKeys);
+		const marginal = {
+			reporter: 'BRA',
+			yearA: 2020,
+			yearB: 2021,
+			selection: { scope: ALL_PRODUCTS }
+		};
+		expect(await api.marginal(marginal)).toMatchObject(noKeys);
+		const read = await readTiny();
+		const backwards = await read.marginal({ ...marginal, yearA: 2021, yearB: 2020 });
+		expect(backwards).toMatchObject({ ok: false, error: { name: 'RangeError' } });
+	});
+});
+
+describe('AnalysisClient: the view queries through a real worker', () => {
+	let client: AnalysisClient | null = null;
+	afterEach(() => client?.terminate());
+
+	it('round-trips classify with a scope, products, sensitivity and marginal', async () => {
+		client = new AnalysisClient(nodeWorkerFactory());
+		await expect(client.products(AT_15, BY_TRADE)).rejects.toBeInstanceOf(KeysLostError);
+		await client.read([{ name: 'tiny-baci.csv', blob: new Blob([BACI]) }], OPTIONS);
+		const cells = await client.classify(AT_15, CHAPTER_84, {
+			signal: new AbortController().signal
+		});
+		expect(cells.map((c) => c.trade)).toEqual([110_000, 80_000]);
+		const page = await client.products(AT_15, { ...BY_TRADE, sort: 'r', descending: false });
+		// R ascending: 5/6, 1, 2, then the undefined one (NaN survives the trip)
+		expect(page.rows.map((row) => row.product)).toEqual(['847130', '847130']);
+		expect((await client.products(AT_15, { ...BY_TRADE, offset: 3 })).rows[0].r).toBeNaN();
+		expect((await client.sensitivity(AT_15, YEARS_2020_2021)).trade).toBe(522_000);
+		const marginal = await client.marginal({
+			reporter: 'BRA',
+			yearA: 2020,
+			yearB: 2021,
+			selection: { scope: CHAPTER_84 }
+		});
+		expect(marginal.map((c) => c.partner)).toEqual(['DEU', 'USA']);
+	}, 60_000);
 });
 
 describe('wire errors', () => {

@@ -1,11 +1,14 @@
 import { emptySplit } from './classify';
-import type { Cell, ClassSplit } from './types';
+import { partnerInSet, rowIdsOf, type Dimension, type PartnerSet } from './selection';
+import type { Cell, ClassSplit, QualitySums } from './types';
 
 /** Which cells a view covers. Years are inclusive; |Y| = yearTo − yearFrom + 1. */
 export interface ViewFilter {
 	reporter: string;
 	yearFrom: number;
 	yearTo: number;
+	/** Partners kept, by membership in each cell's year; absent = all. */
+	partners?: PartnerSet;
 }
 
 /** One method's figures for a group of cells (METHODS 3). */
@@ -31,9 +34,9 @@ export interface MethodFigures {
 	viitShareClassified: number;
 }
 
-/** A row of the per-partner or per-sector table (the paper's Tables 1–4). */
+/** A row of a table along one dimension (the paper's Tables 1–4). */
 export interface GroupRow {
-	/** Partner country id or sector id; 'others', 'mean' or 'total' for the summary rows. */
+	/** Partner country id, sector id or group id; 'others', 'mean' or 'total' for the summary rows. */
 	id: string;
 	/** Annual average total trade T (USD). */
 	trade: number;
@@ -44,35 +47,43 @@ export interface GroupRow {
 export interface GroupTable {
 	/** Rows sorted by GHM annual average IIT volume, largest first. */
 	rows: GroupRow[];
-	/** All the groups not in `rows` (top N), summed; null when nothing is left out. */
+	/** All the rows not in `rows` (top N), summed; null when nothing is left out or rows overlap (groups). */
 	others: GroupRow | null;
-	/** Mean over the groups of their figures (as the paper's "Média" row). */
+	/** Mean over the rows of their figures (as the paper's "Média" row). */
 	mean: GroupRow;
 	/** The whole selection as one group. */
 	total: GroupRow;
 	years: number[];
 }
 
+/** A dimension whose rows are partners (countries or groups): the rows of sector × partner views. */
+export type PartnerDimension = Exclude<Dimension, { kind: 'sector' }>;
+
+/** One of the two classification methods. */
+export type Method = 'ghm' | 'ff';
+
 type ClassName = keyof ClassSplit;
-type Method = 'ghm' | 'ff';
 
 const CLASS_NAMES: readonly ClassName[] = ['oneWay', 'hiit', 'viitSup', 'viitInf', 'unclassified'];
 
-/** The sums of one group in one year. */
-interface YearSums {
+/** The sums of one row in one year. */
+export interface YearSums {
 	trade: number;
 	ghm: ClassSplit;
 	ff: ClassSplit;
+	quality: QualitySums;
 }
 
-/** Per-year sums of one group, indexed by year − yearFrom. */
-type GroupSums = YearSums[];
+/** Per-year sums of one row, indexed by year − yearFrom (one entry per year of the filter). */
+export type GroupSums = YearSums[];
 
-function emptyGroupSums(yearCount: number): GroupSums {
+/** Sums of zero for `yearCount` years. */
+export function emptyGroupSums(yearCount: number): GroupSums {
 	return Array.from({ length: yearCount }, () => ({
 		trade: 0,
 		ghm: emptySplit(),
-		ff: emptySplit()
+		ff: emptySplit(),
+		quality: { weight: 0, sum: 0, sumSq: 0 }
 	}));
 }
 
@@ -84,16 +95,19 @@ function addYear(into: YearSums, from: YearSums): void {
 	into.trade += from.trade;
 	addSplit(into.ghm, from.ghm);
 	addSplit(into.ff, from.ff);
+	into.quality.weight += from.quality.weight;
+	into.quality.sum += from.quality.sum;
+	into.quality.sumSq += from.quality.sumSq;
 }
 
 /** Two-way (IIT) dollars of a split: the overlap for GHM, all two-way trade for FF. */
-function iitOf(split: ClassSplit): number {
+export function iitOf(split: ClassSplit): number {
 	// The sum of the classes rather than T − oneWay: no cancellation, and the shares add up to 1.
 	return split.hiit + split.viitSup + split.viitInf + split.unclassified;
 }
 
 /** a / b, NaN when b is 0 (a share of nothing is undefined, not zero). */
-function ratio(a: number, b: number): number {
+export function ratio(a: number, b: number): number {
 	return b === 0 ? NaN : a / b;
 }
 
@@ -110,7 +124,7 @@ function annualIndex(sums: GroupSums, method: Method): number {
 	return years === 0 ? NaN : total / years;
 }
 
-/** One method's figures from a group's per-year sums (METHODS 3). */
+/** One method's figures from a row's per-year sums (METHODS 3). */
 function methodFigures(sums: GroupSums, method: Method): MethodFigures {
 	const period = emptySplit();
 	for (const year of sums) addSplit(period, year[method]);
@@ -137,8 +151,8 @@ function methodFigures(sums: GroupSums, method: Method): MethodFigures {
 	};
 }
 
-/** The one path from per-year sums to a table row: partners, sectors, others and total alike. */
-function groupRow(id: string, sums: GroupSums): GroupRow {
+/** The one path from per-year sums to a table row: rows, others, total and every other view alike. */
+export function groupRow(id: string, sums: GroupSums): GroupRow {
 	let trade = 0;
 	for (const year of sums) trade += year.trade;
 	return {
@@ -147,6 +161,11 @@ function groupRow(id: string, sums: GroupSums): GroupRow {
 		ghm: methodFigures(sums, 'ghm'),
 		ff: methodFigures(sums, 'ff')
 	};
+}
+
+/** Whether any year of the sums has trade. */
+export function hasTrade(sums: GroupSums): boolean {
+	return sums.some((year) => year.trade > 0);
 }
 
 /** Mean of the numbers that are not NaN; NaN when there are none. */
@@ -183,7 +202,7 @@ function meanFigures(rows: GroupRow[], method: Method): MethodFigures {
 	};
 }
 
-/** The paper's "Média" row: each field averaged over the groups, NaN values skipped. */
+/** The paper's "Média" row: each field averaged over the rows, NaN values skipped. */
 function meanRow(rows: GroupRow[]): GroupRow {
 	return {
 		id: 'mean',
@@ -193,59 +212,73 @@ function meanRow(rows: GroupRow[]): GroupRow {
 	};
 }
 
-function checkFilter(filter: ViewFilter): void {
+/** The filter's years, ascending; throws RangeError on an invalid range. */
+export function filterYears(filter: ViewFilter): number[] {
 	const { yearFrom, yearTo } = filter;
 	if (!Number.isInteger(yearFrom) || !Number.isInteger(yearTo) || yearFrom > yearTo) {
 		throw new RangeError(`invalid year range ${yearFrom}–${yearTo}`);
 	}
+	return Array.from({ length: yearTo - yearFrom + 1 }, (_, i) => yearFrom + i);
+}
+
+/** Whether a cell is in the filter: its reporter, a year in range, a partner in the set that year. */
+export function inFilter(cell: Cell, filter: ViewFilter): boolean {
+	if (cell.reporter !== filter.reporter) return false;
+	if (cell.year < filter.yearFrom || cell.year > filter.yearTo) return false;
+	return filter.partners === undefined || partnerInSet(filter.partners, cell.partner, cell.year);
+}
+
+/** Per-year sums of the whole selection: every cell in the filter, once. */
+export function selectionSums(cells: readonly Cell[], filter: ViewFilter): GroupSums {
+	const total = emptyGroupSums(filterYears(filter).length);
+	for (const cell of cells) {
+		if (inFilter(cell, filter)) addYear(total[cell.year - filter.yearFrom], cell);
+	}
+	return total;
+}
+
+/**
+ * Per-row per-year sums of the cells in the filter. A cell counts in every row rowIdsOf gives it
+ * (several groups, in the cell's year), so group rows may overlap. Rows appear as cells reach them.
+ */
+export function sumsByRow(
+	cells: readonly Cell[],
+	filter: ViewFilter,
+	dimension: Dimension
+): Map<string, GroupSums> {
+	const yearCount = filterYears(filter).length;
+	const rows = new Map<string, GroupSums>();
+	for (const cell of cells) {
+		if (!inFilter(cell, filter)) continue;
+		const index = cell.year - filter.yearFrom;
+		for (const id of rowIdsOf(dimension, cell.partner, cell.year, cell.sector)) {
+			let sums = rows.get(id);
+			if (sums === undefined) rows.set(id, (sums = emptyGroupSums(yearCount)));
+			addYear(sums[index], cell);
+		}
+	}
+	return rows;
 }
 
 /** Largest GHM IIT volume first; ties by id so the order never depends on input order. */
-function compareRows(a: GroupRow, b: GroupRow): number {
+export function compareRows(a: GroupRow, b: GroupRow): number {
 	if (a.ghm.iit !== b.ghm.iit) return b.ghm.iit - a.ghm.iit;
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Builds the table of the groups `groupOf` puts the filter's cells in; groups without trade are left out. */
-function groupTable(
-	cells: Cell[],
+/** The rows with trade of a dimension, as table rows with their sums, in table order. */
+export function rankedRows(
+	cells: readonly Cell[],
 	filter: ViewFilter,
-	groupOf: (cell: Cell) => string,
-	topN: number
-): GroupTable {
-	checkFilter(filter);
-	if (!(topN >= 0)) throw new RangeError(`topN must be >= 0, got ${topN}`);
-	const yearCount = filter.yearTo - filter.yearFrom + 1;
-	const total = emptyGroupSums(yearCount);
-	const groups = new Map<string, GroupSums>();
-
-	for (const cell of cells) {
-		if (cell.reporter !== filter.reporter) continue;
-		if (cell.year < filter.yearFrom || cell.year > filter.yearTo) continue;
-		const id = groupOf(cell);
-		let sums = groups.get(id);
-		if (sums === undefined) groups.set(id, (sums = emptyGroupSums(yearCount)));
-		const index = cell.year - filter.yearFrom;
-		addYear(sums[index], cell);
-		addYear(total[index], cell);
-	}
-
-	const withTrade = [...groups].filter(([, sums]) => sums.some((year) => year.trade > 0));
-	const ranked = withTrade.map(([id, sums]) => ({ row: groupRow(id, sums), sums }));
-	ranked.sort((a, b) => compareRows(a.row, b.row));
-	const kept = ranked.slice(0, topN);
-	const folded = ranked.slice(kept.length);
-
-	return {
-		rows: kept.map((group) => group.row),
-		others: folded.length === 0 ? null : groupRow('others', sumGroups(folded, yearCount)),
-		mean: meanRow(ranked.map((group) => group.row)),
-		total: groupRow('total', total),
-		years: Array.from({ length: yearCount }, (_, i) => filter.yearFrom + i)
-	};
+	dimension: Dimension
+): { row: GroupRow; sums: GroupSums }[] {
+	const ranked = [...sumsByRow(cells, filter, dimension)]
+		.filter(([, sums]) => hasTrade(sums))
+		.map(([id, sums]) => ({ row: groupRow(id, sums), sums }));
+	return ranked.sort((a, b) => compareRows(a.row, b.row));
 }
 
-/** Per-year sums of several groups added together. */
+/** Per-year sums of several rows added together. */
 function sumGroups(groups: { sums: GroupSums }[], yearCount: number): GroupSums {
 	const sums = emptyGroupSums(yearCount);
 	for (const group of groups) {
@@ -254,12 +287,38 @@ function sumGroups(groups: { sums: GroupSums }[], yearCount: number): GroupSums 
 	return sums;
 }
 
+/**
+ * The table along a dimension: the top N rows by GHM IIT volume, the rest folded into `others`
+ * (never for groups: they overlap, so their sum would count trade twice), the mean of all rows
+ * and the whole selection as `total`. Rows without trade are left out.
+ */
+export function dimensionTable(
+	cells: readonly Cell[],
+	filter: ViewFilter,
+	dimension: Dimension,
+	topN = Infinity
+): GroupTable {
+	const years = filterYears(filter);
+	if (!(topN >= 0)) throw new RangeError(`topN must be >= 0, got ${topN}`);
+	const ranked = rankedRows(cells, filter, dimension);
+	const kept = ranked.slice(0, topN);
+	const folded = ranked.slice(kept.length);
+	const foldable = dimension.kind !== 'group' && folded.length > 0;
+	return {
+		rows: kept.map((group) => group.row),
+		others: foldable ? groupRow('others', sumGroups(folded, years.length)) : null,
+		mean: meanRow(ranked.map((group) => group.row)),
+		total: groupRow('total', selectionSums(cells, filter)),
+		years
+	};
+}
+
 /** Per-partner table (paper's Tables 1–3). `topN` rows, the rest in `others`. */
 export function partnerTable(cells: Cell[], filter: ViewFilter, topN = Infinity): GroupTable {
-	return groupTable(cells, filter, (cell) => cell.partner, topN);
+	return dimensionTable(cells, filter, { kind: 'partner' }, topN);
 }
 
 /** Per-sector table (paper's Table 4, Figures 1–3). Every sector with trade is a row. */
 export function sectorTable(cells: Cell[], filter: ViewFilter): GroupTable {
-	return groupTable(cells, filter, (cell) => cell.sector, Infinity);
+	return dimensionTable(cells, filter, { kind: 'sector' }, Infinity);
 }

@@ -1,6 +1,5 @@
 /** English. Typed against the Portuguese reference: a missing or extra key fails the type check. */
 import type { Messages } from './pt-BR';
-
 import * as viewsPart from './parts/views';
 import * as workerViewsPart from './parts/worker-views';
 import * as cellViewsPart from './parts/cell-views';
@@ -67,10 +66,6 @@ export const en: Messages = {
 	'progress.cancel': 'Cancel',
 
 	'tabs.label': 'Results',
-	'tabs.partners': 'Partners',
-	'tabs.sectors': 'Sectors',
-	'tabs.charts': 'Charts',
-	'tabs.ledger': 'Ledger',
 	'results.empty': 'No results yet. Choose files to begin.',
 	'results.methodGhm': 'GHM (α = {alpha})',
 	'results.methodFf': 'FF (α = {alpha}, θ = {theta})',

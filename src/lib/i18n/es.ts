@@ -1,6 +1,5 @@
 /** Spanish. Typed against the Portuguese reference: a missing or extra key fails the type check. */
 import type { Messages } from './pt-BR';
-
 import * as viewsPart from './parts/views';
 import * as workerViewsPart from './parts/worker-views';
 import * as cellViewsPart from './parts/cell-views';
@@ -68,10 +67,6 @@ export const es: Messages = {
 	'progress.cancel': 'Cancelar',
 
 	'tabs.label': 'Resultados',
-	'tabs.partners': 'Socios',
-	'tabs.sectors': 'Sectores',
-	'tabs.charts': 'Gráficos',
-	'tabs.ledger': 'Registro',
 	'results.empty': 'Aún no hay resultados. Elija archivos para empezar.',
 	'results.methodGhm': 'GHM (α = {alpha})',
 	'results.methodFf': 'FF (α = {alpha}, θ = {theta})',

@@ -3,6 +3,10 @@
  * these keys: `Messages` is derived from this object, so a missing key fails the type check.
  * Placeholders are `{name}`; `t()` fills them.
  */
+import * as viewsPart from './parts/views';
+import * as workerViewsPart from './parts/worker-views';
+import * as cellViewsPart from './parts/cell-views';
+import * as chartsPart from './parts/charts';
 import type { TradeErrorCode } from '../engine/errors';
 import type {
 	CompanionId,
@@ -22,11 +26,6 @@ type RequiredKey =
 	| `format.${FormatId}`
 	| `format.${CompanionId}`
 	| `quantity.${QuantityBasis}`;
-
-import * as viewsPart from './parts/views';
-import * as workerViewsPart from './parts/worker-views';
-import * as cellViewsPart from './parts/cell-views';
-import * as chartsPart from './parts/charts';
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -90,10 +89,6 @@ export const ptBR = {
 	'progress.cancel': 'Cancelar',
 
 	'tabs.label': 'Resultados',
-	'tabs.partners': 'Parceiros',
-	'tabs.sectors': 'Setores',
-	'tabs.charts': 'Gráficos',
-	'tabs.ledger': 'Registro',
 	'results.empty': 'Ainda não há resultados. Escolha arquivos para começar.',
 	'results.methodGhm': 'GHM (α = {alpha})',
 	'results.methodFf': 'FF (α = {alpha}, θ = {theta})',

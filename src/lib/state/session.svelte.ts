@@ -1,8 +1,8 @@
 /**
  * One analysis session: the files, what the worker made of them, and the phase.
  * Orchestrates the client so that each change costs only what it must:
- * new files or read options → read + classify; α/θ/CIF factor → classify only
- * (the keys stay in the worker); years, method, top N → views only (see views.svelte.ts).
+ * new files or read options → read + classify; α/θ/CIF factor, sectors and chapters → classify
+ * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
  */
 import { AbortError, TradeFileError } from '../engine/errors';
 import type { Cell, DatasetInfo, Ledger, Progress } from '../engine/types';
@@ -10,6 +10,7 @@ import { isCancellation } from '../i18n/errors';
 import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';
+import type { ViewQueries } from './queries';
 import type { AnalysisSettings } from './settings.svelte';
 
 export type Phase = 'idle' | 'reading' | 'classifying' | 'ready' | 'error' | 'cancelled';
@@ -107,7 +108,7 @@ export class AnalysisSession {
 		if (this.#files.length === 0) return;
 		if (keyOf(this.#settings.readOptions) !== this.#readKey) {
 			this.#startRun(true);
-		} else if (keyOf(this.#settings.classifySettings) !== this.#classifyKey && !this.#controller) {
+		} else if (this.#classifyWork() !== this.#classifyKey && !this.#controller) {
 			// While a run is in flight it picks up the newest classify settings itself.
 			this.#startRun(false);
 		}
@@ -124,11 +125,40 @@ export class AnalysisSession {
 	}
 
 	/** The cells CSV for the current reporter and settings (re-reads first if the worker lost the keys). */
-	async cellsCsv(): Promise<string> {
+	cellsCsv(): Promise<string> {
 		const settings = this.#settings.classifySettings;
-		if (!this.#client.hasKeys) await this.#readAgain();
-		return this.#client.cellsCsv(settings, this.#settings.reporter);
+		return this.#withKeys(() => this.#client.cellsCsv(settings, this.#settings.reporter));
 	}
+
+	/** What a classification depends on: α, θ, the CIF/FOB factor and the product scope. */
+	#classifyWork(): string {
+		return keyOf([this.#settings.classifySettings, this.#settings.scope]);
+	}
+
+	/** Calls the worker, reading the files again first if the worker lost the keys (it was restarted). */
+	async #withKeys<T>(ask: () => Promise<T>): Promise<T> {
+		if (!this.#client.hasKeys) await this.#readAgain();
+		return ask();
+	}
+
+	/**
+	 * The worker's answers for the views, with the current settings and scope. No AbortSignal:
+	 * aborting would end the worker and its keys; views ignore answers they no longer need.
+	 */
+	readonly queries: ViewQueries = {
+		products: (query) =>
+			this.#withKeys(() => this.#client.products(this.#settings.classifySettings, query)),
+		sensitivity: (selection) =>
+			this.#withKeys(() => this.#client.sensitivity(this.#settings.classifySettings, selection)),
+		marginal: (query) => this.#withKeys(() => this.#client.marginal(query)),
+		cellsAt: (alpha) =>
+			this.#withKeys(() =>
+				this.#client.classify(
+					{ ...this.#settings.classifySettings, alpha },
+					this.#settings.scope
+				)
+			)
+	};
 
 	async #readAgain(): Promise<void> {
 		const summary = await this.#client.read(this.#files, this.#settings.readOptions);
@@ -176,15 +206,14 @@ export class AnalysisSession {
 				this.#setInfo(summary.info);
 			}
 			// Loop until the classification matches the newest settings (they may change meanwhile).
-			let settings = this.#settings.classifySettings;
 			do {
 				this.#phase = 'classifying';
-				settings = this.#settings.classifySettings;
-				const cells = await this.#client.classify(settings, { signal });
+				const { classifySettings, scope } = this.#settings;
+				const cells = await this.#client.classify(classifySettings, scope, { signal });
 				if (!current()) return;
 				this.#cells = cells;
-				this.#classifyKey = keyOf(settings);
-			} while (keyOf(this.#settings.classifySettings) !== this.#classifyKey);
+				this.#classifyKey = keyOf([classifySettings, scope]);
+			} while (this.#classifyWork() !== this.#classifyKey);
 			this.#phase = 'ready';
 		} catch (error) {
 			if (!current()) return; // superseded by a newer run: its outcome is what counts

@@ -1,10 +1,18 @@
 /** The user's choices. Read options, classify settings and view choices are kept apart because changing each costs differently. */
+import type { CustomGroup } from '../engine/codes/groups';
+import {
+	ALL_PARTNERS,
+	type Dimension,
+	type PartnerSet,
+	type ProductScope
+} from '../engine/selection';
 import type {
 	ClassifySettings,
 	ColumnMapping,
 	FormatChoice,
 	QuantityBasis,
-	ReadOptions
+	ReadOptions,
+	SectorId
 } from '../engine/types';
 
 export type MethodChoice = 'ghm' | 'ff' | 'both';
@@ -12,6 +20,8 @@ export type Method = 'ghm' | 'ff';
 /** α values of the paper, offered as buttons. */
 export const ALPHA_PRESETS = [0.15, 0.25] as const;
 export const DEFAULT_REPORTER = 'BRA';
+/** What the rows of partner views are: partner countries or country groups. */
+export type RowsKind = 'partner' | 'group';
 
 /** Clamp into an open or half-open interval; returns `fallback` for NaN. */
 function within(value: number, min: number, max: number, fallback: number): number {
@@ -33,6 +43,12 @@ export class AnalysisSettings {
 	#yearFrom = $state<number | null>(null);
 	#yearTo = $state<number | null>(null);
 	#topN = $state(15);
+	// Filters every view shares; sectors and chapters change the cells (the worker applies them).
+	#sectors = $state.raw<SectorId[] | null>(null);
+	#chapters = $state.raw<number[] | null>(null);
+	#partners = $state.raw<PartnerSet>(ALL_PARTNERS);
+	#rowsKind = $state<RowsKind>('partner');
+	#customGroups = $state.raw<CustomGroup[]>([]);
 
 	get method(): MethodChoice {
 		return this.#method;
@@ -126,6 +142,64 @@ export class AnalysisSettings {
 	}
 	set topN(value: number) {
 		if (Number.isInteger(value) && value > 0) this.#topN = value;
+	}
+
+	/** Sectors the views cover; null = all. */
+	get sectors(): SectorId[] | null {
+		return this.#sectors;
+	}
+	set sectors(value: SectorId[] | null) {
+		this.#sectors = value && value.length > 0 ? value : null;
+	}
+
+	/** HS chapters (1–99) the views cover; null = all. */
+	get chapters(): number[] | null {
+		return this.#chapters;
+	}
+	set chapters(value: number[] | null) {
+		this.#chapters = value && value.length > 0 ? value : null;
+	}
+
+	/** The partners every view covers: all, one country, or a group. */
+	get partners(): PartnerSet {
+		return this.#partners;
+	}
+	set partners(value: PartnerSet) {
+		this.#partners = value;
+	}
+
+	get rowsKind(): RowsKind {
+		return this.#rowsKind;
+	}
+	set rowsKind(value: RowsKind) {
+		this.#rowsKind = value;
+	}
+
+	/** Groups the user built; they are rows of the group dimension and can be chosen as partners. */
+	get customGroups(): CustomGroup[] {
+		return this.#customGroups;
+	}
+	set customGroups(value: CustomGroup[]) {
+		this.#customGroups = value;
+	}
+
+	#scope: ProductScope = $derived.by(() => ({
+		sectors: this.#sectors,
+		chapters: this.#chapters
+	}));
+
+	/** Changing the product scope reclassifies in the worker (chapters are not in the cells). */
+	get scope(): ProductScope {
+		return this.#scope;
+	}
+
+	#dimension: Dimension = $derived.by(() =>
+		this.#rowsKind === 'group' ? { kind: 'group', custom: this.#customGroups } : { kind: 'partner' }
+	);
+
+	/** The rows of partner views: countries, or groups (built-in and custom). */
+	get dimension(): Dimension {
+		return this.#dimension;
 	}
 
 	#readOptions: ReadOptions = $derived.by(() => ({

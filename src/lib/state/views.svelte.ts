@@ -1,10 +1,27 @@
 /**
- * The paper's tables as derived views of the cells. Pure functions of views.ts run
- * on the main thread: changing years, top N or method never calls the worker.
+ * The views of the results: which one is shown, what it covers, and the paper's tables derived
+ * from the cells. Tables are pure functions of views.ts run on the main thread: changing years,
+ * partners, top N or method never calls the worker.
  */
-import { partnerTable, sectorTable, type GroupTable, type ViewFilter } from '../engine/views';
+import type { DrillTarget, Selection } from '../engine/selection';
+import { dimensionTable, sectorTable, type GroupTable, type ViewFilter } from '../engine/views';
 import type { AnalysisSession } from './session.svelte';
 import type { AnalysisSettings } from './settings.svelte';
+
+/** The views, in the order of the tabs. */
+export const VIEW_IDS = [
+	'partners',
+	'sectors',
+	'dominance',
+	'series',
+	'heatmap',
+	'quality',
+	'sensitivity',
+	'marginal',
+	'products',
+	'ledger'
+] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
 
 /** A view, or the error computing it (shown instead of breaking the page). */
 export type ViewResult = { table: GroupTable; error: null } | { table: null; error: unknown };
@@ -20,11 +37,35 @@ function compute(run: () => GroupTable): ViewResult {
 export class ResultViews {
 	#session: AnalysisSession;
 	#settings: AnalysisSettings;
+	#active = $state<ViewId>('partners');
+	#drill = $state.raw<DrillTarget | null>(null);
 
 	constructor(session: AnalysisSession, settings: AnalysisSettings) {
 		this.#session = session;
 		this.#settings = settings;
 	}
+
+	/** The view shown. */
+	get active(): ViewId {
+		return this.#active;
+	}
+	set active(view: ViewId) {
+		this.#active = view;
+	}
+
+	/** The cell the product view drills into; null shows every product of the selection. */
+	get drill(): DrillTarget | null {
+		return this.#drill;
+	}
+	set drill(target: DrillTarget | null) {
+		this.#drill = target;
+	}
+
+	/** Shows the products of a cell (a partner, a group, a sector, or partner × sector). */
+	drillTo = (target: DrillTarget): void => {
+		this.#drill = target;
+		this.#active = 'products';
+	};
 
 	/** Years present in the data, ascending. */
 	#years = $derived.by(() => [...(this.#session.info?.years ?? [])].sort((a, b) => a - b));
@@ -40,15 +81,27 @@ export class ResultViews {
 		if (from < first || from > last) from = first;
 		if (to < first || to > last) to = last;
 		if (from > to) [from, to] = [to, from];
-		return { reporter: this.#settings.reporter, yearFrom: from, yearTo: to };
+		return {
+			reporter: this.#settings.reporter,
+			yearFrom: from,
+			yearTo: to,
+			partners: this.#settings.partners
+		};
+	});
+
+	/** The filter plus the product scope: what the worker's answers cover. */
+	#selection = $derived.by((): Selection | null => {
+		const filter = this.#filter;
+		if (!filter) return null;
+		return { ...filter, partners: filter.partners ?? { kind: 'all' }, scope: this.#settings.scope };
 	});
 
 	#partners = $derived.by((): ViewResult | null => {
 		const cells = this.#session.cells;
 		const filter = this.#filter;
 		if (!cells || !filter) return null;
-		const topN = this.#settings.topN;
-		return compute(() => partnerTable(cells, filter, topN));
+		const { dimension, topN } = this.#settings;
+		return compute(() => dimensionTable(cells, filter, dimension, topN));
 	});
 
 	#sectors = $derived.by((): ViewResult | null => {
@@ -64,6 +117,10 @@ export class ResultViews {
 	get filter(): ViewFilter | null {
 		return this.#filter;
 	}
+	get selection(): Selection | null {
+		return this.#selection;
+	}
+	/** Tables 1–3: rows are partner countries or country groups (settings.rowsKind). */
 	get partners(): ViewResult | null {
 		return this.#partners;
 	}

@@ -6,7 +6,18 @@
 import { readTradeFiles, type InputFile } from '../engine/analyze';
 import { cellsToCsv } from '../engine/cells-csv';
 import { classifyKeys } from '../engine/classify';
+import { prepareDrillDown, productPage } from '../engine/drilldown';
+import { marginalCells } from '../engine/marginal';
 import { previewFiles, type FilePreview } from '../engine/preview';
+import type {
+	MarginalCell,
+	MarginalQuery,
+	ProductPage,
+	ProductQuery,
+	SensitivityResult
+} from '../engine/queries';
+import { ALL_PRODUCTS, type ProductScope, type Selection } from '../engine/selection';
+import { thresholdSensitivity } from '../engine/sensitivity';
 import type {
 	Cell,
 	ClassifySettings,
@@ -52,10 +63,22 @@ export interface AnalysisApi {
 	 * Reads only the heads and leaves the kept keys alone.
 	 */
 	preview(files: AnyInputFile[], rows?: number): Promise<Outcome<FilePreview[]>>;
-	/** Classifies the kept keys (no re-read). Fails with 'no-keys' when nothing was read. */
-	classify(settings: ClassifySettings): Promise<Outcome<Cell[]>>;
-	/** The cells table of `reporter` as CSV, classified with `settings`. */
+	/**
+	 * Classifies the kept keys (no re-read), keeping the products in `scope` (default: all).
+	 * Fails with NoKeysError when nothing was read.
+	 */
+	classify(settings: ClassifySettings, scope?: ProductScope): Promise<Outcome<Cell[]>>;
+	/** The cells table of `reporter` as CSV, classified with `settings`, over all products. */
 	cellsCsv(settings: ClassifySettings, reporter: string): Promise<Outcome<string>>;
+	/** A page of the product drill-down of the kept keys. */
+	products(settings: ClassifySettings, query: ProductQuery): Promise<Outcome<ProductPage>>;
+	/** Class shares of a selection as α and θ run over their grids. */
+	sensitivity(
+		settings: ClassifySettings,
+		selection: Selection
+	): Promise<Outcome<SensitivityResult>>;
+	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
+	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
 }
 
 /** Thrown when classify is called before any successful read (or after the keys were lost). */
@@ -78,8 +101,10 @@ function report(onProgress: (progress: Progress) => void, progress: Progress): v
 	if (pending instanceof Promise) pending.catch(() => undefined);
 }
 
-function settingsKey(settings: ClassifySettings): string {
-	return `${settings.alpha}|${settings.theta}|${settings.cifFobFactor}`;
+/** What a classification depends on, as one string: the settings and the product scope. */
+function classificationKey(settings: ClassifySettings, scope: ProductScope): string {
+	const { alpha, theta, cifFobFactor } = settings;
+	return `${alpha}|${theta}|${cifFobFactor}|${JSON.stringify([scope.sectors, scope.chapters])}`;
 }
 
 /** Creates the API with its own kept state (one per worker). */
@@ -88,11 +113,16 @@ export function createAnalysisApi(): AnalysisApi {
 	// The CSV download usually follows a classify with the same settings: reuse its cells.
 	let lastCells: { key: string; cells: Cell[] } | null = null;
 
-	function classifyKept(settings: ClassifySettings): Cell[] {
+	function keptKeys(): TradeKeys {
 		if (!keys) throw new NoKeysError();
-		const key = settingsKey(settings);
+		return keys;
+	}
+
+	function classifyKept(settings: ClassifySettings, scope: ProductScope): Cell[] {
+		const kept = keptKeys();
+		const key = classificationKey(settings, scope);
 		if (lastCells?.key === key) return lastCells.cells;
-		const cells = classifyKeys(keys, settings);
+		const cells = classifyKeys(kept, settings, scope);
 		lastCells = { key, cells };
 		return cells;
 	}
@@ -110,13 +140,22 @@ export function createAnalysisApi(): AnalysisApi {
 					maxKeys: BROWSER_MAX_KEYS
 				});
 				keys = result.keys;
+				prepareDrillDown(keys);
 				return { ledger: result.ledger, info: result.info };
 			}),
 
 		preview: (files, rows) => toOutcome(() => previewFiles(files.map(toInputFile), rows)),
 
-		classify: (settings) => toOutcome(() => classifyKept(settings)),
+		classify: (settings, scope = ALL_PRODUCTS) => toOutcome(() => classifyKept(settings, scope)),
 
-		cellsCsv: (settings, reporter) => toOutcome(() => cellsToCsv(classifyKept(settings), reporter))
+		cellsCsv: (settings, reporter) =>
+			toOutcome(() => cellsToCsv(classifyKept(settings, ALL_PRODUCTS), reporter)),
+
+		products: (settings, query) => toOutcome(() => productPage(keptKeys(), settings, query)),
+
+		sensitivity: (settings, selection) =>
+			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
+
+		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query))
 	};
 }

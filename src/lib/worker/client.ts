@@ -7,6 +7,14 @@
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
 import { AbortError } from '../engine/errors';
 import type { FilePreview } from '../engine/preview';
+import type {
+	MarginalCell,
+	MarginalQuery,
+	ProductPage,
+	ProductQuery,
+	SensitivityResult
+} from '../engine/queries';
+import type { ProductScope, Selection } from '../engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions } from '../engine/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
 import { unwrapOutcome, type Outcome } from './wire-error';
@@ -29,7 +37,7 @@ export class WorkerCrashError extends Error {
 	}
 }
 
-/** classify or cellsCsv was called but the worker holding the keys is gone: read again. */
+/** A call on the kept keys (classify, cellsCsv, products, sensitivity, marginal) was made but the worker holding the keys is gone: read again. */
 export class KeysLostError extends Error {
 	constructor() {
 		super('The data read earlier is no longer in memory; the files must be read again.');
@@ -120,9 +128,36 @@ export class AnalysisClient {
 		return this.#call(this.#connect(), signal, (api) => api.preview(namedBlobs(files), rows));
 	}
 
-	/** Reclassifies the kept keys. Throws KeysLostError when they are gone. */
-	async classify(settings: ClassifySettings, { signal }: CallOptions = {}): Promise<Cell[]> {
-		return this.#callWithKeys(signal, (api) => api.classify(settings));
+	/** Reclassifies the kept keys over the products in `scope` (default all). Throws KeysLostError when they are gone. */
+	async classify(
+		settings: ClassifySettings,
+		scope?: ProductScope,
+		{ signal }: CallOptions = {}
+	): Promise<Cell[]> {
+		return this.#callWithKeys(signal, (api) => api.classify(settings, scope));
+	}
+
+	/** A page of the product drill-down. Throws KeysLostError when the keys are gone. */
+	async products(
+		settings: ClassifySettings,
+		query: ProductQuery,
+		{ signal }: CallOptions = {}
+	): Promise<ProductPage> {
+		return this.#callWithKeys(signal, (api) => api.products(settings, query));
+	}
+
+	/** Class shares of a selection over the α and θ grids. Throws KeysLostError when the keys are gone. */
+	async sensitivity(
+		settings: ClassifySettings,
+		selection: Selection,
+		{ signal }: CallOptions = {}
+	): Promise<SensitivityResult> {
+		return this.#callWithKeys(signal, (api) => api.sensitivity(settings, selection));
+	}
+
+	/** Sums for Brülhart's marginal IIT between two years. Throws KeysLostError when the keys are gone. */
+	async marginal(query: MarginalQuery, { signal }: CallOptions = {}): Promise<MarginalCell[]> {
+		return this.#callWithKeys(signal, (api) => api.marginal(query));
 	}
 
 	/** The cells table as CSV for one reporter. */

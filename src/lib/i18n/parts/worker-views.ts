@@ -1,8 +1,319 @@
 /** Messages of the worker-views part (merged into the dictionaries in pt-BR.ts, en.ts, es.ts). */
 import type { Translations } from './translations';
 
-export const ptBR = {};
+export const ptBR = {
+	'keyClass.hiit': 'Horizontal',
+	'keyClass.viit-sup': 'Vertical superior',
+	'keyClass.viit-inf': 'Vertical inferior',
+	'keyClass.unclassified': 'Não classificado',
+	'keyClass.one-way': 'Unidirecional',
 
-export const en: Translations<typeof ptBR> = {};
+	'products.heading': 'Produtos: {what}',
+	'products.allPartners': 'todos os parceiros',
+	'products.allSectors': 'todos os setores',
+	'products.chapters': 'capítulos {list}',
+	'products.clear': 'Mostrar todos os produtos',
+	'products.search': 'Buscar por código SH ou parceiro',
+	'products.searchPlaceholder': 'ex.: 6403 ou Estados Unidos',
+	'products.loading': 'Carregando os produtos…',
+	'products.error': 'Não foi possível carregar os produtos',
+	'products.count': 'Linhas {first}–{last} de {total}',
+	'products.none': 'Nenhum produto corresponde à seleção e à busca.',
+	'products.pages': 'Páginas da lista de produtos',
+	'products.previous': '← Anterior',
+	'products.next': 'Próxima →',
+	'products.caption':
+		'Produtos (SH6) de {what}: uma linha por ano, parceiro e produto. Clique em um cabeçalho para ordenar.',
+	'products.note':
+		'Valores em {currency}; valores unitários em {currency} por unidade de quantidade. R = VUx / VUm com as importações divididas pelo fator CIF/FOB ({factor}); GL = 1 − |X − M| / (X + M). Classes com α = {alpha} e θ = {theta}.',
+	'products.totals': 'Totais de todas as linhas encontradas',
+	'products.totalsGhm': 'GHM (α = {alpha})',
+	'products.totalsFf': 'FF (α = {alpha}, θ = {theta})',
+	'products.csv': 'Baixar todas as linhas (CSV)',
+	'products.csvWorking': 'Preparando o CSV: {rows} de {total} linhas…',
+	'products.csvError': 'Não foi possível montar o CSV dos produtos',
+	'products.col.year': 'Ano',
+	'products.col.partner': 'Parceiro',
+	'products.col.partner-code': 'Código do parceiro',
+	'products.col.product': 'SH6',
+	'products.col.sector': 'Setor',
+	'products.col.exports': 'Exportações (X)',
+	'products.col.imports': 'Importações (M)',
+	'products.col.trade': 'Comércio (X + M)',
+	'products.col.qx': 'Quantidade exportada (qX)',
+	'products.col.qx-unit': 'Unidade de qX',
+	'products.col.qm': 'Quantidade importada (qM)',
+	'products.col.qm-unit': 'Unidade de qM',
+	'products.col.uvx': 'Valor unitário exp. (VUx)',
+	'products.col.uvm': 'Valor unitário imp. (VUm)',
+	'products.col.r': 'R = VUx / VUm',
+	'products.col.gl': 'GL',
+	'products.col.ghm': 'Classe GHM',
+	'products.col.ff': 'Classe FF',
 
-export const es: Translations<typeof ptBR> = {};
+	'sensitivity.loading': 'Calculando as participações para cada valor de α e de θ…',
+	'sensitivity.error': 'Não foi possível calcular a sensibilidade aos limites',
+	'sensitivity.noTrade': 'Não há comércio na seleção.',
+	'sensitivity.headline':
+		'Pelo método {method}, com α = {alphaA}, o comércio intraindústria vertical responde por {viitA} do comércio; com α = {alphaB}, por {viitB}.',
+	'sensitivity.tradeNote':
+		'Participações no comércio total da seleção, somado de {from} a {to}; o fator CIF/FOB em uso é {factor}.',
+	'sensitivity.alphaTitle':
+		'Participação de cada classe no comércio conforme o fator de dispersão α (GHM em linha contínua, FF tracejada)',
+	'sensitivity.thetaTitle':
+		'Participação de cada classe no comércio conforme o limite de sobreposição θ (FF, α = {alpha})',
+	'sensitivity.alphaAxis': 'α',
+	'sensitivity.thetaAxis': 'θ',
+	'sensitivity.shareAxis': 'Participação no comércio',
+	'sensitivity.alphaInUse': 'α em uso ({value})',
+	'sensitivity.thetaInUse': 'θ em uso ({value})',
+	'sensitivity.description':
+		'{title}. Com {marker}: {values}. A tabela a seguir traz os mesmos números.',
+	'sensitivity.alphaCaption':
+		'Participação de cada classe no comércio total por valor de α (de 5 em 5 pontos e o valor em uso)',
+	'sensitivity.thetaCaption':
+		'Participação de cada classe no comércio total do FF por valor de θ (de 5 em 5 pontos e o valor em uso)',
+	'sensitivity.methodGhm': 'GHM',
+	'sensitivity.methodFfTheta': 'FF (θ = {theta})',
+	'sensitivity.methodFfAlpha': 'FF (α = {alpha})',
+	'sensitivity.inUse': 'em uso',
+
+	'marginal.yearA': 'Ano inicial',
+	'marginal.yearB': 'Ano final',
+	'marginal.yearOrder': 'Escolha um ano inicial anterior ao ano final.',
+	'marginal.explain':
+		'O índice A de Brülhart mede quanto da variação do comércio entre os dois anos é intraindústria: A = 1 − Σ|ΔX − ΔM| / Σ(|ΔX| + |ΔM|), somado produto a produto; vale 1 quando exportações e importações variam igualmente e 0 quando só um dos fluxos varia.',
+	'marginal.methodsLink': 'Veja como é calculado.',
+	'marginal.loading': 'Calculando as variações entre {yearA} e {yearB}…',
+	'marginal.error': 'Não foi possível calcular o comércio intraindústria marginal',
+	'marginal.empty': 'A seleção não tem comércio em {yearA} nem em {yearB}.',
+	'marginal.partnerCaption': '{reporter}: variação do comércio por parceiro, de {yearA} a {yearB}',
+	'marginal.groupCaption':
+		'{reporter}: variação do comércio por grupo de países, de {yearA} a {yearB}',
+	'marginal.sectorCaption': '{reporter}: variação do comércio por setor, de {yearA} a {yearB}',
+	'marginal.col.partner': 'Parceiro',
+	'marginal.col.group': 'Grupo',
+	'marginal.col.sector': 'Setor',
+	'marginal.col.dx': 'ΔX (exportações)',
+	'marginal.col.dm': 'ΔM (importações)',
+	'marginal.col.gross': 'Σ(|ΔX| + |ΔM|)',
+	'marginal.col.a': 'A de Brülhart',
+	'marginal.col.products': 'Produtos',
+	'marginal.rowLabel': 'Ver os produtos de {name}',
+	'marginal.chartTitle':
+		'Índice A de Brülhart, de {yearA} a {yearB}: as {count} maiores variações brutas',
+	'marginal.chartSeries': 'A',
+	'marginal.chartDescription':
+		'Índice A de Brülhart, da maior para a menor variação bruta: {values}. As tabelas a seguir trazem os mesmos números.'
+};
+
+export const en: Translations<typeof ptBR> = {
+	'keyClass.hiit': 'Horizontal',
+	'keyClass.viit-sup': 'Vertical superior',
+	'keyClass.viit-inf': 'Vertical inferior',
+	'keyClass.unclassified': 'Unclassified',
+	'keyClass.one-way': 'One-way',
+
+	'products.heading': 'Products: {what}',
+	'products.allPartners': 'all partners',
+	'products.allSectors': 'all sectors',
+	'products.chapters': 'chapters {list}',
+	'products.clear': 'Show all products',
+	'products.search': 'Search by HS code or partner',
+	'products.searchPlaceholder': 'e.g. 6403 or United States',
+	'products.loading': 'Loading products…',
+	'products.error': 'The products could not be loaded',
+	'products.count': 'Rows {first}–{last} of {total}',
+	'products.none': 'No product matches the selection and the search.',
+	'products.pages': 'Pages of the product list',
+	'products.previous': '← Previous',
+	'products.next': 'Next →',
+	'products.caption':
+		'HS6 products of {what}: one row per year, partner and product. Click a header to sort.',
+	'products.note':
+		'Values in {currency}; unit values in {currency} per unit of quantity. R = UVx / UVm with imports divided by the CIF/FOB factor ({factor}); GL = 1 − |X − M| / (X + M). Classes at α = {alpha} and θ = {theta}.',
+	'products.totals': 'Totals of all matching rows',
+	'products.totalsGhm': 'GHM (α = {alpha})',
+	'products.totalsFf': 'FF (α = {alpha}, θ = {theta})',
+	'products.csv': 'Download all rows (CSV)',
+	'products.csvWorking': 'Preparing the CSV: {rows} of {total} rows…',
+	'products.csvError': 'The products CSV could not be built',
+	'products.col.year': 'Year',
+	'products.col.partner': 'Partner',
+	'products.col.partner-code': 'Partner code',
+	'products.col.product': 'HS6',
+	'products.col.sector': 'Sector',
+	'products.col.exports': 'Exports (X)',
+	'products.col.imports': 'Imports (M)',
+	'products.col.trade': 'Trade (X + M)',
+	'products.col.qx': 'Export quantity (qX)',
+	'products.col.qx-unit': 'Unit of qX',
+	'products.col.qm': 'Import quantity (qM)',
+	'products.col.qm-unit': 'Unit of qM',
+	'products.col.uvx': 'Export unit value (UVx)',
+	'products.col.uvm': 'Import unit value (UVm)',
+	'products.col.r': 'R = UVx / UVm',
+	'products.col.gl': 'GL',
+	'products.col.ghm': 'GHM class',
+	'products.col.ff': 'FF class',
+
+	'sensitivity.loading': 'Computing the shares for every value of α and θ…',
+	'sensitivity.error': 'The threshold sensitivity could not be computed',
+	'sensitivity.noTrade': 'The selection has no trade.',
+	'sensitivity.headline':
+		'With the {method} method at α = {alphaA}, vertical intra-industry trade is {viitA} of trade; at α = {alphaB}, {viitB}.',
+	'sensitivity.tradeNote':
+		'Shares of the selection’s total trade, summed from {from} to {to}; the CIF/FOB factor in use is {factor}.',
+	'sensitivity.alphaTitle':
+		'Share of each class in trade as the dispersion factor α varies (GHM solid, FF dashed)',
+	'sensitivity.thetaTitle':
+		'Share of each class in trade as the overlap threshold θ varies (FF, α = {alpha})',
+	'sensitivity.alphaAxis': 'α',
+	'sensitivity.thetaAxis': 'θ',
+	'sensitivity.shareAxis': 'Share of trade',
+	'sensitivity.alphaInUse': 'α in use ({value})',
+	'sensitivity.thetaInUse': 'θ in use ({value})',
+	'sensitivity.description':
+		'{title}. At {marker}: {values}. The table below has the same numbers.',
+	'sensitivity.alphaCaption':
+		'Share of each class in total trade by value of α (every 5 points and the value in use)',
+	'sensitivity.thetaCaption':
+		'Share of each FF class in total trade by value of θ (every 5 points and the value in use)',
+	'sensitivity.methodGhm': 'GHM',
+	'sensitivity.methodFfTheta': 'FF (θ = {theta})',
+	'sensitivity.methodFfAlpha': 'FF (α = {alpha})',
+	'sensitivity.inUse': 'in use',
+
+	'marginal.yearA': 'First year',
+	'marginal.yearB': 'Last year',
+	'marginal.yearOrder': 'Choose a first year earlier than the last year.',
+	'marginal.explain':
+		'Brülhart’s A index measures how much of the change in trade between the two years is intra-industry: A = 1 − Σ|ΔX − ΔM| / Σ(|ΔX| + |ΔM|), summed product by product; it is 1 when exports and imports change alike and 0 when only one flow changes.',
+	'marginal.methodsLink': 'See how it is computed.',
+	'marginal.loading': 'Computing the changes between {yearA} and {yearB}…',
+	'marginal.error': 'Marginal intra-industry trade could not be computed',
+	'marginal.empty': 'The selection has no trade in {yearA} or in {yearB}.',
+	'marginal.partnerCaption': '{reporter}: change in trade by partner, {yearA} to {yearB}',
+	'marginal.groupCaption': '{reporter}: change in trade by country group, {yearA} to {yearB}',
+	'marginal.sectorCaption': '{reporter}: change in trade by sector, {yearA} to {yearB}',
+	'marginal.col.partner': 'Partner',
+	'marginal.col.group': 'Group',
+	'marginal.col.sector': 'Sector',
+	'marginal.col.dx': 'ΔX (exports)',
+	'marginal.col.dm': 'ΔM (imports)',
+	'marginal.col.gross': 'Σ(|ΔX| + |ΔM|)',
+	'marginal.col.a': 'Brülhart’s A',
+	'marginal.col.products': 'Products',
+	'marginal.rowLabel': 'Show the products of {name}',
+	'marginal.chartTitle':
+		'Brülhart’s A index, {yearA} to {yearB}: the {count} largest gross changes',
+	'marginal.chartSeries': 'A',
+	'marginal.chartDescription':
+		'Brülhart’s A index, from the largest to the smallest gross change: {values}. The tables below have the same numbers.'
+};
+
+export const es: Translations<typeof ptBR> = {
+	'keyClass.hiit': 'Horizontal',
+	'keyClass.viit-sup': 'Vertical superior',
+	'keyClass.viit-inf': 'Vertical inferior',
+	'keyClass.unclassified': 'No clasificado',
+	'keyClass.one-way': 'Unidireccional',
+
+	'products.heading': 'Productos: {what}',
+	'products.allPartners': 'todos los socios',
+	'products.allSectors': 'todos los sectores',
+	'products.chapters': 'capítulos {list}',
+	'products.clear': 'Mostrar todos los productos',
+	'products.search': 'Buscar por código SA o socio',
+	'products.searchPlaceholder': 'p. ej.: 6403 o Estados Unidos',
+	'products.loading': 'Cargando los productos…',
+	'products.error': 'No se pudieron cargar los productos',
+	'products.count': 'Filas {first}–{last} de {total}',
+	'products.none': 'Ningún producto coincide con la selección y la búsqueda.',
+	'products.pages': 'Páginas de la lista de productos',
+	'products.previous': '← Anterior',
+	'products.next': 'Siguiente →',
+	'products.caption':
+		'Productos (SA6) de {what}: una fila por año, socio y producto. Haga clic en un encabezado para ordenar.',
+	'products.note':
+		'Valores en {currency}; valores unitarios en {currency} por unidad de cantidad. R = VUx / VUm con las importaciones divididas por el factor CIF/FOB ({factor}); GL = 1 − |X − M| / (X + M). Clases con α = {alpha} y θ = {theta}.',
+	'products.totals': 'Totales de todas las filas encontradas',
+	'products.totalsGhm': 'GHM (α = {alpha})',
+	'products.totalsFf': 'FF (α = {alpha}, θ = {theta})',
+	'products.csv': 'Descargar todas las filas (CSV)',
+	'products.csvWorking': 'Preparando el CSV: {rows} de {total} filas…',
+	'products.csvError': 'No se pudo generar el CSV de los productos',
+	'products.col.year': 'Año',
+	'products.col.partner': 'Socio',
+	'products.col.partner-code': 'Código del socio',
+	'products.col.product': 'SA6',
+	'products.col.sector': 'Sector',
+	'products.col.exports': 'Exportaciones (X)',
+	'products.col.imports': 'Importaciones (M)',
+	'products.col.trade': 'Comercio (X + M)',
+	'products.col.qx': 'Cantidad exportada (qX)',
+	'products.col.qx-unit': 'Unidad de qX',
+	'products.col.qm': 'Cantidad importada (qM)',
+	'products.col.qm-unit': 'Unidad de qM',
+	'products.col.uvx': 'Valor unitario exp. (VUx)',
+	'products.col.uvm': 'Valor unitario imp. (VUm)',
+	'products.col.r': 'R = VUx / VUm',
+	'products.col.gl': 'GL',
+	'products.col.ghm': 'Clase GHM',
+	'products.col.ff': 'Clase FF',
+
+	'sensitivity.loading': 'Calculando las participaciones para cada valor de α y de θ…',
+	'sensitivity.error': 'No se pudo calcular la sensibilidad a los umbrales',
+	'sensitivity.noTrade': 'La selección no tiene comercio.',
+	'sensitivity.headline':
+		'Con el método {method} y α = {alphaA}, el comercio intraindustrial vertical representa el {viitA} del comercio; con α = {alphaB}, el {viitB}.',
+	'sensitivity.tradeNote':
+		'Participaciones en el comercio total de la selección, sumado de {from} a {to}; el factor CIF/FOB en uso es {factor}.',
+	'sensitivity.alphaTitle':
+		'Participación de cada clase en el comercio según el factor de dispersión α (GHM en línea continua, FF discontinua)',
+	'sensitivity.thetaTitle':
+		'Participación de cada clase en el comercio según el umbral de superposición θ (FF, α = {alpha})',
+	'sensitivity.alphaAxis': 'α',
+	'sensitivity.thetaAxis': 'θ',
+	'sensitivity.shareAxis': 'Participación en el comercio',
+	'sensitivity.alphaInUse': 'α en uso ({value})',
+	'sensitivity.thetaInUse': 'θ en uso ({value})',
+	'sensitivity.description':
+		'{title}. Con {marker}: {values}. La tabla siguiente contiene los mismos números.',
+	'sensitivity.alphaCaption':
+		'Participación de cada clase en el comercio total por valor de α (cada 5 puntos y el valor en uso)',
+	'sensitivity.thetaCaption':
+		'Participación de cada clase del FF en el comercio total por valor de θ (cada 5 puntos y el valor en uso)',
+	'sensitivity.methodGhm': 'GHM',
+	'sensitivity.methodFfTheta': 'FF (θ = {theta})',
+	'sensitivity.methodFfAlpha': 'FF (α = {alpha})',
+	'sensitivity.inUse': 'en uso',
+
+	'marginal.yearA': 'Año inicial',
+	'marginal.yearB': 'Año final',
+	'marginal.yearOrder': 'Elija un año inicial anterior al año final.',
+	'marginal.explain':
+		'El índice A de Brülhart mide qué parte de la variación del comercio entre los dos años es intraindustrial: A = 1 − Σ|ΔX − ΔM| / Σ(|ΔX| + |ΔM|), sumado producto por producto; vale 1 cuando exportaciones e importaciones varían por igual y 0 cuando solo varía uno de los flujos.',
+	'marginal.methodsLink': 'Vea cómo se calcula.',
+	'marginal.loading': 'Calculando las variaciones entre {yearA} y {yearB}…',
+	'marginal.error': 'No se pudo calcular el comercio intraindustrial marginal',
+	'marginal.empty': 'La selección no tiene comercio ni en {yearA} ni en {yearB}.',
+	'marginal.partnerCaption': '{reporter}: variación del comercio por socio, de {yearA} a {yearB}',
+	'marginal.groupCaption':
+		'{reporter}: variación del comercio por grupo de países, de {yearA} a {yearB}',
+	'marginal.sectorCaption': '{reporter}: variación del comercio por sector, de {yearA} a {yearB}',
+	'marginal.col.partner': 'Socio',
+	'marginal.col.group': 'Grupo',
+	'marginal.col.sector': 'Sector',
+	'marginal.col.dx': 'ΔX (exportaciones)',
+	'marginal.col.dm': 'ΔM (importaciones)',
+	'marginal.col.gross': 'Σ(|ΔX| + |ΔM|)',
+	'marginal.col.a': 'A de Brülhart',
+	'marginal.col.products': 'Productos',
+	'marginal.rowLabel': 'Ver los productos de {name}',
+	'marginal.chartTitle':
+		'Índice A de Brülhart, de {yearA} a {yearB}: las {count} mayores variaciones brutas',
+	'marginal.chartSeries': 'A',
+	'marginal.chartDescription':
+		'Índice A de Brülhart, de la mayor a la menor variación bruta: {values}. Las tablas siguientes contienen los mismos números.'
+};

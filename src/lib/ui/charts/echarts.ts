@@ -7,11 +7,16 @@ import type { Action } from 'svelte/action';
 import type { EChartsOption } from 'echarts';
 
 type ECharts = typeof import('echarts/core');
+/** A live chart, as `echarts.init` returns it. */
+export type ChartInstance = ReturnType<ECharts['init']>;
 
 let loading: Promise<ECharts> | null = null;
 
-/** Loads echarts/core once and registers bar charts, the components used, and the SVG renderer. */
-function loadECharts(): Promise<ECharts> {
+/**
+ * Loads echarts/core once and registers what the option builders use (bar, line and heatmap
+ * series; grid, legend, tooltip, aria, visual map, mark line) and the SVG renderer.
+ */
+export function loadECharts(): Promise<ECharts> {
 	loading ??= Promise.all([
 		import('echarts/core'),
 		import('echarts/charts'),
@@ -20,10 +25,14 @@ function loadECharts(): Promise<ECharts> {
 	]).then(([core, charts, components, renderers]) => {
 		core.use([
 			charts.BarChart,
+			charts.LineChart,
+			charts.HeatmapChart,
 			components.GridComponent,
 			components.LegendComponent,
 			components.TooltipComponent,
 			components.AriaComponent,
+			components.VisualMapComponent,
+			components.MarkLineComponent,
 			renderers.SVGRenderer
 		]);
 		return core;
@@ -31,10 +40,16 @@ function loadECharts(): Promise<ECharts> {
 	return loading;
 }
 
+/** The chart drawn in `node` by the action, once ECharts has loaded (undefined if it failed or is gone). */
+export async function chartInstance(node: HTMLElement): Promise<ChartInstance | undefined> {
+	const echarts = await loadECharts();
+	return echarts.getInstanceByDom(node);
+}
+
 /** `use:chart={option}` — draws `option` into the element. */
 export const chart: Action<HTMLElement, EChartsOption> = (node, initial) => {
 	let option = initial;
-	let instance: ReturnType<ECharts['init']> | null = null;
+	let instance: ChartInstance | null = null;
 	let observer: ResizeObserver | null = null;
 	let destroyed = false;
 
