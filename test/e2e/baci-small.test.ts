@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runClassify } from '../../src/cli/classify';
 import { launchBrowser, openWatchedPage } from './browser';
-import { partnerValue, waitForResults } from './page-helpers';
+import { openView, partnerValue, waitForResults } from './page-helpers';
 
 const FIXTURE = resolve('test/fixtures/e2e/baci-small.csv');
 
@@ -84,6 +84,7 @@ describe('dropping a BACI file', () => {
 			.toBe(50_000);
 		expect(await partnerValue(page, 'USA', 'ghm-viit')).toBe(100_000);
 
+		await openView(page, 'ledger');
 		const ledger = page.locator('[data-testid="ledger"]');
 		await expect.poll(() => ledger.textContent()).toMatch(/10/);
 

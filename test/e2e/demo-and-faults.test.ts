@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { launchBrowser, openWatchedPage } from './browser';
-import { waitForResults } from './page-helpers';
+import { openView, waitForResults } from './page-helpers';
 
 let browser: Browser;
 let dir: string;
@@ -26,8 +26,10 @@ describe('first visit', () => {
 		await page.goto(watched.baseUrl + '/');
 		await waitForResults(page, 'USA');
 		await page.locator('[data-testid="demo-badge"]').waitFor();
+		await page.locator('[data-testid="chart-iit-partner"] svg').first().waitFor();
+		await openView(page, 'sectors');
 		expect(await page.locator('[data-testid="sector-table"] [data-sector]').count()).toBe(15);
-		for (const chart of ['chart-iit-partner', 'chart-composition-sector', 'chart-quality-sector']) {
+		for (const chart of ['chart-composition-sector', 'chart-quality-sector']) {
 			await page
 				.locator(`[data-testid="${chart}"] canvas, [data-testid="${chart}"] svg`)
 				.first()

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeZip } from '../helpers/archives';
 import { launchBrowser, openWatchedPage } from './browser';
-import { partnerValue, waitForResults } from './page-helpers';
+import { openView, partnerValue, waitForResults } from './page-helpers';
 
 const COMEX = ['EXP_2022.csv', 'IMP_2022.csv', 'PAIS.csv'].map((name) =>
 	resolve('test/fixtures/comex-stat', name)
@@ -76,6 +76,7 @@ describe('dropping files of other formats', () => {
 		expect(await partnerValue(page, 'USA', 'ghm-iit')).toBe(150_000);
 		expect(await partnerValue(page, 'USA', 'ff-iit')).toBe(205_000);
 		expect(await partnerValue(page, 'DEU', 'ghm-iit')).toBe(42_000);
+		await openView(page, 'ledger');
 		const ledger = page.locator('[data-testid="ledger"]');
 		await expect.poll(() => ledger.textContent()).toContain('Readme.txt');
 

@@ -14,3 +14,9 @@ export async function partnerValue(page: Page, partner: string, column: string):
 	if (raw === null) throw new Error(`no data-value for ${partner} ${column}`);
 	return Number(raw);
 }
+
+/** Clicks a view's tab and waits for its panel. */
+export async function openView(page: Page, view: string): Promise<void> {
+	await page.locator(`[data-testid="tab-${view}"]`).click();
+	await page.locator(`[data-testid="panel-${view}"]`).waitFor();
+}

@@ -4,7 +4,10 @@ import { formatChapters, parseChapters } from '../../src/lib/ui/filters/chapters
 
 describe('parseChapters', () => {
 	it('reads single chapters and ranges in any separator', () => {
-		expect(parseChapters('84, 85; 87-89')).toEqual({ chapters: [84, 85, 87, 88, 89], invalid: null });
+		expect(parseChapters('84, 85; 87-89')).toEqual({
+			chapters: [84, 85, 87, 88, 89],
+			invalid: null
+		});
 		expect(parseChapters('02 64')).toEqual({ chapters: [2, 64], invalid: null });
 		expect(parseChapters('87 – 89')).toEqual({ chapters: [87, 88, 89], invalid: null });
 	});

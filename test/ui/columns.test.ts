@@ -1,5 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_SETS, methodColumns, volumeScale } from '../../src/lib/ui/tables/columns';
+import type { Cell } from '../../src/lib/engine/types';
+import { partnerTable } from '../../src/lib/engine/views';
+import {
+	COLUMN_SETS,
+	groupTableModel,
+	methodColumns,
+	volumeScale
+} from '../../src/lib/ui/tables/columns';
+import { tableToCsv } from '../../src/lib/ui/tables/data-table';
+
+const split = (
+	oneWay: number,
+	hiit: number,
+	viitSup: number,
+	viitInf: number,
+	unclassified: number
+) => ({
+	oneWay,
+	hiit,
+	viitSup,
+	viitInf,
+	unclassified
+});
+const quality = { weight: 0, sum: 0, sumSq: 0 };
+/** Two partners in one year: USA T 100 (GHM IIT 60), ARG T 40 (GHM IIT 10). */
+const CELLS: Cell[] = [
+	{
+		year: 2020,
+		reporter: 'BRA',
+		partner: 'USA',
+		sector: 'footwear',
+		trade: 100,
+		ghm: split(40, 20, 30, 10, 0),
+		ff: split(20, 30, 40, 10, 0),
+		quality
+	},
+	{
+		year: 2020,
+		reporter: 'BRA',
+		partner: 'ARG',
+		sector: 'animal',
+		trade: 40,
+		ghm: split(30, 0, 0, 0, 10),
+		ff: split(40, 0, 0, 0, 0),
+		quality
+	}
+];
 
 describe('table columns', () => {
 	it('split the paper’s Tables 1–3 into three sets of one method’s columns', () => {
@@ -27,5 +73,50 @@ describe('table columns', () => {
 		expect(volumeScale(10_000_000)).toBe(1e3);
 		expect(volumeScale(9_999_999_999)).toBe(1e3);
 		expect(volumeScale(235_279_774_725)).toBe(1e6);
+	});
+
+	it('export every column of the table to CSV, summary rows last, numbers unrounded', () => {
+		const table = partnerTable(CELLS, { reporter: 'BRA', yearFrom: 2020, yearTo: 2020 }, 1);
+		const model = groupTableModel(
+			table,
+			['ghm'],
+			(c) => c.key,
+			(id) => `name-${id}`,
+			'Partner'
+		);
+		// trade + 3 volumes + 4 index columns + 2 quality shares (unclassified share once).
+		expect(model.columns.map((c) => c.key)).toEqual([
+			'name',
+			'trade',
+			'ghm-iit',
+			'ghm-hiit',
+			'ghm-viit',
+			'ghm-iit-index',
+			'ghm-hiit-share',
+			'ghm-viit-share',
+			'ghm-unclassified-share',
+			'ghm-viit-inf-share',
+			'ghm-viit-sup-share'
+		]);
+		expect(model.rows.map((row) => [row.id, row.summary])).toEqual([
+			['USA', undefined],
+			['others', true],
+			['mean', true],
+			['total', true]
+		]);
+		const usa = model.rows[0].cells;
+		// USA: IIT 60 of 100; HIIT 20 / 60; VIIT-sup 30 / 40.
+		expect(usa['ghm-iit']).toBe(60);
+		expect(usa['ghm-iit-index']).toBe(0.6);
+		expect(usa['ghm-hiit-share']).toBe(20 / 60);
+		expect(usa['ghm-viit-sup-share']).toBe(0.75);
+		// Others is ARG alone: IIT 10, all unclassified.
+		expect(model.rows[1].cells['ghm-unclassified-share']).toBe(1);
+		expect(model.rows[3].cells.trade).toBe(140);
+		const csv = tableToCsv(model).split('\r\n');
+		expect(csv[0]).toBe(
+			'Partner,trade,ghm-iit,ghm-hiit,ghm-viit,ghm-iit-index,ghm-hiit-share,ghm-viit-share,ghm-unclassified-share,ghm-viit-inf-share,ghm-viit-sup-share'
+		);
+		expect(csv[1]).toBe(`name-USA,100,60,20,40,0.6,${20 / 60},${40 / 60},0,0.25,0.75`);
 	});
 });

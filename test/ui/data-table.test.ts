@@ -30,6 +30,7 @@ const rows: DataRow[] = [
 const format: CellFormat = {
 	money: (value) => `$${value}`,
 	percent: (ratio) => `${ratio * 100}%`,
+	signedPercent: (ratio) => `${ratio > 0 ? '+' : ''}${ratio * 100}%`,
 	number: (value) => `n${value}`,
 	ratio: (value) => value.toFixed(3)
 };

@@ -38,9 +38,7 @@ export interface Selection {
 
 /** What the rows of a view are: partner countries, sectors, or country groups (built-in and custom). */
 export type Dimension =
-	| { kind: 'partner' }
-	| { kind: 'sector' }
-	| { kind: 'group'; custom: CustomGroup[] };
+	{ kind: 'partner' } | { kind: 'sector' } | { kind: 'group'; custom: CustomGroup[] };
 
 /** Row id of a custom group in a group dimension (built-in groups use their GroupId). */
 export function customGroupId(group: CustomGroup): string {

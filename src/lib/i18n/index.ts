@@ -114,6 +114,17 @@ export function formatPercent(locale: Locale, ratio: number, fractionDigits = 1)
 	}).format(ratio);
 }
 
+/** A ratio as a signed percentage (+34 %, −12 %, 0 % without sign): for premiums, where the sign is the point. */
+export function formatSignedPercent(locale: Locale, ratio: number, fractionDigits = 1): string {
+	if (!Number.isFinite(ratio)) return DASH;
+	return numberFormat(locale, {
+		style: 'percent',
+		signDisplay: 'exceptZero',
+		minimumFractionDigits: fractionDigits,
+		maximumFractionDigits: fractionDigits
+	}).format(ratio);
+}
+
 /** Bytes as kB/MB/GB with the locale's digits. */
 export function formatBytes(locale: Locale, bytes: number): string {
 	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;

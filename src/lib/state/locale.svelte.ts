@@ -7,6 +7,7 @@ import {
 	formatFixed,
 	formatNumber,
 	formatPercent,
+	formatSignedPercent,
 	formatMoney,
 	countryName,
 	isLocale,
@@ -67,6 +68,8 @@ export class LocaleState {
 	money = (value: number, currency: Currency, compact = false): string =>
 		formatMoney(this.#locale, value, currency, compact);
 	percent = (ratio: number, digits?: number): string => formatPercent(this.#locale, ratio, digits);
+	signedPercent = (ratio: number, digits?: number): string =>
+		formatSignedPercent(this.#locale, ratio, digits);
 	country = (id: string): string => countryName(this.#locale, id, this.#countryNames);
 }
 

@@ -153,10 +153,7 @@ export class AnalysisSession {
 		marginal: (query) => this.#withKeys(() => this.#client.marginal(query)),
 		cellsAt: (alpha) =>
 			this.#withKeys(() =>
-				this.#client.classify(
-					{ ...this.#settings.classifySettings, alpha },
-					this.#settings.scope
-				)
+				this.#client.classify({ ...this.#settings.classifySettings, alpha }, this.#settings.scope)
 			)
 	};
 

@@ -73,10 +73,10 @@ describe('tables', () => {
 		expect(deu.coverage).toBeCloseTo(0.5, 12);
 		expect(deu.meanLnR).toBeCloseTo(Math.log(1.5), 12);
 		expect(deu.sd).toBeCloseTo(0, 6);
-		expect(deu.premium).toBe('+50.0%');
-		expect(usa.premium).toBe('-20.0%');
+		expect(deu.premium).toBeCloseTo(0.5, 12);
+		expect(usa.premium).toBeCloseTo(-0.2, 12);
 		expect(all.weight).toBeCloseTo(150, 9);
-		expect(all.premium).toBe('+21.6%');
+		expect(all.premium).toBeCloseTo(Math.cbrt(1.8) - 1, 12);
 		expect(all.sd).toBeCloseTo((Math.log(1.875) * Math.SQRT2) / 3, 12);
 	});
 
@@ -88,14 +88,14 @@ describe('tables', () => {
 			['coverage', 'percent'],
 			['meanLnR', 'ratio'],
 			['sd', 'ratio'],
-			['premium', 'text']
+			['premium', 'signedPercent']
 		]);
 		expect(columns[0].label).toBe('Sector');
 	});
 
 	it('leaves undefined figures empty (null), never zero', () => {
 		const rows = qualityTableRows({ rows: [], total: total(NaN, NaN) });
-		expect(rows[0].cells).toMatchObject({ coverage: null, meanLnR: null, premium: '–' });
+		expect(rows[0].cells).toMatchObject({ coverage: null, meanLnR: null, premium: null });
 	});
 });
 

@@ -104,7 +104,7 @@ export const en: Translations<typeof ptBR> = {
 	'cellViews.method': 'Method',
 
 	'dominance.intro':
-		'Sectors and partners to which {reporter} exported, on average, goods of higher quality than it imported: superior VIIT is more than 50% of VIIT at one of the two dispersion factors at least (the paper’s Table 5).',
+		'Sectors and partners to which {reporter} exported, on average, goods of higher quality than it imported: superior VIIT is more than 50% of VIIT for at least one of the two dispersion factors (the paper’s Table 5).',
 	'dominance.alphaA': 'First dispersion factor (α₁)',
 	'dominance.alphaB': 'Second dispersion factor (α₂)',
 	'dominance.caption':
@@ -136,7 +136,8 @@ export const en: Translations<typeof ptBR> = {
 
 	'heatmap.title': '{measure} by {rows} and sector',
 	'heatmap.caption': '{reporter}: {measure} by {rows} and sector, {from}–{to}',
-	'heatmap.scaleNote': 'Above 50%, superior VIIT prevails: exports are dearer than imports of the same products.',
+	'heatmap.scaleNote':
+		'Above 50%, superior VIIT prevails: exports are dearer than imports of the same products.',
 	'heatmap.drill': '{row}, {sector}: {value}. Show the products',
 	'heatmap.noTrade': 'no trade',
 	'heatmap.empty': 'There is no trade to show in this selection.',

@@ -17,7 +17,10 @@ export function partnerChoiceValue(set: PartnerSet): string {
 }
 
 /** The set an option value stands for; unknown values (a deleted custom group) fall back to all partners. */
-export function partnerSetOfChoice(value: string, customGroups: readonly CustomGroup[]): PartnerSet {
+export function partnerSetOfChoice(
+	value: string,
+	customGroups: readonly CustomGroup[]
+): PartnerSet {
 	const colon = value.indexOf(':');
 	const kind = value.slice(0, colon);
 	const id = value.slice(colon + 1);

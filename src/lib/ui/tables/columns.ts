@@ -1,7 +1,8 @@
 /** The columns of the paper's Tables 1–3 (and 4), per method. Pure: no DOM, no Svelte. */
-import type { GroupRow, MethodFigures } from '../../engine/views';
+import type { GroupRow, GroupTable, MethodFigures } from '../../engine/views';
 import type { MessageKey } from '../../i18n';
 import type { Method } from '../../state/settings.svelte';
+import type { DataRow, DataTableModel } from './data-table';
 
 /** `money` columns are in the dataset's currency (DatasetInfo.currency). */
 export type ColumnKind = 'money' | 'percent';
@@ -71,4 +72,44 @@ export function volumeScale(largest: number): VolumeScale {
 	if (largest >= 1e10) return 1e6;
 	if (largest >= 1e7) return 1e3;
 	return 1;
+}
+
+/**
+ * The whole table as a CSV model: every column set of every method shown (the screen shows one
+ * set at a time), rows then Others, Mean and Total; numbers unrounded, in currency units.
+ */
+export function groupTableModel(
+	table: GroupTable,
+	methods: Method[],
+	label: (column: Column) => string,
+	nameOf: (id: string) => string,
+	nameHeader: string
+): DataTableModel {
+	// unclassifiedShare appears in two sets; one column is enough.
+	const seen = new Set<string>();
+	const measureColumns = methods
+		.flatMap((method) => COLUMN_SETS.flatMap((set) => methodColumns(method, set)))
+		.filter((column) => !seen.has(column.key) && Boolean(seen.add(column.key)));
+	const columns = [TRADE_COLUMN, ...measureColumns];
+	const dataRow = (row: GroupRow, summary: boolean): DataRow => ({
+		id: row.id,
+		summary: summary || undefined,
+		cells: {
+			name: nameOf(row.id),
+			...Object.fromEntries(columns.map((column) => [column.key, column.value(row)]))
+		}
+	});
+	const summaries = [table.others, table.mean, table.total].filter(
+		(row): row is GroupRow => row !== null
+	);
+	return {
+		columns: [
+			{ key: 'name', label: nameHeader, kind: 'text' },
+			...columns.map((column) => ({ key: column.key, label: label(column), kind: column.kind }))
+		],
+		rows: [
+			...table.rows.map((row) => dataRow(row, false)),
+			...summaries.map((row) => dataRow(row, true))
+		]
+	};
 }

@@ -4,8 +4,8 @@
  */
 import { csvTextField } from '../../engine/ledger-csv';
 
-/** How a column's values read: `percent` holds ratios (0.123 → 12.3 %), `ratio` is shown with 3 decimals. */
-export type DataColumnKind = 'text' | 'money' | 'percent' | 'number' | 'ratio';
+/** How a column's values read: `percent` holds ratios (0.123 → 12.3 %), `ratio` is shown with 3 decimals, `signedPercent` with its sign. */
+export type DataColumnKind = 'text' | 'money' | 'percent' | 'signedPercent' | 'number' | 'ratio';
 
 /** A column of the table. */
 export interface DataColumn {
@@ -47,6 +47,8 @@ export interface CellFormat {
 	money: (value: number) => string;
 	/** A ratio shown as a percentage. */
 	percent: (ratio: number) => string;
+	/** A ratio as a signed percentage (a premium: +34 %). */
+	signedPercent: (ratio: number) => string;
 	number: (value: number) => string;
 	/** A ratio with 3 decimals. */
 	ratio: (value: number) => string;

@@ -10,26 +10,9 @@ import type { DataColumn, DataRow } from '../../tables/data-table';
 import { rowName } from '../../results/names';
 import { dimensionColumn, finiteOrNull, partnersPhrase } from './shared';
 
-const signedFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * A ratio as a signed percentage: "+34 %", "−12 %", "0 %" (no sign when it rounds to zero);
- * a dash when undefined. The sign is the point: dearer or cheaper than imports.
- */
+/** A ratio as a signed percentage ("+34 %", "−12 %"): the sign says dearer or cheaper than imports. */
 export function signedPercent(ratio: number, digits = 0): string {
-	if (!Number.isFinite(ratio)) return '–';
-	const key = `${i18n.locale}|${digits}`;
-	let format = signedFormats.get(key);
-	if (format === undefined) {
-		format = new Intl.NumberFormat(i18n.locale, {
-			style: 'percent',
-			signDisplay: 'exceptZero',
-			minimumFractionDigits: digits,
-			maximumFractionDigits: digits
-		});
-		signedFormats.set(key, format);
-	}
-	return format.format(ratio);
+	return i18n.signedPercent(ratio, digits);
 }
 
 /** The columns of a quality table whose rows run along `dimension`. */
@@ -40,11 +23,11 @@ export function qualityColumns(dimension: Dimension): DataColumn[] {
 		{ key: 'coverage', label: i18n.t('quality.col.coverage'), kind: 'percent' },
 		{ key: 'meanLnR', label: i18n.t('quality.col.meanLnR'), kind: 'ratio' },
 		{ key: 'sd', label: i18n.t('quality.col.sd'), kind: 'ratio' },
-		{ key: 'premium', label: i18n.t('quality.col.premium'), kind: 'text' }
+		{ key: 'premium', label: i18n.t('quality.col.premium'), kind: 'signedPercent' }
 	];
 }
 
-/** A table row: raw numbers (null when undefined) and the premium already signed. */
+/** A table row: raw numbers, null when undefined. */
 function tableRow(row: QualityRow, name: string, summary: boolean): DataRow {
 	return {
 		id: row.id,
@@ -54,7 +37,7 @@ function tableRow(row: QualityRow, name: string, summary: boolean): DataRow {
 			coverage: finiteOrNull(row.coverage),
 			meanLnR: finiteOrNull(row.meanLnR),
 			sd: finiteOrNull(row.sd),
-			premium: signedPercent(row.premium, 1)
+			premium: finiteOrNull(row.premium)
 		},
 		summary: summary || undefined
 	};
