@@ -173,3 +173,60 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		await watched.context.close();
 	});
 });
+
+describe('filters, groups and the language switch', () => {
+	it('narrows every view by chapter, shows groups as rows, builds a custom group', async () => {
+		const watched = await openWatchedPage(browser, { locale: 'en-US' });
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(FIXTURE);
+		await page.locator('[data-testid="demo-badge"]').waitFor({ state: 'detached' });
+		await waitForResults(page, 'DEU');
+		const partner = (id: string, col: string) =>
+			valueAt(page, 'partner-table', `[data-partner="${id}"]`, col);
+
+		// Chapter 84 only: USA keeps 847130's overlap 100 000 (2020), DEU its 80 000 (2021);
+		// annual averages over two years.
+		await page.locator('[data-testid="filter-chapters"]').fill('84');
+		await page.locator('[data-testid="filter-chapters"]').press('Enter');
+		await expect.poll(() => partner('USA', 'ghm-iit'), { timeout: 10_000 }).toBe(50_000);
+		expect(await partner('DEU', 'ghm-iit')).toBe(40_000);
+		await page.locator('[data-testid="filter-chapters"]').fill('');
+		await page.locator('[data-testid="filter-chapters"]').press('Enter');
+		await expect.poll(() => partner('USA', 'ghm-iit'), { timeout: 10_000 }).toBe(150_000);
+
+		// Groups as rows: both partners are OECD members; the OECD row adds their IIT.
+		await page.locator('[data-testid="filter-rows"]').selectOption('group');
+		await expect.poll(() => partner('oecd', 'ghm-iit'), { timeout: 10_000 }).toBe(192_000);
+
+		// A custom group of the USA alone becomes a row with the USA's figures.
+		await page.locator('[data-testid="group-editor"] summary').click();
+		await page.locator('[data-testid="group-name"]').fill('Americas');
+		await page.locator('[data-testid="group-members"]').selectOption('USA');
+		await page.locator('[data-testid="group-add"]').click();
+		await expect.poll(() => partner('custom:Americas', 'ghm-iit')).toBe(150_000);
+
+		// The partner filter narrows every view to one country: the sector table of DEU alone.
+		await page.locator('[data-testid="filter-rows"]').selectOption('partner');
+		await page.locator('[data-testid="filter-partners"]').selectOption('country:DEU');
+		await openView(page, 'sectors');
+		const sector = (id: string) =>
+			valueAt(page, 'sector-table', `[data-sector="${id}"]`, 'ghm-iit');
+		expect(await sector('machinery')).toBe(40_000);
+		expect(
+			await page.locator('[data-testid="sector-table"] [data-sector="footwear"]').count()
+		).toBe(0);
+
+		// Switching the language renames the views at once, numbers stay.
+		await page.locator('[data-testid="lang-select"]').selectOption('es');
+		expect(await page.locator('[data-testid="tab-sectors"]').textContent()).toBe(
+			translate('es', 'view.sectors')
+		);
+		expect(await sector('machinery')).toBe(40_000);
+
+		expect(watched.foreignRequests()).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
+});
