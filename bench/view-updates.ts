@@ -1,9 +1,10 @@
 /**
  * How long the worker takes to answer a view that changes (issue: "a view must update within
  * 200 ms at 1 M keys"): a classification over one chapter, a page of the product drill-down,
- * the threshold sensitivity and the marginal IIT sums. Main-thread view timings (tables and
- * charts from cells) can be added next to these from the same keys.
+ * the threshold sensitivity and the marginal IIT sums; then what the main thread does with the
+ * cells: the paper's tables, the heatmap, the series, the quality index and Table 5.
  */
+import { mainThreadTimings, type MainThreadTimings } from './view-main-thread';
 import { classifyKeys } from '../src/lib/engine/classify';
 import { productPage } from '../src/lib/engine/drilldown';
 import { marginalCells } from '../src/lib/engine/marginal';
@@ -25,6 +26,10 @@ export interface ViewUpdateTimings {
 	thresholdSensitivityMs: number;
 	/** marginalCells between the first and the last year. */
 	marginalMs: number;
+	/** classifyKeys over everything: what a change of α, θ or the CIF/FOB factor costs in the worker. */
+	classifyAllMs: number;
+	/** The main thread's views from those cells. */
+	mainThread: MainThreadTimings;
 }
 
 const PAPER_SETTINGS: ClassifySettings = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
@@ -85,6 +90,8 @@ export function timeViewUpdates(
 	const chapter84 = { sectors: null, chapters: [84] };
 	// A marginal query needs two different years; with one year it compares it with the next.
 	const yearB = last > first ? last : first + 1;
+	const cells = classifyKeys(keys, settings);
+	const filter = { reporter, yearFrom: first, yearTo: last };
 	return {
 		keys: keys.count,
 		selectedKeys: products().total,
@@ -99,7 +106,9 @@ export function timeViewUpdates(
 			() =>
 				marginalCells(keys, { reporter, yearA: first, yearB, selection: { scope: ALL_PRODUCTS } }),
 			repeats
-		)
+		),
+		classifyAllMs: medianTime(() => classifyKeys(keys, settings), repeats),
+		mainThread: mainThreadTimings(cells, filter, (task) => medianTime(task, repeats))
 	};
 }
 
@@ -112,6 +121,14 @@ export function viewUpdateRows(timings: ViewUpdateTimings): [string, string][] {
 		['view: products, first call', ms(timings.productsFirstMs)],
 		['view: products by trade', ms(timings.productsMs)],
 		['view: sensitivity', ms(timings.thresholdSensitivityMs)],
-		['view: marginal', ms(timings.marginalMs)]
+		['view: marginal', ms(timings.marginalMs)],
+		['view: classify all (α change)', ms(timings.classifyAllMs)],
+		[`main thread: ${timings.mainThread.cells} cells`, ''],
+		['main: partner + sector tables', ms(timings.mainThread.tablesMs)],
+		['main: group table', ms(timings.mainThread.groupTableMs)],
+		['main: heatmap', ms(timings.mainThread.heatmapMs)],
+		['main: series (4 lines)', ms(timings.mainThread.seriesMs)],
+		['main: quality', ms(timings.mainThread.qualityMs)],
+		['main: Table 5 from two cell sets', ms(timings.mainThread.dominanceMs)]
 	];
 }

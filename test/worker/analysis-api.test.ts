@@ -152,6 +152,21 @@ describe('createAnalysisApi: the view queries', () => {
 		expect(unwrapOutcome(await api.cellsCsv(AT_15, 'BRA'))).toContain('2020,USA,footwear,300000,');
 	});
 
+	it('keeps the last three classifications (Table 5 asks for two α beside the one in use)', async () => {
+		const api = await readTiny();
+		const at15 = unwrapOutcome(await api.classify(AT_15));
+		const at25 = unwrapOutcome(await api.classify(AT_25));
+		// Asked again: the very same cells, not a new classification.
+		expect(unwrapOutcome(await api.classify(AT_15))).toBe(at15);
+		expect(unwrapOutcome(await api.classify(AT_25))).toBe(at25);
+		// Two more settings push the oldest (α = 15 %) out; α = 25 % is still kept.
+		unwrapOutcome(await api.classify({ ...AT_15, alpha: 0.2 }));
+		unwrapOutcome(await api.classify({ ...AT_15, alpha: 0.3 }));
+		expect(unwrapOutcome(await api.classify(AT_25))).toBe(at25);
+		expect(unwrapOutcome(await api.classify(AT_15))).not.toBe(at15);
+		expect(unwrapOutcome(await api.classify(AT_15))).toEqual(at15);
+	});
+
 	it('answers a page of products with totals over all matches', async () => {
 		const api = await readTiny();
 		const page = unwrapOutcome(await api.products(AT_15, BY_TRADE));

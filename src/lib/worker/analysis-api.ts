@@ -46,6 +46,9 @@ export interface ReadSummary {
  */
 export const BROWSER_MAX_KEYS = 1 << 23;
 
+/** Classifications kept for reuse: the one in use and Table 5's two α (one of them usually the same). */
+const RECENT_CLASSIFICATIONS = 3;
+
 /** A file as the main thread sends it: a File (has a name) or a named Blob. */
 export type AnyInputFile = InputFile | File;
 
@@ -110,8 +113,9 @@ function classificationKey(settings: ClassifySettings, scope: ProductScope): str
 /** Creates the API with its own kept state (one per worker). */
 export function createAnalysisApi(): AnalysisApi {
 	let keys: TradeKeys | null = null;
-	// The CSV download usually follows a classify with the same settings: reuse its cells.
-	let lastCells: { key: string; cells: Cell[] } | null = null;
+	// Cells of the last few classifications, newest last: the CSV download follows a classify with
+	// the same settings, and Table 5 asks for α = 15 % and 25 % next to the α in use.
+	let recentCells = new Map<string, Cell[]>();
 
 	function keptKeys(): TradeKeys {
 		if (!keys) throw new NoKeysError();
@@ -121,9 +125,13 @@ export function createAnalysisApi(): AnalysisApi {
 	function classifyKept(settings: ClassifySettings, scope: ProductScope): Cell[] {
 		const kept = keptKeys();
 		const key = classificationKey(settings, scope);
-		if (lastCells?.key === key) return lastCells.cells;
+		const cached = recentCells.get(key);
+		if (cached) return cached;
 		const cells = classifyKeys(kept, settings, scope);
-		lastCells = { key, cells };
+		recentCells.set(key, cells);
+		if (recentCells.size > RECENT_CLASSIFICATIONS) {
+			recentCells.delete(recentCells.keys().next().value as string);
+		}
 		return cells;
 	}
 
@@ -134,7 +142,7 @@ export function createAnalysisApi(): AnalysisApi {
 			toOutcome(async () => {
 				// Forget the previous keys first: a failed read must not leave stale ones behind.
 				keys = null;
-				lastCells = null;
+				recentCells = new Map();
 				const result = await readTradeFiles(files.map(toInputFile), options, {
 					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined,
 					maxKeys: BROWSER_MAX_KEYS
