@@ -1,5 +1,5 @@
 import { sectorIndexOfProduct } from './codes/sectors';
-import { chapterMask, productInMask } from './key-filter';
+import { productInMask, productMask } from './key-filter';
 import type { KeyClass } from './queries';
 import { ALL_PRODUCTS, type ProductScope } from './selection';
 import {
@@ -188,7 +188,7 @@ export function classifyKeys(
 ): Cell[] {
 	validateClassifySettings(settings);
 	const { alpha, theta, cifFobFactor } = settings;
-	const inScope = chapterMask(scope);
+	const inScope = productMask(scope);
 	const cells = new Map<number, Cell>();
 	// Keys of one cell usually come together: remembering the last cell skips most Map lookups.
 	let lastNumber = -1;

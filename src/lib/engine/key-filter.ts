@@ -4,25 +4,36 @@
  * (productInScope, partnerInSet) to every chapter and partner-year up front, so keys and cells
  * can never disagree on what a selection covers.
  */
+import { basketCodeMask } from './basket';
 import { sectorIndexOfChapter } from './codes/sectors';
 import { partnerInSet, productInScope, type ProductScope, type Selection } from './selection';
 import { SECTOR_IDS, type TradeKeys } from './types';
 
-/** Flags for HS chapters 0–99: 1 when the chapter's products are in the scope (chapter 00 never is). */
-export function chapterMask(scope: ProductScope): Uint8Array {
-	const mask = new Uint8Array(100);
+/** A product scope as lookup tables: chapters (sectors and chapters) and, with a basket, every HS6 code. */
+export interface ProductMask {
+	/** Flags for HS chapters 0–99: 1 when the chapter is in the scope (chapter 00 never is). */
+	chapters: Uint8Array;
+	/** Flags for HS6 codes 0–999 999 from the basket's patterns; null without a basket. */
+	codes: Uint8Array | null;
+}
+
+/** Compiles a scope once per query, so a million keys are tested with two array reads each. */
+export function productMask(scope: ProductScope): ProductMask {
+	const chapters = new Uint8Array(100);
+	const withoutBasket: ProductScope = { sectors: scope.sectors, chapters: scope.chapters };
 	for (let chapter = 1; chapter <= 99; chapter++) {
 		const sector = SECTOR_IDS[sectorIndexOfChapter(chapter)];
 		// Every product of a chapter shares its sector, so the chapter's first code stands for all.
-		mask[chapter] = productInScope(scope, chapter * 10_000, sector) ? 1 : 0;
+		chapters[chapter] = productInScope(withoutBasket, chapter * 10_000, sector) ? 1 : 0;
 	}
-	return mask;
+	return { chapters, codes: scope.basket ? basketCodeMask(scope.basket) : null };
 }
 
-/** Whether an HS6 code (as an integer) is in a chapter mask; codes outside 010000–999999 never are. */
-export function productInMask(mask: Uint8Array, product: number): boolean {
+/** Whether an HS6 code (as an integer) is in a mask; codes outside 010000–999999 never are. */
+export function productInMask(mask: ProductMask, product: number): boolean {
 	const chapter = Math.floor(product / 10_000);
-	return chapter >= 0 && chapter <= 99 && mask[chapter] === 1;
+	if (!(chapter >= 0 && chapter <= 99 && mask.chapters[chapter] === 1)) return false;
+	return mask.codes === null || mask.codes[product] === 1;
 }
 
 /** Flags per country index: 1 for the countries whose id is `id`. */
@@ -53,7 +64,7 @@ export function selectionFilter(keys: TradeKeys, selection: Selection): (k: numb
 	const to = Math.min(selection.yearTo, last);
 	const countries = keys.countries.length;
 	const reporters = countryMask(keys, selection.reporter);
-	const products = chapterMask(selection.scope);
+	const products = productMask(selection.scope);
 	// Built-in groups count members by year, so the partner test is a (year, country) table.
 	const partners = new Uint8Array(Math.max(0, to - from + 1) * countries);
 	for (let year = from; year <= to; year++) {

@@ -4,7 +4,7 @@
  * sector the sums Σ |ΔX − ΔM| and Σ (|ΔX| + |ΔM|) give A = 1 − Σ|ΔX − ΔM| / Σ(|ΔX| + |ΔM|).
  */
 import { sectorIndexOfProduct } from './codes/sectors';
-import { chapterMask, productInMask } from './key-filter';
+import { productInMask, productMask } from './key-filter';
 import type { MarginalCell, MarginalQuery } from './queries';
 import { SECTOR_IDS, type TradeKeys } from './types';
 
@@ -29,7 +29,7 @@ export function marginalCells(keys: TradeKeys, query: MarginalQuery): MarginalCe
 	if (!(Number.isInteger(yearA) && Number.isInteger(yearB) && yearA < yearB)) {
 		throw new RangeError(`yearA must be an integer year before yearB, got ${yearA} and ${yearB}`);
 	}
-	const inScope = chapterMask(query.selection.scope);
+	const inScope = productMask(query.selection.scope);
 	const pairs = new Map<number, PairFlows>();
 	for (let k = 0; k < keys.count; k++) {
 		const year = keys.year[k];

@@ -4,13 +4,19 @@
  * the worker boundary, and the same predicates run in the worker (on keys) and on the main
  * thread (on cells), so a view and its drill-down always agree on what they cover.
  */
+import { basketIncludes } from './basket';
 import { GROUP_IDS, isMember, type CustomGroup, type GroupId } from './codes/groups';
 import type { SectorId } from './types';
 
-/** Which products a view covers: sectors and HS chapters (1–99); null means all. Both apply. */
+/**
+ * Which products a view covers: sectors, HS chapters (1–99) and a basket's patterns (basket.ts);
+ * null means all. All three apply.
+ */
 export interface ProductScope {
 	sectors: SectorId[] | null;
 	chapters: number[] | null;
+	/** Basket patterns ("6403*", "420221"); absent or null = no basket. */
+	basket?: string[] | null;
 }
 
 export const ALL_PRODUCTS: ProductScope = { sectors: null, chapters: null };
@@ -65,7 +71,7 @@ export function productInScope(scope: ProductScope, product: number, sector: Sec
 	if (scope.chapters !== null && !scope.chapters.includes(Math.floor(product / 10000))) {
 		return false;
 	}
-	return true;
+	return !scope.basket || basketIncludes(scope.basket, product);
 }
 
 /**

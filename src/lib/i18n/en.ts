@@ -4,12 +4,20 @@ import * as viewsPart from './parts/views';
 import * as workerViewsPart from './parts/worker-views';
 import * as cellViewsPart from './parts/cell-views';
 import * as chartsPart from './parts/charts';
+import * as basketsPart from './parts/baskets';
+import * as quickCheckPart from './parts/quick-check';
+import * as sharePart from './parts/share';
+import * as startPart from './parts/start';
 
 export const en: Messages = {
 	...viewsPart.en,
 	...workerViewsPart.en,
 	...cellViewsPart.en,
 	...chartsPart.en,
+	...basketsPart.en,
+	...quickCheckPart.en,
+	...sharePart.en,
+	...startPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

@@ -4,12 +4,20 @@ import * as viewsPart from './parts/views';
 import * as workerViewsPart from './parts/worker-views';
 import * as cellViewsPart from './parts/cell-views';
 import * as chartsPart from './parts/charts';
+import * as basketsPart from './parts/baskets';
+import * as quickCheckPart from './parts/quick-check';
+import * as sharePart from './parts/share';
+import * as startPart from './parts/start';
 
 export const es: Messages = {
 	...viewsPart.es,
 	...workerViewsPart.es,
 	...cellViewsPart.es,
 	...chartsPart.es,
+	...basketsPart.es,
+	...quickCheckPart.es,
+	...sharePart.es,
+	...startPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

@@ -7,6 +7,10 @@ import * as viewsPart from './parts/views';
 import * as workerViewsPart from './parts/worker-views';
 import * as cellViewsPart from './parts/cell-views';
 import * as chartsPart from './parts/charts';
+import * as basketsPart from './parts/baskets';
+import * as quickCheckPart from './parts/quick-check';
+import * as sharePart from './parts/share';
+import * as startPart from './parts/start';
 import type { TradeErrorCode } from '../engine/errors';
 import type {
 	CompanionId,
@@ -32,6 +36,10 @@ export const ptBR = {
 	...workerViewsPart.ptBR,
 	...cellViewsPart.ptBR,
 	...chartsPart.ptBR,
+	...basketsPart.ptBR,
+	...quickCheckPart.ptBR,
+	...sharePart.ptBR,
+	...startPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',

@@ -1,4 +1,5 @@
 /** The user's choices. Read options, classify settings and view choices are kept apart because changing each costs differently. */
+import type { Basket } from '../engine/basket';
 import type { CustomGroup } from '../engine/codes/groups';
 import {
 	ALL_PARTNERS,
@@ -49,6 +50,8 @@ export class AnalysisSettings {
 	#partners = $state.raw<PartnerSet>(ALL_PARTNERS);
 	#rowsKind = $state<RowsKind>('partner');
 	#customGroups = $state.raw<CustomGroup[]>([]);
+	// A consortium's basket of products: a product filter like sectors and chapters.
+	#basket = $state.raw<Basket | null>(null);
 
 	get method(): MethodChoice {
 		return this.#method;
@@ -183,9 +186,18 @@ export class AnalysisSettings {
 		this.#customGroups = value;
 	}
 
+	/** The basket the views are limited to; null = every product. */
+	get basket(): Basket | null {
+		return this.#basket;
+	}
+	set basket(value: Basket | null) {
+		this.#basket = value && value.patterns.length > 0 ? value : null;
+	}
+
 	#scope: ProductScope = $derived.by(() => ({
 		sectors: this.#sectors,
-		chapters: this.#chapters
+		chapters: this.#chapters,
+		basket: this.#basket?.patterns ?? null
 	}));
 
 	/** Changing the product scope reclassifies in the worker (chapters are not in the cells). */
