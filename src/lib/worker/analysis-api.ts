@@ -6,7 +6,8 @@
 import { readTradeFiles, type InputFile } from '../engine/analyze';
 import { cellsToCsv } from '../engine/cells-csv';
 import { classifyKeys } from '../engine/classify';
-import { prepareDrillDown, productPage } from '../engine/drilldown';
+import { productPage } from '../engine/drilldown';
+import { prepareDrillDown } from '../engine/key-order';
 import { marginalCells } from '../engine/marginal';
 import { previewFiles, type FilePreview } from '../engine/preview';
 import type {
