@@ -1,13 +1,15 @@
 /**
  * `tsx bench/make-demo.ts <outDir>` writes `<outDir>/demo-baci.csv`: synthetic demo data
  * in BACI format (Brazil, 2015–2022), the same bytes on every run and every machine
- * (seeded PRNG, no dates, numbers through toFixed only).
+ * (seeded PRNG, no dates, numbers through toFixed only), and the consortium sample
+ * (a Comex Stat drop, bench/make-comex-sample.ts) next to it.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { comexSampleFiles } from './make-comex-sample';
 import { DEMO_PRODUCTS } from './demo-products';
 import {
 	DEMO_PARTNERS,
@@ -291,6 +293,11 @@ async function main(argv: string[]): Promise<void> {
 	await writeDemo(out);
 	await endStream(out);
 	console.log(`wrote ${path} (${out.bytesWritten} bytes)`);
+	for (const file of comexSampleFiles()) {
+		const samplePath = join(outDir, file.name);
+		await writeFile(samplePath, file.bytes);
+		console.log(`wrote ${samplePath} (${file.bytes.length} bytes)`);
+	}
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -11,6 +11,7 @@ import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';
 import type { ViewQueries } from './queries';
+import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
 
 export type Phase = 'idle' | 'reading' | 'classifying' | 'ready' | 'error' | 'cancelled';
@@ -35,6 +36,7 @@ export class AnalysisSession {
 	#progress = $state.raw<Progress | null>(null);
 	#files = $state.raw<File[]>([]);
 	#isDemo = $state(false);
+	#sample = $state<SampleId | null>(null);
 	#ledger = $state.raw<Ledger | null>(null);
 	#info = $state.raw<DatasetInfo | null>(null);
 	#cells = $state.raw<Cell[] | null>(null);
@@ -73,6 +75,10 @@ export class AnalysisSession {
 	get isDemo(): boolean {
 		return this.#isDemo;
 	}
+	/** The bundled sample being analysed (its id travels in links); null for the user's own files. */
+	get sample(): SampleId | null {
+		return this.#sample;
+	}
 	get ledger(): Ledger | null {
 		return this.#ledger;
 	}
@@ -89,10 +95,11 @@ export class AnalysisSession {
 		return this.#notice;
 	}
 
-	/** Analyses new files from scratch (demo = the built-in synthetic sample). */
-	open(files: File[], { demo = false } = {}): void {
+	/** Analyses new files from scratch; `sample` names a bundled synthetic sample (shown as demo data). */
+	open(files: File[], { sample = null }: { sample?: SampleId | null } = {}): void {
 		this.#files = files;
-		this.#isDemo = demo;
+		this.#isDemo = sample !== null;
+		this.#sample = sample;
 		this.#notice = null;
 		this.mapping.reset();
 		// A format forced for the previous files (a mapped known format) must not apply to new ones.

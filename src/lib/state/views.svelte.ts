@@ -12,6 +12,7 @@ import type { AnalysisSettings } from './settings.svelte';
 export const VIEW_IDS = [
 	'partners',
 	'sectors',
+	'quickcheck',
 	'dominance',
 	'series',
 	'heatmap',

@@ -1,8 +1,142 @@
 /** Messages of the baskets part (merged into the dictionaries in pt-BR.ts, en.ts, es.ts). */
 import type { Translations } from './translations';
 
-export const ptBR = {};
+export const ptBR = {
+	'baskets.title': 'Cestas de produtos',
+	'baskets.intro':
+		'Uma cesta é uma lista de produtos do consórcio (códigos SH6, capítulos SH2, posições SH4 ou prefixos como 6403*). Ao escolher uma cesta, todas as análises ficam limitadas a ela.',
+	'baskets.choose': 'Cesta aplicada',
+	'baskets.none': 'Nenhuma cesta (todos os produtos)',
+	'baskets.fromLink': '{name} (do link)',
+	'baskets.name': 'Nome da cesta',
+	'baskets.patterns': 'Códigos (digite ou cole; separe por vírgula, espaço ou linha)',
+	'baskets.patternsHelp': 'Exemplos: 64 (capítulo), 4107 (posição), 640399 (subposição), 6403*.',
+	'baskets.invalid': '“{piece}” não é um código SH nem um prefixo válido.',
+	'baskets.covered': '{patterns} padrões · {codes} códigos SH6 cobertos',
+	'baskets.coveredUnknown':
+		'{patterns} padrões (abra a busca na nomenclatura para contar os códigos SH6)',
+	'baskets.save': 'Salvar e aplicar',
+	'baskets.new': 'Nova cesta',
+	'baskets.delete': 'Excluir',
+	'baskets.deleteNamed': 'Excluir a cesta {name}',
+	'baskets.needName': 'Dê um nome à cesta.',
+	'baskets.needPatterns': 'Inclua ao menos um código.',
+	'baskets.saved': 'Cesta “{name}” salva neste navegador e aplicada.',
+	'baskets.export': 'Exportar cesta (JSON)',
+	'baskets.import': 'Importar cesta',
+	'baskets.imported': 'Cesta “{name}” importada.',
+	'baskets.storageNote':
+		'As cestas ficam guardadas só neste navegador; exporte um arquivo para levá-las a outro computador.',
+	'baskets.picker': 'Buscar na nomenclatura SH 2022',
+	'baskets.search': 'Buscar por código ou palavras (em inglês)',
+	'baskets.englishNote':
+		'As descrições da nomenclatura estão em inglês, como no arquivo oficial (ex.: footwear = calçados, leather = couro).',
+	'baskets.loading': 'Carregando a nomenclatura…',
+	'baskets.loadFailed': 'Não foi possível carregar a nomenclatura. Digite os códigos diretamente.',
+	'baskets.results': 'Resultados da busca',
+	'baskets.noResults': 'Nada encontrado.',
+	'baskets.add': 'Adicionar',
+	'baskets.addNamed': 'Adicionar {code} à cesta',
+	'baskets.added': 'Já na cesta',
+	'baskets.error.tooLarge': 'O arquivo é grande demais para ser uma cesta.',
+	'baskets.error.notJson': 'O arquivo não é um JSON válido.',
+	'baskets.error.notBasket': 'O arquivo não é uma cesta exportada pelo IIT Explorer.',
+	'baskets.error.badName': 'A cesta do arquivo não tem um nome válido (até 80 caracteres).',
+	'baskets.error.badPatterns': 'A cesta do arquivo não traz uma lista de códigos.',
+	'baskets.error.badPattern': 'O arquivo traz um código inválido: “{detail}”.',
+	'baskets.error.noPatterns': 'A cesta do arquivo está vazia.',
+	'baskets.error.tooManyPatterns': 'A cesta do arquivo tem mais de {detail} códigos.'
+};
 
-export const en: Translations<typeof ptBR> = {};
+export const en: Translations<typeof ptBR> = {
+	'baskets.title': 'Product baskets',
+	'baskets.intro':
+		"A basket is a consortium's list of products (HS6 codes, HS2 chapters, HS4 headings or prefixes such as 6403*). Choosing a basket limits every analysis to it.",
+	'baskets.choose': 'Basket applied',
+	'baskets.none': 'No basket (all products)',
+	'baskets.fromLink': '{name} (from the link)',
+	'baskets.name': 'Basket name',
+	'baskets.patterns': 'Codes (type or paste; separate with commas, spaces or lines)',
+	'baskets.patternsHelp': 'Examples: 64 (chapter), 4107 (heading), 640399 (subheading), 6403*.',
+	'baskets.invalid': '“{piece}” is not an HS code or a valid prefix.',
+	'baskets.covered': '{patterns} patterns · {codes} HS6 codes covered',
+	'baskets.coveredUnknown': '{patterns} patterns (open the nomenclature search to count HS6 codes)',
+	'baskets.save': 'Save and apply',
+	'baskets.new': 'New basket',
+	'baskets.delete': 'Delete',
+	'baskets.deleteNamed': 'Delete the basket {name}',
+	'baskets.needName': 'Give the basket a name.',
+	'baskets.needPatterns': 'Add at least one code.',
+	'baskets.saved': 'Basket “{name}” saved in this browser and applied.',
+	'baskets.export': 'Export basket (JSON)',
+	'baskets.import': 'Import basket',
+	'baskets.imported': 'Basket “{name}” imported.',
+	'baskets.storageNote':
+		'Baskets are kept in this browser only; export a file to take them to another computer.',
+	'baskets.picker': 'Search the HS 2022 nomenclature',
+	'baskets.search': 'Search by code or words',
+	'baskets.englishNote': 'Descriptions are in English, as in the official file.',
+	'baskets.loading': 'Loading the nomenclature…',
+	'baskets.loadFailed': 'The nomenclature could not be loaded. Type the codes directly.',
+	'baskets.results': 'Search results',
+	'baskets.noResults': 'Nothing found.',
+	'baskets.add': 'Add',
+	'baskets.addNamed': 'Add {code} to the basket',
+	'baskets.added': 'In the basket',
+	'baskets.error.tooLarge': 'The file is too large to be a basket.',
+	'baskets.error.notJson': 'The file is not valid JSON.',
+	'baskets.error.notBasket': 'The file is not a basket exported by IIT Explorer.',
+	'baskets.error.badName': "The file's basket has no valid name (up to 80 characters).",
+	'baskets.error.badPatterns': "The file's basket has no list of codes.",
+	'baskets.error.badPattern': 'The file holds an invalid code: “{detail}”.',
+	'baskets.error.noPatterns': "The file's basket is empty.",
+	'baskets.error.tooManyPatterns': "The file's basket has more than {detail} codes."
+};
 
-export const es: Translations<typeof ptBR> = {};
+export const es: Translations<typeof ptBR> = {
+	'baskets.title': 'Canastas de productos',
+	'baskets.intro':
+		'Una canasta es la lista de productos del consorcio (códigos SA6, capítulos SA2, partidas SA4 o prefijos como 6403*). Al elegir una canasta, todos los análisis se limitan a ella.',
+	'baskets.choose': 'Canasta aplicada',
+	'baskets.none': 'Ninguna canasta (todos los productos)',
+	'baskets.fromLink': '{name} (del enlace)',
+	'baskets.name': 'Nombre de la canasta',
+	'baskets.patterns': 'Códigos (escriba o pegue; separe con comas, espacios o líneas)',
+	'baskets.patternsHelp': 'Ejemplos: 64 (capítulo), 4107 (partida), 640399 (subpartida), 6403*.',
+	'baskets.invalid': '«{piece}» no es un código SA ni un prefijo válido.',
+	'baskets.covered': '{patterns} patrones · {codes} códigos SA6 cubiertos',
+	'baskets.coveredUnknown':
+		'{patterns} patrones (abra la búsqueda en la nomenclatura para contar los códigos SA6)',
+	'baskets.save': 'Guardar y aplicar',
+	'baskets.new': 'Nueva canasta',
+	'baskets.delete': 'Eliminar',
+	'baskets.deleteNamed': 'Eliminar la canasta {name}',
+	'baskets.needName': 'Dé un nombre a la canasta.',
+	'baskets.needPatterns': 'Incluya al menos un código.',
+	'baskets.saved': 'Canasta «{name}» guardada en este navegador y aplicada.',
+	'baskets.export': 'Exportar canasta (JSON)',
+	'baskets.import': 'Importar canasta',
+	'baskets.imported': 'Canasta «{name}» importada.',
+	'baskets.storageNote':
+		'Las canastas se guardan solo en este navegador; exporte un archivo para llevarlas a otra computadora.',
+	'baskets.picker': 'Buscar en la nomenclatura SA 2022',
+	'baskets.search': 'Buscar por código o palabras (en inglés)',
+	'baskets.englishNote':
+		'Las descripciones de la nomenclatura están en inglés, como en el archivo oficial (p. ej.: footwear = calzado, leather = cuero).',
+	'baskets.loading': 'Cargando la nomenclatura…',
+	'baskets.loadFailed': 'No se pudo cargar la nomenclatura. Escriba los códigos directamente.',
+	'baskets.results': 'Resultados de la búsqueda',
+	'baskets.noResults': 'No se encontró nada.',
+	'baskets.add': 'Agregar',
+	'baskets.addNamed': 'Agregar {code} a la canasta',
+	'baskets.added': 'Ya en la canasta',
+	'baskets.error.tooLarge': 'El archivo es demasiado grande para ser una canasta.',
+	'baskets.error.notJson': 'El archivo no es un JSON válido.',
+	'baskets.error.notBasket': 'El archivo no es una canasta exportada por IIT Explorer.',
+	'baskets.error.badName':
+		'La canasta del archivo no tiene un nombre válido (hasta 80 caracteres).',
+	'baskets.error.badPatterns': 'La canasta del archivo no trae una lista de códigos.',
+	'baskets.error.badPattern': 'El archivo trae un código no válido: «{detail}».',
+	'baskets.error.noPatterns': 'La canasta del archivo está vacía.',
+	'baskets.error.tooManyPatterns': 'La canasta del archivo tiene más de {detail} códigos.'
+};

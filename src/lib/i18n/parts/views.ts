@@ -4,6 +4,9 @@ import type { Translations } from './translations';
 export const ptBR = {
 	'view.partners': 'Parceiros',
 	'view.sectors': 'Setores',
+	'view.quickcheck': 'Verificação rápida',
+	'link.needsFile':
+		'Este link traz as configurações de uma análise, não os dados: solte aqui o seu arquivo de comércio para ver esta visão.',
 	'view.dominance': 'Qualidade superior (Tabela 5)',
 	'view.series': 'Séries anuais',
 	'view.heatmap': 'Mapa parceiro × setor',
@@ -64,6 +67,9 @@ export const ptBR = {
 export const en: Translations<typeof ptBR> = {
 	'view.partners': 'Partners',
 	'view.sectors': 'Sectors',
+	'view.quickcheck': 'Quick check',
+	'link.needsFile':
+		'This link carries the settings of an analysis, not the data: drop your trade file here to see this view.',
 	'view.dominance': 'Superior quality (Table 5)',
 	'view.series': 'Annual series',
 	'view.heatmap': 'Partner × sector map',
@@ -124,6 +130,9 @@ export const en: Translations<typeof ptBR> = {
 export const es: Translations<typeof ptBR> = {
 	'view.partners': 'Socios',
 	'view.sectors': 'Sectores',
+	'view.quickcheck': 'Verificación rápida',
+	'link.needsFile':
+		'Este enlace lleva la configuración de un análisis, no los datos: suelte aquí su archivo de comercio para ver esta vista.',
 	'view.dominance': 'Calidad superior (Tabla 5)',
 	'view.series': 'Series anuales',
 	'view.heatmap': 'Mapa socio × sector',

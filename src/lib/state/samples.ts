@@ -1,0 +1,72 @@
+/**
+ * The bundled sample datasets that `?sample=<id>` opens: synthetic files written to
+ * static/samples/ by `npm run samples` (bench/make-demo.ts), fetched from the site itself.
+ */
+import { asset } from '$app/paths';
+import type { FormatId } from '../engine/types';
+import type { MessageKey } from '../i18n';
+
+/** Ids of the bundled samples, as written in `?sample=<id>`. */
+export const SAMPLE_IDS = ['demo', 'consortium'] as const;
+/** One bundled sample's id. */
+export type SampleId = (typeof SAMPLE_IDS)[number];
+
+/** A bundled sample: its files under static/samples/, the reporter to analyse and the format they are in. */
+export interface Sample {
+	id: SampleId;
+	/** File names under static/samples/ (the site's `/samples/`), all opened together. */
+	files: readonly string[];
+	/** ISO3 of the reporter to set before analysing. */
+	reporter: string;
+	/** The format detection finds in these files (for tests and the guide's text). */
+	format: FormatId;
+	/** Dictionary key of the sample's title. */
+	titleKey: MessageKey;
+	/** Dictionary key of a one-line description. */
+	descriptionKey: MessageKey;
+}
+
+/** Every bundled sample, the built-in demo first. */
+export const SAMPLES: readonly Sample[] = [
+	{
+		id: 'demo',
+		files: ['demo-baci.csv'],
+		reporter: 'BRA',
+		format: 'baci',
+		titleKey: 'start.sample.demo.title',
+		descriptionKey: 'start.sample.demo.description'
+	},
+	{
+		id: 'consortium',
+		files: ['EXP_2021.csv', 'IMP_2021.csv', 'EXP_2022.csv', 'IMP_2022.csv', 'PAIS.csv'],
+		reporter: 'BRA',
+		format: 'comex-stat',
+		titleKey: 'start.sample.consortium.title',
+		descriptionKey: 'start.sample.consortium.description'
+	}
+];
+
+/** The sample with this id, or undefined for anything else (ids come from the URL: never trusted). */
+export function sampleOf(id: string | null | undefined): Sample | undefined {
+	return SAMPLES.find((sample) => sample.id === id);
+}
+
+/** MIME type of a sample file (every sample file is CSV). */
+const CSV_TYPE = 'text/csv';
+
+/**
+ * Fetches a sample's files from the site's own static folder (same origin, sub-path safe) as
+ * File objects ready for session.open. Rejects with the file name when one is missing.
+ */
+export async function loadSampleFiles(
+	sample: Sample,
+	fetchFn: typeof fetch = fetch
+): Promise<File[]> {
+	return Promise.all(
+		sample.files.map(async (name) => {
+			const response = await fetchFn(asset(`/samples/${name}`));
+			if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+			return new File([await response.blob()], name, { type: CSV_TYPE });
+		})
+	);
+}

@@ -1,0 +1,137 @@
+/**
+ * Keeps the address bar in step with the settings and the open view (url-state.ts holds the
+ * format): a reload, the back button and a copied link bring the same view back. Browser only;
+ * the hash (#…) is left as it is, another feature keeps shared results there.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import type { LocaleState } from './locale.svelte';
+import type { SampleId } from './samples';
+import type { AnalysisSettings } from './settings.svelte';
+import {
+	queryText,
+	readSearch,
+	settingsToParams,
+	URL_DEFAULTS,
+	withLinkedGroup,
+	type UrlSnapshot
+} from './url-state';
+import type { ResultViews } from './views.svelte';
+
+// Dragging α or θ changes the settings many times a second; browsers limit history updates.
+const WRITE_DELAY_MS = 200;
+
+/** The link's view of the current state. */
+function snapshotOf(
+	settings: AnalysisSettings,
+	views: ResultViews,
+	locale: LocaleState,
+	sample: SampleId | null
+): UrlSnapshot {
+	return {
+		method: settings.method,
+		alpha: settings.alpha,
+		theta: settings.theta,
+		cifFobFactor: settings.cifFobFactor,
+		reporter: settings.reporter,
+		quantityBasis: settings.quantityBasis,
+		includeReExports: settings.includeReExports,
+		yearFrom: settings.yearFrom,
+		yearTo: settings.yearTo,
+		topN: settings.topN,
+		sectors: settings.sectors,
+		chapters: settings.chapters,
+		partners: settings.partners,
+		rowsKind: settings.rowsKind,
+		basket: settings.basket,
+		view: views.active,
+		lang: locale.locale,
+		sample
+	};
+}
+
+/** Sets what the link holds; a linked custom group joins the user's groups (never replacing one). */
+function apply(
+	read: Partial<UrlSnapshot>,
+	settings: AnalysisSettings,
+	views: ResultViews,
+	locale: LocaleState
+): void {
+	// The sample is the page's to open (it needs a fetch); the rest are settings.
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { partners, view, lang, sample, ...rest } = read;
+	// The other keys are named as the settings' own setters, which validate once more.
+	Object.assign(settings, rest);
+	if (partners?.kind === 'custom') {
+		const { groups, group } = withLinkedGroup(settings.customGroups, partners.group);
+		settings.customGroups = groups;
+		settings.partners = { kind: 'custom', group };
+	} else if (partners) {
+		settings.partners = partners;
+	}
+	if (view) views.active = view;
+	if (lang && lang !== locale.locale) locale.locale = lang;
+}
+
+/** The URL of this page with `query` as its search and the hash kept. */
+function urlWith(query: string): string {
+	return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
+
+/**
+ * Applies the URL's settings (the URL wins over defaults), then writes every change back to the
+ * URL: a new history entry when the view tab changes, so Back returns to the previous view, and
+ * a replaced one otherwise. Going back or forward applies that entry's URL. Call once the
+ * router is ready (in onMount); returns the function that stops it.
+ */
+export function startUrlSync(
+	settings: AnalysisSettings,
+	views: ResultViews,
+	locale: LocaleState,
+	currentSample: () => SampleId | null
+): () => void {
+	apply(readSearch(location.search), settings, views, locale);
+	let writtenView = views.active;
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const write = (query: string, view: UrlSnapshot['view']) => {
+		clearTimeout(timer);
+		timer = undefined;
+		if (query === location.search.replace(/^\?/, '')) return;
+		try {
+			const url = urlWith(query);
+			// The page's own path, already resolved (base path included): only the query changes.
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			if (view !== writtenView) pushState(url, {});
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
+			else replaceState(url, {});
+			writtenView = view;
+		} catch {
+			// Too many history updates (Safari throttles them): the next change writes again.
+		}
+	};
+
+	const onPopState = () => {
+		// Absent parameters are defaults; the language stays as it is unless the entry names one.
+		const read = readSearch(location.search);
+		apply({ ...URL_DEFAULTS, lang: undefined, ...read }, settings, views, locale);
+		writtenView = views.active;
+	};
+	window.addEventListener('popstate', onPopState);
+
+	const stopEffects = $effect.root(() => {
+		$effect(() => {
+			const snapshot = snapshotOf(settings, views, locale, currentSample());
+			const query = queryText(settingsToParams(snapshot));
+			clearTimeout(timer);
+			// A tab change is written at once so its history entry is there before the next click.
+			if (snapshot.view !== writtenView) write(query, snapshot.view);
+			else timer = setTimeout(() => write(query, snapshot.view), WRITE_DELAY_MS);
+		});
+	});
+
+	return () => {
+		clearTimeout(timer);
+		window.removeEventListener('popstate', onPopState);
+		stopEffects();
+	};
+}
