@@ -147,6 +147,12 @@ describe('createAnalysisApi: the view queries', () => {
 		// The quality sums of 2020 USA footwear: T = 300 000, ln R = ln 2
 		expect(cell(all, 2020, 'USA', 'footwear').quality.weight).toBe(300_000);
 		expect(cell(all, 2020, 'USA', 'footwear').quality.sum).toBeCloseTo(300_000 * Math.LN2, 6);
+		// A basket is part of the scope too: footwear alone, then everything again.
+		const basket = unwrapOutcome(
+			await api.classify(AT_15, { sectors: null, chapters: null, basket: ['6403*'] })
+		);
+		expect(basket.map((c) => c.sector)).toEqual(['footwear']);
+		expect(unwrapOutcome(await api.classify(AT_15))).toBe(all);
 		// The CSV covers all products even right after a scoped classification.
 		unwrapOutcome(await api.classify(AT_15, CHAPTER_84));
 		expect(unwrapOutcome(await api.cellsCsv(AT_15, 'BRA'))).toContain('2020,USA,footwear,300000,');

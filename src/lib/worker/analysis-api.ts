@@ -108,7 +108,8 @@ function report(onProgress: (progress: Progress) => void, progress: Progress): v
 /** What a classification depends on, as one string: the settings and the product scope. */
 function classificationKey(settings: ClassifySettings, scope: ProductScope): string {
 	const { alpha, theta, cifFobFactor } = settings;
-	return `${alpha}|${theta}|${cifFobFactor}|${JSON.stringify([scope.sectors, scope.chapters])}`;
+	const { sectors, chapters, basket = null } = scope;
+	return `${alpha}|${theta}|${cifFobFactor}|${JSON.stringify([sectors, chapters, basket])}`;
 }
 
 /** Creates the API with its own kept state (one per worker). */
