@@ -284,20 +284,28 @@ export async function writeDemo(out: Writable): Promise<void> {
 	await writeLines(demoLines(), out, 1 << 16);
 }
 
-async function main(argv: string[]): Promise<void> {
-	const outDir = argv[0];
-	if (!outDir) throw new Error('usage: tsx bench/make-demo.ts <outDir>');
+/** Writes every bundled sample (the demo and the consortium's Comex Stat files) into `outDir`. */
+export async function writeSamples(
+	outDir: string,
+	log: (line: string) => void = () => {}
+): Promise<void> {
 	await mkdir(outDir, { recursive: true });
 	const path = join(outDir, DEMO_FILE_NAME);
 	const out = createWriteStream(path);
 	await writeDemo(out);
 	await endStream(out);
-	console.log(`wrote ${path} (${out.bytesWritten} bytes)`);
+	log(`wrote ${path} (${out.bytesWritten} bytes)`);
 	for (const file of comexSampleFiles()) {
 		const samplePath = join(outDir, file.name);
 		await writeFile(samplePath, file.bytes);
-		console.log(`wrote ${samplePath} (${file.bytes.length} bytes)`);
+		log(`wrote ${samplePath} (${file.bytes.length} bytes)`);
 	}
+}
+
+async function main(argv: string[]): Promise<void> {
+	const outDir = argv[0];
+	if (!outDir) throw new Error('usage: tsx bench/make-demo.ts <outDir>');
+	await writeSamples(outDir, (line) => console.log(line));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
