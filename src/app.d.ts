@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// SvelteKit app types (svelte.dev docs: kit/types, app.d.ts).
 declare global {
 	namespace App {}
 }
