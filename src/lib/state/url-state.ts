@@ -14,6 +14,7 @@ import { SECTOR_IDS, type QuantityBasis, type SectorId } from '../engine/types';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 import { formatChapters, parseChapters } from '../ui/filters/chapters';
 import { DEFAULT_REPORTER, type MethodChoice, type RowsKind } from './settings.svelte';
+import { partnerChoiceValue } from './partner-choice';
 import { SAMPLE_IDS, type SampleId } from './samples';
 import { VIEW_IDS, type ViewId } from './views.svelte';
 
@@ -154,18 +155,11 @@ function yearsText(from: number | null, to: number | null): string {
 
 /** `p=all|group:oecd|country:USA|custom:<name>`; a custom group's members go in `pm`. */
 function writePartners(params: URLSearchParams, partners: PartnerSet): void {
-	switch (partners.kind) {
-		case 'all':
-			return;
-		case 'group':
-			params.set(PARAM.partners, `group:${partners.id}`);
-			return;
-		case 'country':
-			params.set(PARAM.partners, `country:${partners.id}`);
-			return;
-		case 'custom':
-			params.set(PARAM.partners, `custom:${partners.group.name}`);
-			params.set(PARAM.partnerMembers, partners.group.members.join(','));
+	if (partners.kind === 'all') return;
+	params.set(PARAM.partners, partnerChoiceValue(partners));
+	// A custom group is not on the receiver's device: its members travel with it.
+	if (partners.kind === 'custom') {
+		params.set(PARAM.partnerMembers, partners.group.members.join(','));
 	}
 }
 

@@ -3,6 +3,7 @@
  * group, or a summary row. One place, so every table, chart and export names rows alike.
  */
 import { GROUP_IDS, type GroupId } from '../../engine/codes/groups';
+import type { PartnerSet } from '../../engine/selection';
 import { SECTOR_IDS, type SectorId } from '../../engine/types';
 import { i18n } from '../../state/locale.svelte';
 
@@ -21,4 +22,10 @@ export function rowName(id: string): string {
 	if (isSummary(id)) return i18n.t(`row.${id}`);
 	if (id.startsWith('custom:')) return id.slice('custom:'.length);
 	return i18n.country(id);
+}
+
+/** The name of a partner set: a country, a group or a custom group; `all` is the caller's wording for every partner. */
+export function partnerSetName(set: PartnerSet | undefined, all: string): string {
+	if (set === undefined || set.kind === 'all') return all;
+	return set.kind === 'custom' ? set.group.name : rowName(set.id);
 }

@@ -2,7 +2,7 @@
 import type { Dimension, PartnerSet } from '../../../engine/selection';
 import type { PartnerDimension } from '../../../engine/views';
 import { i18n } from '../../../state/locale.svelte';
-import { rowName } from '../../results/names';
+import { partnerSetName } from '../../results/names';
 
 /**
  * The partner-side dimension of a view whose columns are sectors (Table 5, the heatmap): with
@@ -29,17 +29,7 @@ export function dimensionColumn(dimension: Dimension): string {
 
 /** The partners a filter keeps, named for a sentence: "todos os parceiros", "Alemanha", "OCDE". */
 export function partnersPhrase(partners: PartnerSet | undefined): string {
-	if (partners === undefined) return i18n.t('cellViews.allPartners');
-	switch (partners.kind) {
-		case 'all':
-			return i18n.t('cellViews.allPartners');
-		case 'country':
-			return i18n.country(partners.id);
-		case 'group':
-			return rowName(partners.id);
-		case 'custom':
-			return partners.group.name;
-	}
+	return partnerSetName(partners, i18n.t('cellViews.allPartners'));
 }
 
 /** The methods' short names, as the paper writes them. */
