@@ -1,6 +1,7 @@
 import { AbortError, TradeFileError } from '../lib/engine/errors';
 import { CLASSIFY_USAGE, UsageError } from './args';
 import { runClassify } from './classify';
+import { REGRESS_USAGE, runRegress } from './regress';
 
 /**
  * Node entry: `npm run cli -- <command> …`. A failed read ends as one line on stderr and exit 1;
@@ -13,12 +14,19 @@ async function main(argv: string[]): Promise<number> {
 			await runClassify(rest, process.stderr);
 			return 0;
 		}
-		process.stderr.write(`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n`);
+		if (command === 'regress') {
+			await runRegress(rest, process.stderr);
+			return 0;
+		}
+		process.stderr.write(
+			`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n${REGRESS_USAGE}\n`
+		);
 		return 2;
 	} catch (error) {
 		if (isClosedPipe(error)) return 0;
 		if (error instanceof UsageError) {
-			process.stderr.write(`error: ${oneLine(error.message)}\n${CLASSIFY_USAGE}\n`);
+			const usage = command === 'regress' ? REGRESS_USAGE : CLASSIFY_USAGE;
+			process.stderr.write(`error: ${oneLine(error.message)}\n${usage}\n`);
 			return 2;
 		}
 		process.stderr.write(`error: ${oneLine(describe(error))}\n`);

@@ -27,6 +27,8 @@ export interface WatchedPage {
 	baseUrl: string;
 	/** Requests that went anywhere but the site's own origin (or data:/blob: URLs). */
 	foreignRequests: () => string[];
+	/** Every request made so far, in order. */
+	requests: () => string[];
 	/** Uncaught page errors and console errors. */
 	pageErrors: string[];
 }
@@ -52,5 +54,5 @@ export async function openWatchedPage(
 	const origin = new URL(baseUrl).origin;
 	const foreignRequests = () =>
 		requests.filter((url) => !url.startsWith(origin) && !/^(data|blob):/.test(url));
-	return { page, context, baseUrl, foreignRequests, pageErrors };
+	return { page, context, baseUrl, foreignRequests, requests: () => [...requests], pageErrors };
 }

@@ -48,35 +48,39 @@ const partners: fc.Arbitrary<PartnerSet> = fc.oneof(
 );
 
 /** Snapshots as the settings hold them: validated numbers, sorted chapters, normalized patterns. */
-const snapshot: fc.Arbitrary<UrlSnapshot> = fc.record({
-	method: fc.constantFrom('ghm' as const, 'ff' as const, 'both' as const),
-	alpha: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
-	theta: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.999, noNaN: true })),
-	cifFobFactor: fc.double({ min: 0.5, max: 2, noNaN: true }),
-	reporter: fc.stringMatching(/^[A-Z]{3}$/),
-	quantityBasis: fc.constantFrom('auto' as const, 'reported' as const, 'net-weight' as const),
-	includeReExports: fc.boolean(),
-	yearFrom: fc.option(year),
-	yearTo: fc.option(year),
-	topN: fc.integer({ min: 1, max: 500 }),
-	sectors: fc.option(fc.uniqueArray(fc.constantFrom(...SECTOR_IDS), { minLength: 1 })),
-	chapters: fc.option(
-		fc
-			.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 20 })
-			.map((chapters) => chapters.sort((a, b) => a - b))
-	),
-	partners,
-	rowsKind: fc.constantFrom('partner' as const, 'group' as const),
-	basket: fc.option(
-		fc.record({
-			name: fc.oneof(name, fc.constant('Calçados: couro & cia')),
-			patterns: fc.uniqueArray(hsPattern, { minLength: 1, maxLength: 10 })
-		})
-	),
-	view: fc.constantFrom(...VIEW_IDS),
-	lang: fc.constantFrom(...LOCALES),
-	sample: fc.option(fc.constantFrom(...SAMPLE_IDS))
-});
+const snapshot: fc.Arbitrary<UrlSnapshot> = fc
+	.record({
+		method: fc.constantFrom('ghm' as const, 'ff' as const, 'both' as const),
+		alpha: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
+		theta: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.999, noNaN: true })),
+		cifFobFactor: fc.double({ min: 0.5, max: 2, noNaN: true }),
+		reporter: fc.stringMatching(/^[A-Z]{3}$/),
+		quantityBasis: fc.constantFrom('auto' as const, 'reported' as const, 'net-weight' as const),
+		includeReExports: fc.boolean(),
+		yearFrom: fc.option(year),
+		yearTo: fc.option(year),
+		topN: fc.integer({ min: 1, max: 500 }),
+		sectors: fc.option(fc.uniqueArray(fc.constantFrom(...SECTOR_IDS), { minLength: 1 })),
+		chapters: fc.option(
+			fc
+				.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 1, maxLength: 20 })
+				.map((chapters) => chapters.sort((a, b) => a - b))
+		),
+		partners,
+		rowsKind: fc.constantFrom('partner' as const, 'group' as const),
+		basket: fc.option(
+			fc.record({
+				name: fc.oneof(name, fc.constant('Calçados: couro & cia')),
+				patterns: fc.uniqueArray(hsPattern, { minLength: 1, maxLength: 10 })
+			})
+		),
+		view: fc.constantFrom(...VIEW_IDS),
+		drill: fc.option(fc.record({ partners, sector: fc.option(fc.constantFrom(...SECTOR_IDS)) })),
+		lang: fc.constantFrom(...LOCALES),
+		sample: fc.option(fc.constantFrom(...SAMPLE_IDS))
+	})
+	// The drill-down target is written only while the product view is open.
+	.map((value) => (value.view === 'products' ? value : { ...value, drill: null }));
 
 describe('sample links', () => {
 	it('carry the bundled sample on screen, and only a known one', () => {

@@ -1,6 +1,8 @@
 /** Turns any error from the analysis into text in the user's language. */
 import { AbortError, TradeFileError } from '../engine/errors';
 import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../engine/types';
+import { SharedUnavailableError } from '../state/share/shared-queries';
+import { ShareError } from '../state/share/shared-results';
 import { WorkerCrashError } from '../worker/client';
 import { formatNumber, templateOf, translate, type Locale } from './index';
 
@@ -58,6 +60,17 @@ export function describeError(locale: Locale, error: unknown): ErrorText {
 				typeof value === 'number' ? formatNumber(locale, value, 20) : value
 			])
 		};
+	}
+	if (error instanceof ShareError) {
+		const detail = error.detail;
+		return {
+			message: translate(locale, `share.error.${error.code}`, { detail }),
+			place: null,
+			details: []
+		};
+	}
+	if (error instanceof SharedUnavailableError) {
+		return { message: translate(locale, 'share.unavailable'), place: null, details: [] };
 	}
 	if (error instanceof WorkerCrashError) {
 		return { message: translate(locale, 'error.crash'), place: null, details: [] };

@@ -71,6 +71,9 @@ export class LocaleState {
 	signedPercent = (ratio: number, digits?: number): string =>
 		formatSignedPercent(this.#locale, ratio, digits);
 	country = (id: string): string => countryName(this.#locale, id, this.#countryNames);
+	/** A moment as the locale writes it (date and time). */
+	dateTime = (value: Date): string =>
+		new Intl.DateTimeFormat(this.#locale, { dateStyle: 'long', timeStyle: 'short' }).format(value);
 }
 
 /** One per page: the site is prerendered static files, so no request state is shared. */

@@ -4,14 +4,18 @@
  * new files or read options → read + classify; α/θ/CIF factor, sectors and chapters → classify
  * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
  */
+import { cellsToCsv } from '../engine/cells-csv';
 import { AbortError, TradeFileError } from '../engine/errors';
-import type { Cell, DatasetInfo, Ledger, Progress } from '../engine/types';
+import type { Selection } from '../engine/selection';
+import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/types';
 import { isCancellation } from '../i18n/errors';
 import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';
 import type { ViewQueries } from './queries';
 import type { SampleId } from './samples';
+import { sharedQueries } from './share/shared-queries';
+import type { SharedResults } from './share/shared-results';
 import type { AnalysisSettings } from './settings.svelte';
 
 export type Phase = 'idle' | 'reading' | 'classifying' | 'ready' | 'error' | 'cancelled';
@@ -42,6 +46,9 @@ export class AnalysisSession {
 	#cells = $state.raw<Cell[] | null>(null);
 	#error = $state.raw<unknown>(null);
 	#notice = $state.raw<SessionNotice | null>(null);
+	/** Results opened from a link or a results file (read-only, no worker); null otherwise. */
+	#shared = $state.raw<SharedResults | null>(null);
+	#sharedQueries: ViewQueries | null = null;
 
 	/** The column-mapping step for files of no known format. */
 	readonly mapping: MappingStep;
@@ -94,9 +101,51 @@ export class AnalysisSession {
 	get notice(): SessionNotice | null {
 		return this.#notice;
 	}
+	/** The shared results on screen, or null when the results are computed from files. */
+	get shared(): SharedResults | null {
+		return this.#shared;
+	}
+
+	/**
+	 * Shows shared results read-only: their cells, facts and ledger, with no files and no worker.
+	 * The caller has applied the sender's settings first (they label the numbers).
+	 */
+	openShared(shared: SharedResults): void {
+		this.#cancelRun();
+		this.#files = [];
+		this.#isDemo = false;
+		this.#sample = null;
+		this.#notice = null;
+		this.#error = null;
+		this.#progress = null;
+		this.mapping.reset();
+		this.#shared = shared;
+		this.#sharedQueries = sharedQueries(
+			shared,
+			() => this.#settings.classifySettings,
+			() => this.#settings.scope
+		);
+		this.#ledger = shared.ledger;
+		this.#setInfo(shared.info);
+		this.#cells = shared.cells[0].cells;
+		this.#phase = 'ready';
+	}
+
+	/** Leaves shared results for an empty workspace. */
+	closeShared(): void {
+		if (!this.#shared) return;
+		this.#shared = null;
+		this.#sharedQueries = null;
+		this.#ledger = null;
+		this.#info = null;
+		this.#cells = null;
+		this.#phase = 'idle';
+	}
 
 	/** Analyses new files from scratch; `sample` names a bundled synthetic sample (shown as demo data). */
 	open(files: File[], { sample = null }: { sample?: SampleId | null } = {}): void {
+		this.#shared = null;
+		this.#sharedQueries = null;
 		this.#files = files;
 		this.#isDemo = sample !== null;
 		this.#sample = sample;
@@ -133,8 +182,17 @@ export class AnalysisSession {
 
 	/** The cells CSV for the current reporter and settings (re-reads first if the worker lost the keys). */
 	cellsCsv(): Promise<string> {
+		if (this.#shared)
+			return Promise.resolve(cellsToCsv(this.#shared.cells[0].cells, this.#settings.reporter));
 		const settings = this.#settings.classifySettings;
 		return this.#withKeys(() => this.#client.cellsCsv(settings, this.#settings.reporter));
+	}
+
+	/** The kept keys in a selection, copied: the product rows of shared results. */
+	selectionKeys(selection: Selection): Promise<TradeKeys> {
+		const shared = this.#shared;
+		if (shared?.keys) return Promise.resolve(shared.keys);
+		return this.#withKeys(() => this.#client.selectionKeys(selection));
 	}
 
 	/** What a classification depends on: α, θ, the CIF/FOB factor and the product scope. */
@@ -154,11 +212,15 @@ export class AnalysisSession {
 	 */
 	readonly queries: ViewQueries = {
 		products: (query) =>
+			this.#sharedQueries?.products(query) ??
 			this.#withKeys(() => this.#client.products(this.#settings.classifySettings, query)),
 		sensitivity: (selection) =>
+			this.#sharedQueries?.sensitivity(selection) ??
 			this.#withKeys(() => this.#client.sensitivity(this.#settings.classifySettings, selection)),
-		marginal: (query) => this.#withKeys(() => this.#client.marginal(query)),
+		marginal: (query) =>
+			this.#sharedQueries?.marginal(query) ?? this.#withKeys(() => this.#client.marginal(query)),
 		cellsAt: (alpha) =>
+			this.#sharedQueries?.cellsAt(alpha) ??
 			this.#withKeys(() =>
 				this.#client.classify({ ...this.#settings.classifySettings, alpha }, this.#settings.scope)
 			)
@@ -174,6 +236,13 @@ export class AnalysisSession {
 		this.#info = info;
 		// Ids Intl cannot name (BACI 490, Comex Stat codes without PAIS.csv) get the files' names.
 		i18n.countryNames = info.countryNames ?? {};
+	}
+
+	/** Stops the run in flight (if any) so that its outcome is ignored. */
+	#cancelRun(): void {
+		this.#runId++;
+		this.#controller?.abort();
+		this.#controller = null;
 	}
 
 	#startRun(read: boolean): void {

@@ -5,11 +5,12 @@
  * is validated and an invalid one is ignored, so a tampered link can neither throw nor inject.
  *
  * Example: `m=ff&a=0.25&t=0.1&r=BRA&y=2015-2022&s=footwear,hides&c=64,84-85&p=group:oecd
- * &rows=group&b=Calçados:6403*,6404*&v=heatmap&lang=pt-BR`.
+ * &rows=group&b=Calçados:6403*,6404*&v=heatmap&lang=pt-BR`; a drill-down adds
+ * `d=country:DEU&ds=footwear`.
  */
 import { parseBasketText, type Basket } from '../engine/basket';
 import { GROUP_IDS, type CustomGroup, type GroupId } from '../engine/codes/groups';
-import { ALL_PARTNERS, type PartnerSet } from '../engine/selection';
+import { ALL_PARTNERS, type DrillTarget, type PartnerSet } from '../engine/selection';
 import { SECTOR_IDS, type QuantityBasis, type SectorId } from '../engine/types';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 import { formatChapters, parseChapters } from '../ui/filters/chapters';
@@ -36,6 +37,8 @@ export interface UrlSnapshot {
 	rowsKind: RowsKind;
 	basket: Basket | null;
 	view: ViewId;
+	/** The cell the product view drills into (only written while the product view is open). */
+	drill: DrillTarget | null;
 	lang: Locale;
 	/** The bundled sample on screen, so that a link or a reload opens it again; null for the user's files. */
 	sample: SampleId | null;
@@ -59,6 +62,7 @@ export const URL_DEFAULTS: UrlSnapshot = {
 	rowsKind: 'partner',
 	basket: null,
 	view: 'partners',
+	drill: null,
 	lang: DEFAULT_LOCALE,
 	sample: null
 };
@@ -81,6 +85,9 @@ export const PARAM = {
 	rowsKind: 'rows',
 	basket: 'b',
 	view: 'v',
+	drill: 'd',
+	drillMembers: 'dm',
+	drillSector: 'ds',
 	lang: 'lang',
 	sample: 'sample'
 } as const;
@@ -127,12 +134,13 @@ export function settingsToParams(snapshot: UrlSnapshot): URLSearchParams {
 	put(PARAM.topN, String(snapshot.topN), String(d.topN));
 	put(PARAM.sectors, (snapshot.sectors ?? []).join(','), '');
 	put(PARAM.chapters, formatChapters(snapshot.chapters).replace(/\s/g, ''), '');
-	writePartners(params, snapshot.partners);
+	writePartners(params, snapshot.partners, PARAM.partners, PARAM.partnerMembers);
 	put(PARAM.rowsKind, snapshot.rowsKind, d.rowsKind);
 	if (snapshot.basket) {
 		params.set(PARAM.basket, `${snapshot.basket.name}:${snapshot.basket.patterns.join(',')}`);
 	}
 	put(PARAM.view, snapshot.view, d.view);
+	if (snapshot.view === 'products' && snapshot.drill) writeDrill(params, snapshot.drill);
 	params.set(PARAM.lang, snapshot.lang);
 	if (snapshot.sample) params.set(PARAM.sample, snapshot.sample);
 	return params;
@@ -154,13 +162,23 @@ function yearsText(from: number | null, to: number | null): string {
 }
 
 /** `p=all|group:oecd|country:USA|custom:<name>`; a custom group's members go in `pm`. */
-function writePartners(params: URLSearchParams, partners: PartnerSet): void {
+function writePartners(
+	params: URLSearchParams,
+	partners: PartnerSet,
+	name: string,
+	membersName: string
+): void {
 	if (partners.kind === 'all') return;
-	params.set(PARAM.partners, partnerChoiceValue(partners));
+	params.set(name, partnerChoiceValue(partners));
 	// A custom group is not on the receiver's device: its members travel with it.
-	if (partners.kind === 'custom') {
-		params.set(PARAM.partnerMembers, partners.group.members.join(','));
-	}
+	if (partners.kind === 'custom') params.set(membersName, partners.group.members.join(','));
+}
+
+/** `d` (and `dm`) the drill-down's partners like `p`, `ds` its sector; all partners is `d=all`. */
+function writeDrill(params: URLSearchParams, drill: DrillTarget): void {
+	if (drill.partners.kind === 'all') params.set(PARAM.drill, 'all');
+	else writePartners(params, drill.partners, PARAM.drill, PARAM.drillMembers);
+	if (drill.sector) params.set(PARAM.drillSector, drill.sector);
 }
 
 /** The settings a URL's parameters hold; absent or invalid values are left out. Never throws. */
@@ -201,6 +219,8 @@ export function paramsToSettings(params: URLSearchParams): Partial<UrlSnapshot> 
 	if (basket) read.basket = basket;
 	const view = text(PARAM.view);
 	if (view !== null && oneOf(VIEW_IDS, view)) read.view = view;
+	const drill = readDrill(text(PARAM.drill), text(PARAM.drillMembers), text(PARAM.drillSector));
+	if (drill && read.view === 'products') read.drill = drill;
 	const lang = text(PARAM.lang);
 	if (isLocale(lang)) read.lang = lang;
 	const sample = text(PARAM.sample);
@@ -263,6 +283,18 @@ function readPartners(text: string | null, members: string | null): PartnerSet |
 		return ids ? { kind: 'custom', group: { name: id, members: ids } } : null;
 	}
 	return null;
+}
+
+/** The drill-down target of `d`, `dm` and `ds`; null when absent or invalid. */
+function readDrill(
+	partners: string | null,
+	members: string | null,
+	sector: string | null
+): DrillTarget | null {
+	const set = readPartners(partners, members);
+	if (!set) return null;
+	if (sector !== null && !oneOf(SECTOR_IDS, sector)) return null;
+	return { partners: set, sector: sector as SectorId | null };
 }
 
 /** The basket of `b` ("name:pattern,pattern"); null when the name or any pattern is invalid. */

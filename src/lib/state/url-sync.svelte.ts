@@ -4,6 +4,7 @@
  * the hash (#…) is left as it is, another feature keeps shared results there.
  */
 import { pushState, replaceState } from '$app/navigation';
+import { applyLinkSettings as apply, snapshotOf } from './link-settings';
 import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
@@ -12,65 +13,12 @@ import {
 	readSearch,
 	settingsToParams,
 	URL_DEFAULTS,
-	withLinkedGroup,
 	type UrlSnapshot
 } from './url-state';
 import type { ResultViews } from './views.svelte';
 
 // Dragging α or θ changes the settings many times a second; browsers limit history updates.
 const WRITE_DELAY_MS = 200;
-
-/** The link's view of the current state. */
-function snapshotOf(
-	settings: AnalysisSettings,
-	views: ResultViews,
-	locale: LocaleState,
-	sample: SampleId | null
-): UrlSnapshot {
-	return {
-		method: settings.method,
-		alpha: settings.alpha,
-		theta: settings.theta,
-		cifFobFactor: settings.cifFobFactor,
-		reporter: settings.reporter,
-		quantityBasis: settings.quantityBasis,
-		includeReExports: settings.includeReExports,
-		yearFrom: settings.yearFrom,
-		yearTo: settings.yearTo,
-		topN: settings.topN,
-		sectors: settings.sectors,
-		chapters: settings.chapters,
-		partners: settings.partners,
-		rowsKind: settings.rowsKind,
-		basket: settings.basket,
-		view: views.active,
-		lang: locale.locale,
-		sample
-	};
-}
-
-/** Sets what the link holds; a linked custom group joins the user's groups (never replacing one). */
-function apply(
-	read: Partial<UrlSnapshot>,
-	settings: AnalysisSettings,
-	views: ResultViews,
-	locale: LocaleState
-): void {
-	// The sample is the page's to open (it needs a fetch); the rest are settings.
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { partners, view, lang, sample, ...rest } = read;
-	// The other keys are named as the settings' own setters, which validate once more.
-	Object.assign(settings, rest);
-	if (partners?.kind === 'custom') {
-		const { groups, group } = withLinkedGroup(settings.customGroups, partners.group);
-		settings.customGroups = groups;
-		settings.partners = { kind: 'custom', group };
-	} else if (partners) {
-		settings.partners = partners;
-	}
-	if (view) views.active = view;
-	if (lang && lang !== locale.locale) locale.locale = lang;
-}
 
 /** The URL of this page with `query` as its search and the hash kept. */
 function urlWith(query: string): string {

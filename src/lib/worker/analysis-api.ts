@@ -8,6 +8,7 @@ import { cellsToCsv } from '../engine/cells-csv';
 import { classifyKeys } from '../engine/classify';
 import { productPage } from '../engine/drilldown';
 import { prepareDrillDown } from '../engine/key-order';
+import { subsetKeys } from '../engine/key-subset';
 import { marginalCells } from '../engine/marginal';
 import { previewFiles, type FilePreview } from '../engine/preview';
 import type {
@@ -83,6 +84,8 @@ export interface AnalysisApi {
 	): Promise<Outcome<SensitivityResult>>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
+	/** The kept keys in a selection, copied (the product rows of a shared result). */
+	selectionKeys(selection: Selection): Promise<Outcome<TradeKeys>>;
 }
 
 /** Thrown when classify is called before any successful read (or after the keys were lost). */
@@ -166,6 +169,8 @@ export function createAnalysisApi(): AnalysisApi {
 		sensitivity: (settings, selection) =>
 			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
 
-		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query))
+		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query)),
+
+		selectionKeys: (selection) => toOutcome(() => subsetKeys(keptKeys(), selection))
 	};
 }

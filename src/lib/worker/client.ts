@@ -15,7 +15,7 @@ import type {
 	SensitivityResult
 } from '../engine/queries';
 import type { ProductScope, Selection } from '../engine/selection';
-import type { Cell, ClassifySettings, Progress, ReadOptions } from '../engine/types';
+import type { Cell, ClassifySettings, Progress, ReadOptions, TradeKeys } from '../engine/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
 import { unwrapOutcome, type Outcome } from './wire-error';
 
@@ -158,6 +158,11 @@ export class AnalysisClient {
 	/** Sums for Brülhart's marginal IIT between two years. Throws KeysLostError when the keys are gone. */
 	async marginal(query: MarginalQuery, { signal }: CallOptions = {}): Promise<MarginalCell[]> {
 		return this.#callWithKeys(signal, (api) => api.marginal(query));
+	}
+
+	/** The kept keys in a selection (a shared result's product rows). Throws KeysLostError when they are gone. */
+	async selectionKeys(selection: Selection, { signal }: CallOptions = {}): Promise<TradeKeys> {
+		return this.#callWithKeys(signal, (api) => api.selectionKeys(selection));
 	}
 
 	/** The cells table as CSV for one reporter. */

@@ -1,0 +1,49 @@
+/**
+ * The views' worker questions answered from shared results, on the main thread: with the
+ * sender's product rows the engine's own functions run on them (same numbers as the sender's
+ * worker); without them only Table 5's α that travel in the link can be answered, and the rest
+ * fail with SharedUnavailableError, which the views show as "not in the shared results".
+ */
+import { classifyKeys } from '../../engine/classify';
+import { productPage } from '../../engine/drilldown';
+import { marginalCells } from '../../engine/marginal';
+import type { ProductScope } from '../../engine/selection';
+import { thresholdSensitivity } from '../../engine/sensitivity';
+import type { ClassifySettings } from '../../engine/types';
+import type { ViewQueries } from '../queries';
+import type { SharedResults } from './shared-results';
+
+/** A view that shared results without product rows cannot show. */
+export class SharedUnavailableError extends Error {
+	constructor() {
+		super('Not in the shared results.');
+		this.name = 'SharedUnavailableError';
+	}
+}
+
+/** The answers of a shared result, with the sender's classification settings and product scope. */
+export function sharedQueries(
+	shared: SharedResults,
+	settings: () => ClassifySettings,
+	scope: () => ProductScope
+): ViewQueries {
+	const { keys } = shared;
+	// Async like the worker's answers, so views behave the same (and errors reject, not throw).
+	const answer = async <T>(run: () => T): Promise<T> => run();
+	const needKeys = () => {
+		if (!keys) throw new SharedUnavailableError();
+		return keys;
+	};
+	return {
+		products: (query) => answer(() => productPage(needKeys(), settings(), query)),
+		sensitivity: (selection) =>
+			answer(() => thresholdSensitivity(needKeys(), settings(), selection)),
+		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
+		cellsAt: (alpha) =>
+			answer(() => {
+				const sent = shared.cells.find((set) => set.alpha === alpha);
+				if (sent) return sent.cells;
+				return classifyKeys(needKeys(), { ...settings(), alpha }, scope());
+			})
+	};
+}

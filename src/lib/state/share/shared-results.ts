@@ -1,0 +1,48 @@
+/**
+ * What a results link or a results file carries: aggregated results, never the files. The
+ * decoded form the app uses; wire.ts turns it into compact JSON and back, validating everything.
+ */
+import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../../engine/types';
+
+/** The cells of the shared selection classified at one α (θ and the CIF/FOB factor of the settings). */
+export interface CellsAtAlpha {
+	alpha: number;
+	cells: Cell[];
+}
+
+/** A shared result: the sender's settings, the dataset facts, the ledger and the cells. */
+export interface SharedResults {
+	/** When the sender made the link (ISO 8601). */
+	created: string;
+	/** The sender's settings and open view, as a settings link's query text (url-state.ts). */
+	settings: string;
+	info: DatasetInfo;
+	/** The ledger without the line numbers of dropped rows. */
+	ledger: Ledger;
+	/** The cells at the α in use first, then any others (Table 5's pair). */
+	cells: CellsAtAlpha[];
+	/** The selection's HS6 keys, only when the sender ticked "product rows"; else null. */
+	keys: TradeKeys | null;
+}
+
+/** Ways a link or a file can fail to open; each has a message in the user's language. */
+export const SHARE_ERROR_CODES = [
+	'not-results', // not an IIT Explorer results link or file at all
+	'damaged', // the text was cut or altered: it does not decode or decompress
+	'too-large', // it decompresses to more than the app will hold
+	'version', // made by a newer version of the app
+	'invalid' // it decodes, but a field is missing or out of range
+] as const;
+export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number];
+
+/** A results link or file that cannot be opened. `detail` names the field (never shown as markup). */
+export class ShareError extends Error {
+	readonly code: ShareErrorCode;
+	readonly detail: string;
+	constructor(code: ShareErrorCode, detail = '') {
+		super(`${code}${detail ? `: ${detail}` : ''}`);
+		this.name = 'ShareError';
+		this.code = code;
+		this.detail = detail;
+	}
+}

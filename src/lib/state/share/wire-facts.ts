@@ -1,0 +1,121 @@
+/**
+ * The dataset facts and the ledger of a results payload, and back (validated). The ledger
+ * travels without the line numbers of dropped rows: they point into files the receiver has not got.
+ */
+import {
+	COMPANION_IDS,
+	DROP_REASONS,
+	FORMAT_IDS,
+	SKIP_REASONS,
+	type DatasetInfo,
+	type DropReason,
+	type DropTally,
+	type Ledger
+} from '../../engine/types';
+import { amount, array, count, object, oneOf, text } from './check';
+
+const MAX_FILES = 1_000;
+const MAX_COUNTRIES = 5_000;
+const NAME = 300;
+
+/** The dataset facts as they travel (they are plain data already). */
+export function infoToWire(info: DatasetInfo): unknown {
+	return { ...info };
+}
+
+/** The ledger as it travels: drop tallies without line numbers. */
+export function ledgerToWire(ledger: Ledger): unknown {
+	const drops: Record<string, { rows: number; value: number }> = {};
+	for (const [reason, tally] of Object.entries(ledger.drops) as [DropReason, DropTally][]) {
+		drops[reason] = { rows: tally.rows, value: tally.value };
+	}
+	return { ...ledger, drops };
+}
+
+const countryList = (value: unknown, path: string) =>
+	array(value, path, MAX_COUNTRIES).map((id, i) => text(id, `${path}[${i}]`, 100));
+
+/** Dataset facts from a payload; throws ShareError('invalid') naming the first bad field. */
+export function infoFromWire(value: unknown): DatasetInfo {
+	const info = object(value, 'info');
+	const names = object(info.countryNames, 'info.countryNames');
+	const countryNames: Record<string, string> = {};
+	const entries = Object.entries(names);
+	array(entries, 'info.countryNames', MAX_COUNTRIES);
+	for (const [id, name] of entries) {
+		countryNames[text(id, 'info.countryNames', 100)] = text(name, `info.countryNames.${id}`, NAME);
+	}
+	return {
+		format: oneOf(info.format, 'info.format', FORMAT_IDS),
+		importValuation: oneOf(info.importValuation, 'info.importValuation', ['CIF', 'FOB'] as const),
+		currency: oneOf(info.currency, 'info.currency', ['USD', 'EUR'] as const),
+		valueUnitInFile: text(info.valueUnitInFile, 'info.valueUnitInFile', 40),
+		quantityBasis: oneOf(info.quantityBasis, 'info.quantityBasis', [
+			'reported',
+			'net-weight'
+		] as const),
+		quantityUnit: text(info.quantityUnit, 'info.quantityUnit', 40),
+		missingCompanions: array(info.missingCompanions, 'info.missingCompanions', 5).map((id, i) =>
+			oneOf(id, `info.missingCompanions[${i}]`, COMPANION_IDS)
+		),
+		notes: array(info.notes, 'info.notes', 5).map((note, i) =>
+			oneOf(note, `info.notes[${i}]`, ['no-quantities'] as const)
+		),
+		unrecognisedCountries: countryList(info.unrecognisedCountries, 'info.unrecognisedCountries'),
+		countryNames,
+		reporters: countryList(info.reporters, 'info.reporters'),
+		partners: countryList(info.partners, 'info.partners'),
+		years: array(info.years, 'info.years', 200).map((year, i) =>
+			count(year, `info.years[${i}]`, 9999)
+		),
+		keys: count(info.keys, 'info.keys')
+	};
+}
+
+/** The ledger from a payload; throws ShareError('invalid') naming the first bad field. */
+export function ledgerFromWire(value: unknown): Ledger {
+	const ledger = object(value, 'ledger');
+	const files = array(ledger.files, 'ledger.files', MAX_FILES).map((item, i) => {
+		const path = `ledger.files[${i}]`;
+		const file = object(item, path);
+		const role =
+			file.role === undefined
+				? {}
+				: { role: oneOf(file.role, `${path}.role`, ['exports', 'imports'] as const) };
+		return {
+			name: text(file.name, `${path}.name`, NAME),
+			format: oneOf(file.format, `${path}.format`, [...FORMAT_IDS, ...COMPANION_IDS]),
+			bytes: count(file.bytes, `${path}.bytes`),
+			container: oneOf(file.container, `${path}.container`, ['plain', 'gzip', 'zip'] as const),
+			encoding: oneOf(file.encoding, `${path}.encoding`, ['utf-8', 'windows-1252'] as const),
+			rows: count(file.rows, `${path}.rows`),
+			...role
+		};
+	});
+	const skipped = array(ledger.skipped, 'ledger.skipped', MAX_FILES).map((item, i) => {
+		const entry = object(item, `ledger.skipped[${i}]`);
+		return {
+			name: text(entry.name, `ledger.skipped[${i}].name`, NAME),
+			reason: oneOf(entry.reason, `ledger.skipped[${i}].reason`, SKIP_REASONS)
+		};
+	});
+	const drops: Ledger['drops'] = {};
+	for (const [reason, item] of Object.entries(object(ledger.drops, 'ledger.drops'))) {
+		const path = `ledger.drops.${oneOf(reason, 'ledger.drops', DROP_REASONS)}`;
+		const tally = object(item, path);
+		drops[reason as DropReason] = {
+			rows: count(tally.rows, `${path}.rows`),
+			value: amount(tally.value, `${path}.value`),
+			firstLines: []
+		};
+	}
+	return {
+		files,
+		skipped,
+		rowsRead: count(ledger.rowsRead, 'ledger.rowsRead'),
+		rowsUsed: count(ledger.rowsUsed, 'ledger.rowsUsed'),
+		drops,
+		valueRead: amount(ledger.valueRead, 'ledger.valueRead'),
+		valueUsed: amount(ledger.valueUsed, 'ledger.valueUsed')
+	};
+}

@@ -1,0 +1,97 @@
+/**
+ * The product rows of a results payload (sent only when the sender ticks them): the selection's
+ * HS6 keys of one reporter as flat number lists, and back to TradeKeys (validated), so the
+ * receiver's drill-down, sensitivity and marginal views run the engine's own functions on them.
+ */
+import type { TradeKeys } from '../../engine/types';
+import { array, count, number, text } from './check';
+import { ShareError } from './shared-results';
+
+/** Numbers per key: year, partner index, HS6 code, X, M, qX, qM (null when missing), unit indexes. */
+export const KEY_WIDTH = 9;
+/** Keys a payload may carry (a tampered one cannot ask for more memory than this). */
+export const MAX_SHARED_KEYS = 1_000_000;
+const MAX_UNITS = 1_000;
+
+export interface KeysWire {
+	partners: string[];
+	units: string[];
+	rows: (number | null)[];
+}
+
+/** Missing quantities (NaN) travel as null: JSON has no NaN. */
+const quantity = (value: number) => (Number.isNaN(value) ? null : value);
+
+/** The keys as they travel; all must be of one reporter. */
+export function keysToWire(keys: TradeKeys): KeysWire {
+	const partnerIndex = new Map<number, number>();
+	const partners: string[] = [];
+	const rows: (number | null)[] = [];
+	for (let k = 0; k < keys.count; k++) {
+		let partner = partnerIndex.get(keys.partner[k]);
+		if (partner === undefined) {
+			partner = partners.push(keys.countries[keys.partner[k]]) - 1;
+			partnerIndex.set(keys.partner[k], partner);
+		}
+		rows.push(
+			keys.year[k],
+			partner,
+			keys.product[k],
+			keys.exports[k],
+			keys.imports[k],
+			quantity(keys.exportQty[k]),
+			quantity(keys.importQty[k]),
+			keys.exportUnit[k],
+			keys.importUnit[k]
+		);
+	}
+	return { partners, units: [...keys.units], rows };
+}
+
+/** TradeKeys of `reporter` from a payload; throws ShareError('invalid') naming the first bad field. */
+export function keysFromWire(value: unknown, reporter: string): TradeKeys {
+	if (typeof value !== 'object' || value === null) throw new ShareError('invalid', 'keys');
+	const wire = value as Record<string, unknown>;
+	const partners = array(wire.partners, 'keys.partners', 5_000).map((id, i) =>
+		text(id, `keys.partners[${i}]`, 100)
+	);
+	const units = array(wire.units, 'keys.units', MAX_UNITS).map((unit, i) =>
+		text(unit, `keys.units[${i}]`, 100)
+	);
+	const rows = array(wire.rows, 'keys.rows', MAX_SHARED_KEYS * KEY_WIDTH);
+	if (rows.length % KEY_WIDTH !== 0) throw new ShareError('invalid', 'keys.rows');
+	const n = rows.length / KEY_WIDTH;
+	const keys: TradeKeys = {
+		count: n,
+		countries: [reporter, ...partners],
+		year: new Uint16Array(n),
+		reporter: new Uint16Array(n),
+		partner: new Uint16Array(n),
+		product: new Int32Array(n),
+		exports: new Float64Array(n),
+		imports: new Float64Array(n),
+		exportQty: new Float64Array(n),
+		importQty: new Float64Array(n),
+		exportUnit: new Int16Array(n),
+		importUnit: new Int16Array(n),
+		units
+	};
+	const optionalQuantity = (item: unknown, where: string) =>
+		item === null ? NaN : number(item, where, { min: 0 });
+	const unit = (item: unknown, where: string) =>
+		number(item, where, { min: -1, max: units.length - 1, integer: true });
+	for (let k = 0; k < n; k++) {
+		const at = k * KEY_WIDTH;
+		const where = `keys.rows[${k}]`;
+		keys.year[k] = count(rows[at], where, 9999);
+		keys.partner[k] = 1 + count(rows[at + 1], where, partners.length - 1);
+		keys.product[k] = count(rows[at + 2], where, 999_999);
+		keys.exports[k] = number(rows[at + 3], where, { min: 0 });
+		keys.imports[k] = number(rows[at + 4], where, { min: 0 });
+		keys.exportQty[k] = optionalQuantity(rows[at + 5], where);
+		keys.importQty[k] = optionalQuantity(rows[at + 6], where);
+		keys.exportUnit[k] = unit(rows[at + 7], where);
+		keys.importUnit[k] = unit(rows[at + 8], where);
+	}
+	return keys;
+}

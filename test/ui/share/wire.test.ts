@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../../src/lib/engine/types';
+import { parsePayload, resultsFileText } from '../../../src/lib/state/share/codec';
+import type { SharedResults } from '../../../src/lib/state/share/shared-results';
+import { INFO, LEDGER } from './share-fixture';
+
+const CELL: Cell = {
+	year: 2022,
+	reporter: 'BRA',
+	partner: 'DEU',
+	sector: 'footwear',
+	trade: 300,
+	ghm: { oneWay: 100, hiit: 0, viitSup: 200, viitInf: 0, unclassified: 0 },
+	ff: { oneWay: 0, hiit: 0, viitSup: 300, viitInf: 0, unclassified: 0 },
+	quality: { weight: 300, sum: 300 * Math.log(1.5), sumSq: 300 * Math.log(1.5) ** 2 }
+};
+
+const SHARED: SharedResults = {
+	created: '2026-11-21T12:00:00.000Z',
+	settings: 'a=0.25&lang=pt-BR',
+	info: { ...INFO, reporters: ['BRA'], partners: ['DEU'], years: [2022], countryNames: {} },
+	ledger: LEDGER,
+	cells: [{ alpha: 0.25, cells: [CELL] }],
+	keys: null
+};
+
+describe('results payload, version 1 (golden)', () => {
+	// Guards links already sent: a change here breaks them, so it needs a new version and a reader
+	// for version 1 kept alongside.
+	it('writes one cell as year, partner and sector indexes then 14 amounts', () => {
+		const wire = JSON.parse(resultsFileText(SHARED));
+		expect(wire).toMatchObject({
+			app: 'iit-explorer-results',
+			v: 1,
+			created: '2026-11-21T12:00:00.000Z',
+			settings: 'a=0.25&lang=pt-BR',
+			reporter: 'BRA',
+			partners: ['DEU'],
+			years: [2022],
+			keys: null,
+			cells: [
+				{
+					alpha: 0.25,
+					// footwear is sector 9 of SECTOR_IDS; quality: 300·ln 1.5, 300·(ln 1.5)².
+					rows: [
+						0, 0, 9, 300, 100, 0, 200, 0, 0, 0, 0, 300, 0, 0, 300, 121.63953243244931,
+						49.32058616794963
+					]
+				}
+			]
+		});
+		// The ledger travels without line numbers of dropped rows.
+		expect(wire.ledger.drops).toEqual({ 'zero-value': { rows: 20, value: 0 } });
+	});
+
+	it('reads the golden payload back to the same results', () => {
+		expect(parsePayload(resultsFileText(SHARED))).toEqual(SHARED);
+	});
+});
