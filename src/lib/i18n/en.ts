@@ -6,6 +6,8 @@ import * as cellViewsPart from './parts/cell-views';
 import * as chartsPart from './parts/charts';
 import * as basketsPart from './parts/baskets';
 import * as quickCheckPart from './parts/quick-check';
+import * as determinantsPart from './parts/determinants';
+import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 
@@ -17,6 +19,8 @@ export const en: Messages = {
 	...basketsPart.en,
 	...quickCheckPart.en,
 	...sharePart.en,
+	...determinantsPart.en,
+	...determinantsErrorsPart.en,
 	...startPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',

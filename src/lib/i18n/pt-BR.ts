@@ -9,6 +9,8 @@ import * as cellViewsPart from './parts/cell-views';
 import * as chartsPart from './parts/charts';
 import * as basketsPart from './parts/baskets';
 import * as quickCheckPart from './parts/quick-check';
+import * as determinantsPart from './parts/determinants';
+import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import type { TradeErrorCode } from '../engine/errors';
@@ -39,6 +41,8 @@ export const ptBR = {
 	...basketsPart.ptBR,
 	...quickCheckPart.ptBR,
 	...sharePart.ptBR,
+	...determinantsPart.ptBR,
+	...determinantsErrorsPart.ptBR,
 	...startPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',

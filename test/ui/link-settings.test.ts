@@ -1,0 +1,59 @@
+/**
+ * A link's settings applied to the app: a custom group that arrives by link is saved on this
+ * device (under a new name when the name is taken), and a drill-down target opens the product view.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applyLinkSettings, snapshotOf } from '../../src/lib/state/link-settings';
+import { LocaleState } from '../../src/lib/state/locale.svelte';
+import { AnalysisSession } from '../../src/lib/state/session.svelte';
+import { AnalysisSettings } from '../../src/lib/state/settings.svelte';
+import { readSearch } from '../../src/lib/state/url-state';
+import { ResultViews } from '../../src/lib/state/views.svelte';
+
+/** localStorage as a Map (Node has none). */
+function stubStorage(initial: Record<string, string> = {}): Map<string, string> {
+	const items = new Map(Object.entries(initial));
+	vi.stubGlobal('localStorage', {
+		getItem: (key: string) => items.get(key) ?? null,
+		setItem: (key: string, value: string) => void items.set(key, value)
+	});
+	return items;
+}
+
+function appState() {
+	const settings = new AnalysisSettings();
+	const session = new AnalysisSession(settings);
+	return { settings, views: new ResultViews(session, settings), locale: new LocaleState() };
+}
+
+afterEach(() => {
+	vi.unstubAllGlobals();
+});
+
+describe('applying a link', () => {
+	it('saves a linked custom group, renaming it when this device has another of that name', () => {
+		const saved = [{ name: 'Vizinhos', members: ['URY'] }];
+		const items = stubStorage({ 'iit-explorer:groups': JSON.stringify(saved) });
+		const { settings, views, locale } = appState();
+		settings.customGroups = saved;
+		applyLinkSettings(readSearch('p=custom:Vizinhos&pm=ARG,PRY'), settings, views, locale);
+
+		const expected = [...saved, { name: 'Vizinhos (2)', members: ['ARG', 'PRY'] }];
+		expect(settings.customGroups).toEqual(expected);
+		expect(JSON.parse(items.get('iit-explorer:groups') as string)).toEqual(expected);
+		expect(settings.partners).toEqual({ kind: 'custom', group: expected[1] });
+
+		// The same link again adds nothing.
+		applyLinkSettings(readSearch('p=custom:Vizinhos&pm=PRY,ARG'), settings, views, locale);
+		expect(settings.customGroups).toEqual(expected);
+	});
+
+	it('opens the product view on the linked drill-down target, and writes it back', () => {
+		stubStorage();
+		const { settings, views, locale } = appState();
+		applyLinkSettings(readSearch('v=products&d=country:DEU&ds=footwear'), settings, views, locale);
+		expect(views.active).toBe('products');
+		expect(views.drill).toEqual({ partners: { kind: 'country', id: 'DEU' }, sector: 'footwear' });
+		expect(snapshotOf(settings, views, locale, null).drill).toEqual(views.drill);
+	});
+});
