@@ -35,12 +35,14 @@ export interface WatchedPage {
 
 export async function openWatchedPage(
 	browser: Browser,
-	options: { locale?: string } = {}
+	/** Service workers are blocked unless a test is about them (they fetch the whole site). */
+	options: { locale?: string; serviceWorkers?: 'allow' | 'block' } = {}
 ): Promise<WatchedPage> {
 	const baseUrl = inject('baseUrl');
 	const context = await browser.newContext({
 		locale: options.locale ?? 'en-US',
 		acceptDownloads: true,
+		serviceWorkers: options.serviceWorkers ?? 'block',
 		viewport: { width: 1400, height: 1000 }
 	});
 	const requests: string[] = [];

@@ -6,10 +6,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { comexSampleFiles } from '../../bench/make-comex-sample';
 import { writeSamples } from '../../bench/make-demo';
 import { SAMPLES, SAMPLE_IDS, loadSampleFiles, sampleOf } from '../../src/lib/state/samples';
+import { fetchSiteFile } from '../../src/lib/static-files';
 import { translate } from '../../src/lib/i18n';
 import {
 	GUIDE_DISMISSED_KEY,
@@ -81,11 +82,10 @@ describe('sample registry', () => {
 describe('loadSampleFiles', () => {
 	it("fetches each file from the site's /samples/ and returns Files with their names", async () => {
 		const requested: string[] = [];
-		const fetchStub = (async (input: RequestInfo | URL) => {
-			const url = String(input);
-			requested.push(url);
-			return new Response(`content of ${url.split('/').pop()}`);
-		}) as typeof fetch;
+		const fetchStub = async (path: string) => {
+			requested.push(path);
+			return new Response(`content of ${path.split('/').pop()}`);
+		};
 		const sample = sampleOf('consortium');
 		if (!sample) throw new Error('consortium sample missing');
 		const files = await loadSampleFiles(sample, fetchStub);
@@ -99,10 +99,30 @@ describe('loadSampleFiles', () => {
 	});
 
 	it('rejects with the missing file name on an HTTP error', async () => {
-		const notFound = (async () => new Response('', { status: 404 })) as typeof fetch;
+		vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
 		const sample = sampleOf('demo');
 		if (!sample) throw new Error('demo sample missing');
-		await expect(loadSampleFiles(sample, notFound)).rejects.toThrow('demo-baci.csv: HTTP 404');
+		await expect(loadSampleFiles(sample)).rejects.toThrow('/samples/demo-baci.csv: HTTP 404');
+		vi.unstubAllGlobals();
+	});
+
+	it('fetches only paths of this site', async () => {
+		const asked: string[] = [];
+		vi.stubGlobal('fetch', async (url: string) => (asked.push(url), new Response('x')));
+		for (const path of [
+			'https://evil.example/x',
+			'//evil.example/x',
+			'/a/../b',
+			'samples/x',
+			'/a b'
+		]) {
+			await expect(fetchSiteFile(path)).rejects.toThrow('not a file of this site');
+		}
+		await fetchSiteFile('/samples/demo-baci.csv');
+		expect(asked).toHaveLength(1);
+		expect(asked[0]).toMatch(/\/samples\/demo-baci\.csv$/);
+		expect(asked[0]).not.toMatch(/^[a-z]+:/i);
+		vi.unstubAllGlobals();
 	});
 });
 

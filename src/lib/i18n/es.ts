@@ -8,6 +8,7 @@ import * as basketsPart from './parts/baskets';
 import * as quickCheckPart from './parts/quick-check';
 import * as determinantsPart from './parts/determinants';
 import * as determinantsErrorsPart from './parts/determinants-errors';
+import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 
@@ -19,6 +20,7 @@ export const es: Messages = {
 	...basketsPart.es,
 	...quickCheckPart.es,
 	...sharePart.es,
+	...privacyPart.es,
 	...determinantsPart.es,
 	...determinantsErrorsPart.es,
 	...startPart.es,

@@ -11,6 +11,7 @@ import * as basketsPart from './parts/baskets';
 import * as quickCheckPart from './parts/quick-check';
 import * as determinantsPart from './parts/determinants';
 import * as determinantsErrorsPart from './parts/determinants-errors';
+import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import type { TradeErrorCode } from '../engine/errors';
@@ -41,6 +42,7 @@ export const ptBR = {
 	...basketsPart.ptBR,
 	...quickCheckPart.ptBR,
 	...sharePart.ptBR,
+	...privacyPart.ptBR,
 	...determinantsPart.ptBR,
 	...determinantsErrorsPart.ptBR,
 	...startPart.ptBR,

@@ -2,7 +2,7 @@
  * The bundled sample datasets that `?sample=<id>` opens: synthetic files written to
  * static/samples/ by `npm run samples` (bench/make-demo.ts), fetched from the site itself.
  */
-import { asset } from '$app/paths';
+import { fetchSiteFile } from '../static-files';
 import type { FormatId } from '../engine/types';
 import type { MessageKey } from '../i18n';
 
@@ -60,12 +60,11 @@ const CSV_TYPE = 'text/csv';
  */
 export async function loadSampleFiles(
 	sample: Sample,
-	fetchFn: typeof fetch = fetch
+	fetchFile: (path: string) => Promise<Response> = fetchSiteFile
 ): Promise<File[]> {
 	return Promise.all(
 		sample.files.map(async (name) => {
-			const response = await fetchFn(asset(`/samples/${name}`));
-			if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+			const response = await fetchFile(`/samples/${name}`);
 			return new File([await response.blob()], name, { type: CSV_TYPE });
 		})
 	);
