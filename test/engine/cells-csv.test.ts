@@ -78,4 +78,14 @@ describe('cellsToCsv', () => {
 		expect(lines.some((line) => line.includes('\n'))).toBe(false);
 		expect(lines.join('\n') + '\n').toBe(cellsToCsv(CELLS, 'BRA'));
 	});
+
+	it('quotes names with commas and defuses names that a spreadsheet would run as formulas', () => {
+		const named = [
+			cell(2020, 'BRA', 'Korea, Rep.', 'misc', 1, { oneWay: 1 }, { oneWay: 1 }),
+			cell(2020, 'BRA', '=HYPERLINK("http://x")', 'misc', 2, { oneWay: 2 }, { oneWay: 2 })
+		];
+		const lines = cellsToCsv(named, 'BRA').split('\n');
+		expect(lines[1]).toBe(`2020,"'=HYPERLINK(""http://x"")",misc,2,2,0,0,0,0,2,0,0,0,0`);
+		expect(lines[2]).toBe('2020,"Korea, Rep.",misc,1,1,0,0,0,0,1,0,0,0,0');
+	});
 });

@@ -1,3 +1,4 @@
+import { csvTextField } from './ledger-csv';
 import { SECTOR_IDS, type Cell, type ClassSplit } from './types';
 
 /** The CLI's and the UI's download header (issue 2, item 6). */
@@ -17,7 +18,8 @@ function splitFields(split: ClassSplit): string {
 }
 
 function cellLine(cell: Cell): string {
-	return `${cell.year},${cell.partner},${cell.sector},${cell.trade},${splitFields(cell.ghm)},${splitFields(cell.ff)}`;
+	// Partner ids may be names from the file ("Korea, Rep.", or a hostile "=HYPERLINK(…)").
+	return `${cell.year},${csvTextField(cell.partner)},${cell.sector},${cell.trade},${splitFields(cell.ghm)},${splitFields(cell.ff)}`;
 }
 
 /** The cells CSV line by line, header first, without line terminators (for streaming writes). */

@@ -82,19 +82,19 @@ describe('sectors without dominance', () => {
 
 describe('CSV', () => {
 	it('writes one line per pair with raw ratios and the α in the header', () => {
-		const lines = dominanceCsv(TABLE).split('\n');
+		const lines = dominanceCsv(TABLE).split('\r\n');
 		expect(lines[0]).toBe(
 			'sector,sector_name,partner,partner_name,viit_sup_share_alpha_0.15,viit_sup_share_alpha_0.25,' +
 				'viit_alpha_0.15,viit_alpha_0.25,dominant_alpha_0.15,dominant_alpha_0.25'
 		);
 		expect(lines[1]).toBe('transport,Transportation,ESP,Spain,0.84,0.8,1000,900,true,true');
 		expect(lines[4]).toBe('foodstuffs,Foodstuffs,MEX,Mexico,0.51,0.47,1000,900,true,false');
-		expect(lines).toHaveLength(6); // header, 4 pairs, the final newline
+		expect(lines).toHaveLength(6); // header, 4 pairs, the final CRLF
 	});
 
 	it('quotes text with commas, defuses formulas and leaves undefined numbers empty', () => {
 		expect(toCsv([['Plastics, rubber', '=SUM(A1)', NaN, -0.5, null]])).toBe(
-			`"Plastics, rubber",'=SUM(A1),,-0.5,\n`
+			`"Plastics, rubber",'=SUM(A1),,-0.5,\r\n`
 		);
 	});
 });

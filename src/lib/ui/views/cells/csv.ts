@@ -11,7 +11,7 @@ function field(value: CsvValue): string {
 	return csvTextField(value);
 }
 
-/** Lines of fields as CSV text, header first, each line ended by a newline. */
+/** Lines of fields as CSV text, header first, each line ended by CRLF (RFC 4180, as every table's CSV). */
 export function toCsv(lines: CsvValue[][]): string {
-	return lines.map((line) => line.map(field).join(',')).join('\n') + '\n';
+	return lines.map((line) => line.map(field).join(',') + '\r\n').join('');
 }
