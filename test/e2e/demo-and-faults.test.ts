@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { launchBrowser, openWatchedPage } from './browser';
-import { openView, waitForResults } from './page-helpers';
+import { openView, partnerValue, waitForResults } from './page-helpers';
 
 let browser: Browser;
 let dir: string;
@@ -18,6 +18,20 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+let big: Promise<string> | null = null;
+/** A 3 M-row BACI file (about 100 MB): long enough to act while it is read. Made once. */
+function bigFile(): Promise<string> {
+	big ??= (async () => {
+		const path = join(dir, 'big-baci.csv');
+		const out = createWriteStream(path);
+		await generateBaciWorld({ rows: 3_000_000, seed: 7 }, out);
+		out.end();
+		await once(out, 'finish');
+		return path;
+	})();
+	return big;
+}
 
 describe('first visit', () => {
 	it('shows the demo analysed, with its badge, tables and charts, and talks to nobody', async () => {
@@ -43,11 +57,7 @@ describe('first visit', () => {
 
 describe('faults', () => {
 	it('cancels a long read, says so, and analyses the next file', async () => {
-		const big = join(dir, 'big-baci.csv');
-		const out = createWriteStream(big);
-		await generateBaciWorld({ rows: 3_000_000, seed: 7 }, out);
-		out.end();
-		await once(out, 'finish');
+		const big = await bigFile();
 
 		const watched = await openWatchedPage(browser);
 		const { page } = watched;
@@ -63,6 +73,54 @@ describe('faults', () => {
 			.setInputFiles('test/fixtures/e2e/baci-small.csv');
 		await waitForResults(page, 'DEU');
 		expect(watched.foreignRequests()).toEqual([]);
+		await watched.context.close();
+	});
+
+	it('says so when the worker dies mid-read, and the next file works without a reload', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(await bigFile());
+		await page.locator('[data-testid="progress"]').waitFor();
+		// A crash inside the worker (as when it runs out of memory): an uncaught error there.
+		const worker = page.workers().find((candidate) => candidate.url().includes('worker'));
+		expect(worker).toBeDefined();
+		await worker!.evaluate(() => {
+			setTimeout(() => {
+				throw new Error('simulated crash');
+			});
+		});
+		await page.locator('[data-testid="error"]').waitFor();
+		expect(await page.locator('[data-testid="error"]').innerText()).toMatch(/stopped|crash|parou/i);
+		expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
+
+		await page
+			.locator('[data-testid="file-input"]')
+			.setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await waitForResults(page, 'DEU');
+		expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+		await watched.context.close();
+	});
+
+	it('analyses the second of two files dropped one after the other, not the first', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(await bigFile());
+		await page.locator('[data-testid="progress"]').waitFor();
+		await page
+			.locator('[data-testid="file-input"]')
+			.setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await waitForResults(page, 'DEU');
+		// The small file's hand-computed figure (baci-small.test.ts), not the big file's.
+		expect(await partnerValue(page, 'USA', 'ghm-iit')).toBe(150_000);
+		expect(await page.locator('[data-testid="selected-files"]').innerText()).not.toContain(
+			'big-baci'
+		);
+		expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+		expect(await page.locator('[data-testid="cancelled"]').count()).toBe(0);
 		await watched.context.close();
 	});
 
