@@ -124,6 +124,27 @@ describe('faults', () => {
 		await watched.context.close();
 	});
 
+	it('shows a file name and header cells with markup as text, never as markup', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		const name = '<img src=x onerror="window.__pwned=1">.csv';
+		await page.locator('[data-testid="file-input"]').setInputFiles({
+			name,
+			mimeType: 'text/csv',
+			buffer: Buffer.from('<b>year</b>,<img src=y onerror="window.__pwned=2">,value\n2020,x,1\n')
+		});
+		await page.locator('[data-testid="selected-files"]', { hasText: name }).waitFor();
+		// A header no format knows: the message (or the column-mapping step) quotes the header.
+		await page.locator('[data-testid="error"], [data-testid="mapping-step"]').first().waitFor();
+		expect(await page.locator('main').innerHTML()).toContain('&lt;b&gt;year&lt;/b&gt;');
+		expect(await page.locator('main img, main b').count()).toBe(0);
+		expect(await page.evaluate(() => '__pwned' in window)).toBe(false);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
+
 	it('names the file when it is not a trade CSV, and stays usable', async () => {
 		const png = join(dir, 'photo.csv');
 		await writeFile(png, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
