@@ -3,7 +3,8 @@
  * world file (bench/out/baci-<rows>.csv, generated when missing) the way the CLI does, and reports
  * read and classify speed and memory, then the worker's view updates (bench/view-updates.ts) on
  * 1 M synthetic keys (--view-keys), as a table and as one JSON line; then checks that a
- * read past a small key budget stops early with 'too-many-keys'; then runs the browser bench
+ * read past a small key budget stops early with 'too-many-keys'; then the same job with DuckDB
+ * side by side (bench/duckdb.ts; BENCH_SKIP_DUCKDB=1 skips it); then runs the browser bench
  * (bench/browser.ts: a ~1 GB file dropped on the built site in Chromium) unless
  * BENCH_SKIP_BROWSER=1. BENCH_BROWSER_ROWS sets the browser file's rows (30 M ≈ 1 GB),
  * BENCH_SKIP_BROWSER_BUDGET=1 skips the key-budget files, BENCH_KEEP_FILES=1 keeps (and reuses)
@@ -29,6 +30,12 @@ import {
 	runBrowserBench,
 	type BrowserRun
 } from './browser';
+import {
+	comparisonJson,
+	DEFAULT_COMPARISON,
+	formatComparison,
+	runDuckdbComparison
+} from './duckdb';
 import { DEFAULT_WORLD, generateBaciFile } from './generate-baci';
 import { MeteredBlob } from './metered-blob';
 import { DEFAULT_SYNTHETIC_KEYS, syntheticKeys } from './synthetic-keys';
@@ -261,6 +268,15 @@ async function main(argv: string[]): Promise<void> {
 	const budget = await runBudgetCheck(path, result);
 	console.log(`\n${formatBudget(budget)}`);
 	console.log(JSON.stringify(budget));
+
+	// The same job with DuckDB, side by side (its cells are checked equal, or the bench fails).
+	if (process.env.BENCH_SKIP_DUCKDB === '1') {
+		console.log('\nDuckDB comparison skipped (BENCH_SKIP_DUCKDB=1)');
+	} else {
+		const comparison = await runDuckdbComparison({ rows: Math.min(rows, DEFAULT_COMPARISON.rows) });
+		console.log(`\n${formatComparison(comparison)}`);
+		console.log(comparisonJson(comparison));
+	}
 
 	if (process.env.BENCH_SKIP_BROWSER === '1') {
 		console.log('\nbrowser bench skipped (BENCH_SKIP_BROWSER=1)');
