@@ -65,5 +65,5 @@ export default ts.config(
 			'no-restricted-globals': ['error', ...NETWORK_GLOBALS, 'document', 'window']
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/samples/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/samples/', 'bench/out/'] }
 );

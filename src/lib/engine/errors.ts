@@ -20,7 +20,10 @@ export type TradeErrorCode =
 	| 'unknown-flow-file' // a Comex Stat file that is neither EXP_ nor IMP_ (by name or columns)
 	| 'incomplete-table' // a recognised table that lacks what the method needs (details.missing)
 	| 'bad-mapping' // a column mapping that does not fit the file's header
-	| 'too-many-keys'; // more distinct keys than memory allows (details.keys, details.limit)
+	| 'too-many-keys' // more distinct keys than memory allows (details.keys, details.limit)
+	| 'covariates-missing-column' // a covariates CSV without a required column (details.column, details.header)
+	| 'covariates-too-large' // a covariates file over the size limit (details.bytes, details.limit)
+	| 'covariates-unreadable'; // a covariates CSV that cannot be parsed (an unclosed quote)
 
 export class TradeFileError extends Error {
 	constructor(

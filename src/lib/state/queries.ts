@@ -3,6 +3,7 @@
  * implements them with the current classification settings and product scope; view components
  * take this interface, so they can be tested with a stand-in.
  */
+import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
 import type {
 	MarginalCell,
 	MarginalQuery,
@@ -13,6 +14,9 @@ import type {
 import type { Selection } from '../engine/selection';
 import type { Cell } from '../engine/types';
 
+/** A determinants question as a view asks it: the session adds the classification settings. */
+export type DeterminantsAsk = Omit<DeterminantsQuery, 'settings'>;
+
 export interface ViewQueries {
 	/** A page of the product drill-down. */
 	products(query: ProductQuery): Promise<ProductPage>;
@@ -22,4 +26,6 @@ export interface ViewQueries {
 	marginal(query: MarginalQuery): Promise<MarginalCell[]>;
 	/** The cells classified at another α (same θ, CIF/FOB factor and product scope): Table 5. */
 	cellsAt(alpha: number): Promise<Cell[]>;
+	/** The paper's panel regressions (Tables 6–7) for GHM and FF, at the settings' α. */
+	determinants(query: DeterminantsAsk): Promise<DeterminantsResult>;
 }

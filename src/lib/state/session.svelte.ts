@@ -223,6 +223,11 @@ export class AnalysisSession {
 			this.#sharedQueries?.cellsAt(alpha) ??
 			this.#withKeys(() =>
 				this.#client.classify({ ...this.#settings.classifySettings, alpha }, this.#settings.scope)
+			),
+		determinants: (query) =>
+			this.#sharedQueries?.determinants(query) ??
+			this.#withKeys(() =>
+				this.#client.determinants({ ...query, settings: this.#settings.classifySettings })
 			)
 	};
 

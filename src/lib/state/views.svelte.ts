@@ -19,6 +19,7 @@ export const VIEW_IDS = [
 	'quality',
 	'sensitivity',
 	'marginal',
+	'determinants',
 	'products',
 	'ledger'
 ] as const;

@@ -6,6 +6,9 @@
 import { readTradeFiles, type InputFile } from '../engine/analyze';
 import { cellsToCsv } from '../engine/cells-csv';
 import { classifyKeys } from '../engine/classify';
+import { readCovariates } from '../engine/determinants/covariates';
+import { runDeterminants } from '../engine/determinants/run';
+import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
 import { productPage } from '../engine/drilldown';
 import { prepareDrillDown } from '../engine/key-order';
 import { subsetKeys } from '../engine/key-subset';
@@ -84,6 +87,8 @@ export interface AnalysisApi {
 	): Promise<Outcome<SensitivityResult>>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
+	/** The determinants regressions (GHM and FF) of a selection, with the covariates file it carries. */
+	determinants(query: DeterminantsQuery): Promise<Outcome<DeterminantsResult>>;
 	/** The kept keys in a selection, copied (the product rows of a shared result). */
 	selectionKeys(selection: Selection): Promise<Outcome<TradeKeys>>;
 }
@@ -170,6 +175,14 @@ export function createAnalysisApi(): AnalysisApi {
 			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
 
 		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query)),
+
+		determinants: (query) =>
+			toOutcome(async () => {
+				// The file first: a bad covariates file is reported whatever the kept keys.
+				const covariates = await readCovariates(query.covariates, query.covariatesName);
+				const cells = classifyKept(query.settings, query.selection.scope);
+				return runDeterminants(cells, covariates, query);
+			}),
 
 		selectionKeys: (selection) => toOutcome(() => subsetKeys(keptKeys(), selection))
 	};

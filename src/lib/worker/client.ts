@@ -5,6 +5,7 @@
  * a fresh one — whose kept keys are gone, which `hasKeys` tells the caller.
  */
 import { proxy, wrap, type Endpoint, type Remote } from 'comlink';
+import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
 import { AbortError } from '../engine/errors';
 import type { FilePreview } from '../engine/preview';
 import type {
@@ -158,6 +159,14 @@ export class AnalysisClient {
 	/** Sums for Brülhart's marginal IIT between two years. Throws KeysLostError when the keys are gone. */
 	async marginal(query: MarginalQuery, { signal }: CallOptions = {}): Promise<MarginalCell[]> {
 		return this.#callWithKeys(signal, (api) => api.marginal(query));
+	}
+
+	/** The determinants regressions (GHM and FF) of a selection. Throws KeysLostError when the keys are gone. */
+	async determinants(
+		query: DeterminantsQuery,
+		{ signal }: CallOptions = {}
+	): Promise<DeterminantsResult> {
+		return this.#callWithKeys(signal, (api) => api.determinants(query));
 	}
 
 	/** The kept keys in a selection (a shared result's product rows). Throws KeysLostError when they are gone. */

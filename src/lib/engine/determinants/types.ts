@@ -42,7 +42,7 @@ export type DistanceSource = 'file' | 'built-in' | 'both';
 /** The regression for one method (GHM or FF): its panel and its estimates. */
 export interface DeterminantsFit {
 	method: 'ghm' | 'ff';
-	/** Partner × year observations with positive VIIT in the selection, before covariates. */
+	/** Partner × year pairs with trade in the selection, before any drop (zero VIIT included). */
 	candidates: number;
 	/** Observations dropped, by reason; candidates − Σ dropped = observations used. */
 	dropped: Partial<Record<ObservationDropReason, number>>;

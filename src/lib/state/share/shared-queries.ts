@@ -44,6 +44,11 @@ export function sharedQueries(
 				const sent = shared.cells.find((set) => set.alpha === alpha);
 				if (sent) return sent.cells;
 				return classifyKeys(needKeys(), { ...settings(), alpha }, scope());
+			}),
+		// The regressions need the worker (and a covariates file): not offered on shared results.
+		determinants: () =>
+			answer(() => {
+				throw new SharedUnavailableError();
 			})
 	};
 }

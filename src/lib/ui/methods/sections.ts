@@ -13,6 +13,7 @@ export const SECTION_IDS = [
 	'aggregates',
 	'paper-tables',
 	'beyond',
+	'determinants',
 	'sectors',
 	'cif-fob',
 	'ledger',
