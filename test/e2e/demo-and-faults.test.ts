@@ -83,11 +83,12 @@ describe('faults', () => {
 		await waitForResults(page, 'USA');
 		await page.locator('[data-testid="file-input"]').setInputFiles(await bigFile());
 		await page.locator('[data-testid="progress"]').waitFor();
-		// A crash inside the worker (as when it runs out of memory): an uncaught error there.
+		// A crash inside the worker (as when it runs out of memory): an uncaught error there. A
+		// microtask, not a timer: a read whose chunks are all in memory never yields to timers.
 		const worker = page.workers().find((candidate) => candidate.url().includes('worker'));
 		expect(worker).toBeDefined();
 		await worker!.evaluate(() => {
-			setTimeout(() => {
+			queueMicrotask(() => {
 				throw new Error('simulated crash');
 			});
 		});
