@@ -1,7 +1,7 @@
 /**
  * Where each country's capital is, for the built-in distances of the determinants regression
  * (distance.ts). Source: Natural Earth, "Populated Places" at 1:110m (public domain,
- * https://www.naturalearthdata.com/about/terms-of-use/), file
+ * naturalearthdata.com, "Terms of use"), file
  * geojson/ne_110m_populated_places_simple.geojson of github.com/nvkelso/natural-earth-vector at
  * commit 693f11422f4e08d2da4566b854dda53eb7c39fb3, read on 2026-11-21. Kept: features of class
  * "Admin-0 capital" (and Hong Kong's "Admin-0 region capital"), keyed by `adm0_a3`, with the
