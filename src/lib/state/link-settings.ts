@@ -6,7 +6,7 @@ import { saveCustomGroups } from './custom-groups';
 import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
-import { withLinkedGroup, type UrlSnapshot } from './url-state';
+import { URL_DEFAULTS, withLinkedGroup, type UrlSnapshot } from './url-state';
 import type { ResultViews } from './views.svelte';
 
 /** What a link holds of the current state. */
@@ -64,4 +64,17 @@ export function applyLinkSettings(
 	if (view) views.active = view;
 	if (drill !== undefined) views.drill = drill;
 	if (lang && lang !== locale.locale) locale.locale = lang;
+}
+
+/**
+ * Sets a whole link: what it leaves out goes back to its default (whatever the page had), except
+ * the language, which stays unless the link names one. Back/forward and shared results use it.
+ */
+export function applyWholeLink(
+	read: Partial<UrlSnapshot>,
+	settings: AnalysisSettings,
+	views: ResultViews,
+	locale: LocaleState
+): void {
+	applyLinkSettings({ ...URL_DEFAULTS, lang: undefined, ...read }, settings, views, locale);
 }

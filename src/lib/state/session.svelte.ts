@@ -48,7 +48,15 @@ export class AnalysisSession {
 	#notice = $state.raw<SessionNotice | null>(null);
 	/** Results opened from a link or a results file (read-only, no worker); null otherwise. */
 	#shared = $state.raw<SharedResults | null>(null);
-	#sharedQueries: ViewQueries | null = null;
+	/** The views' questions answered from the shared results (null when computing from files). */
+	#sharedQueries: ViewQueries | null = $derived(
+		this.#shared &&
+			sharedQueries(
+				this.#shared,
+				() => this.#settings.classifySettings,
+				() => this.#settings.scope
+			)
+	);
 
 	/** The column-mapping step for files of no known format. */
 	readonly mapping: MappingStep;
@@ -120,11 +128,6 @@ export class AnalysisSession {
 		this.#progress = null;
 		this.mapping.reset();
 		this.#shared = shared;
-		this.#sharedQueries = sharedQueries(
-			shared,
-			() => this.#settings.classifySettings,
-			() => this.#settings.scope
-		);
 		this.#ledger = shared.ledger;
 		this.#setInfo(shared.info);
 		this.#cells = shared.cells[0].cells;
@@ -135,7 +138,6 @@ export class AnalysisSession {
 	closeShared(): void {
 		if (!this.#shared) return;
 		this.#shared = null;
-		this.#sharedQueries = null;
 		this.#ledger = null;
 		this.#info = null;
 		this.#cells = null;
@@ -145,7 +147,6 @@ export class AnalysisSession {
 	/** Analyses new files from scratch; `sample` names a bundled synthetic sample (shown as demo data). */
 	open(files: File[], { sample = null }: { sample?: SampleId | null } = {}): void {
 		this.#shared = null;
-		this.#sharedQueries = null;
 		this.#files = files;
 		this.#isDemo = sample !== null;
 		this.#sample = sample;

@@ -15,6 +15,7 @@ import { SECTOR_IDS, type QuantityBasis, type SectorId } from '../engine/types';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 import { formatChapters, parseChapters } from '../ui/filters/chapters';
 import { DEFAULT_REPORTER, type MethodChoice, type RowsKind } from './settings.svelte';
+import { hasControlCharacters } from './control-characters';
 import { partnerChoiceValue } from './partner-choice';
 import { SAMPLE_IDS, type SampleId } from './samples';
 import { VIEW_IDS, type ViewId } from './views.svelte';
@@ -112,8 +113,7 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 
 /** A user-given name (group, basket) as links may carry it: short, no control characters. */
 export function isSafeName(name: string): boolean {
-	// eslint-disable-next-line no-control-regex -- control characters are what is refused
-	return name.length <= MAX_NAME && !/[\u0000-\u001f\u007f-\u009f]/.test(name);
+	return name.length <= MAX_NAME && !hasControlCharacters(name);
 }
 
 /** The parameters of a snapshot; values equal to the defaults are left out, the language never. */

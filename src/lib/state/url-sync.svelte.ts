@@ -4,17 +4,11 @@
  * the hash (#…) is left as it is, another feature keeps shared results there.
  */
 import { pushState, replaceState } from '$app/navigation';
-import { applyLinkSettings as apply, snapshotOf } from './link-settings';
+import { applyLinkSettings as apply, applyWholeLink, snapshotOf } from './link-settings';
 import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
-import {
-	queryText,
-	readSearch,
-	settingsToParams,
-	URL_DEFAULTS,
-	type UrlSnapshot
-} from './url-state';
+import { queryText, readSearch, settingsToParams, type UrlSnapshot } from './url-state';
 import type { ResultViews } from './views.svelte';
 
 // Dragging α or θ changes the settings many times a second; browsers limit history updates.
@@ -59,9 +53,7 @@ export function startUrlSync(
 	};
 
 	const onPopState = () => {
-		// Absent parameters are defaults; the language stays as it is unless the entry names one.
-		const read = readSearch(location.search);
-		apply({ ...URL_DEFAULTS, lang: undefined, ...read }, settings, views, locale);
+		applyWholeLink(readSearch(location.search), settings, views, locale);
 		writtenView = views.active;
 	};
 	window.addEventListener('popstate', onPopState);

@@ -3,6 +3,7 @@
  * its type, or throws ShareError('invalid') naming the field. A link may be tampered with, so
  * nothing is trusted: sizes are bounded, numbers finite, texts short and free of control characters.
  */
+import { hasControlCharacters } from '../control-characters';
 import { ShareError } from './shared-results';
 
 /** A record read from JSON. */
@@ -50,13 +51,10 @@ export function count(value: unknown, path: string, max = Number.MAX_SAFE_INTEGE
 	return number(value, path, { min: 0, max, integer: true });
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are what is refused
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-
 /** A text of at most `max` characters without control characters, matching `pattern` when given. */
 export function text(value: unknown, path: string, max: number, pattern?: RegExp): string {
 	if (typeof value !== 'string') invalid(path, 'a text');
-	if (value.length > max || CONTROL.test(value))
+	if (value.length > max || hasControlCharacters(value))
 		invalid(path, `a text of at most ${max} characters`);
 	if (pattern && !pattern.test(value)) invalid(path, 'a valid code');
 	return value;
@@ -69,12 +67,3 @@ export function oneOf<T extends string>(value: unknown, path: string, allowed: r
 	}
 	return value as T;
 }
-
-/** A boolean. */
-export function boolean(value: unknown, path: string): boolean {
-	if (typeof value !== 'boolean') invalid(path, 'true or false');
-	return value;
-}
-
-/** Country ids as the engine writes them: ISO3, BACI numbers (490), Comex Stat ids (BR249). */
-export const COUNTRY_ID = /^[A-Za-z0-9]{1,8}$/;

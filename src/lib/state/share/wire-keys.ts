@@ -8,9 +8,9 @@ import { array, count, number, text } from './check';
 import { ShareError } from './shared-results';
 
 /** Numbers per key: year, partner index, HS6 code, X, M, qX, qM (null when missing), unit indexes. */
-export const KEY_WIDTH = 9;
+const KEY_WIDTH = 9;
 /** Keys a payload may carry (a tampered one cannot ask for more memory than this). */
-export const MAX_SHARED_KEYS = 1_000_000;
+const MAX_SHARED_KEYS = 1_000_000;
 const MAX_UNITS = 1_000;
 
 export interface KeysWire {

@@ -11,16 +11,16 @@ import { keysFromWire, keysToWire, type KeysWire } from './wire-keys';
 import { ShareError, type CellsAtAlpha, type SharedResults } from './shared-results';
 
 /** The payload's marks: which app wrote it, and its version (a newer one is refused clearly). */
-export const PAYLOAD_APP = 'iit-explorer-results';
-export const PAYLOAD_VERSION = 1;
+const PAYLOAD_APP = 'iit-explorer-results';
+const PAYLOAD_VERSION = 1;
 
 /** Bounds a tampered payload cannot exceed (a real one is far below them). */
-export const MAX_CELLS = 2_000_000;
+const MAX_CELLS = 2_000_000;
 const MAX_ALPHA_SETS = 8;
 const MAX_PARTNERS = 5_000;
 
 /** Numbers per cell: year, partner and sector indexes, trade, GHM ×5, FF ×5, quality ×3. */
-export const CELL_WIDTH = 17;
+const CELL_WIDTH = 17;
 
 /**
  * Cells of one α as one flat list, column after column (all years, then all partners, …): runs
