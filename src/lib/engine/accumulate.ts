@@ -133,7 +133,33 @@ export class KeyAccumulator {
 
 	/** The keys in column form, in exactly-sized arrays (copies: the accumulator stays usable). */
 	toTradeKeys(): TradeKeys {
+		return this.#tradeKeys(true);
+	}
+
+	/**
+	 * The keys in column form as views on the accumulator's own arrays, without copying them:
+	 * for the largest reads (world mode), where a copy would double the peak memory. The
+	 * accumulator must not be used afterwards: it is emptied so a later `add` cannot change them.
+	 */
+	takeTradeKeys(): TradeKeys {
+		const keys = this.#tradeKeys(false);
+		this.#count = 0;
+		this.#slots = new Int32Array(INITIAL_KEYS * 2);
+		this.#mask = INITIAL_KEYS * 2 - 1;
+		this.#hi = new Int32Array(INITIAL_KEYS);
+		this.#lo = new Int32Array(INITIAL_KEYS);
+		this.#x = new Float64Array(INITIAL_KEYS);
+		this.#m = new Float64Array(INITIAL_KEYS);
+		this.#qx = new Float64Array(INITIAL_KEYS);
+		this.#qm = new Float64Array(INITIAL_KEYS);
+		this.#ux = new Int16Array(INITIAL_KEYS);
+		this.#um = new Int16Array(INITIAL_KEYS);
+		return keys;
+	}
+
+	#tradeKeys(copy: boolean): TradeKeys {
 		const n = this.#count;
+		const cut = <T>(array: Cuttable<T>): T => (copy ? array.slice(0, n) : array.subarray(0, n));
 		const year = new Uint16Array(n);
 		const reporter = new Uint16Array(n);
 		const partner = new Uint16Array(n);
@@ -143,17 +169,17 @@ export class KeyAccumulator {
 			reporter[k] = (hi >>> 12) & 0xfff;
 			partner[k] = hi & 0xfff;
 		}
-		const [exportQty, exportUnit] = finishQuantities(this.#qx, this.#ux, n);
-		const [importQty, importUnit] = finishQuantities(this.#qm, this.#um, n);
+		const [exportQty, exportUnit] = finishQuantities(cut(this.#qx), cut(this.#ux));
+		const [importQty, importUnit] = finishQuantities(cut(this.#qm), cut(this.#um));
 		return {
 			count: n,
 			countries: [...this.#countries],
 			year,
 			reporter,
 			partner,
-			product: this.#lo.slice(0, n),
-			exports: this.#x.slice(0, n),
-			imports: this.#m.slice(0, n),
+			product: cut(this.#lo),
+			exports: cut(this.#x),
+			imports: cut(this.#m),
 			exportQty,
 			importQty,
 			exportUnit,
@@ -186,6 +212,7 @@ export class KeyAccumulator {
 	}
 
 	#growEntries(): void {
+		// Capped at the budget, so the last growth does not reserve room for keys that cannot come.
 		const size = Math.min(this.#hi.length * 2, Math.max(this.#maxKeys, INITIAL_KEYS));
 		this.#hi = grow(this.#hi, new Int32Array(size));
 		this.#lo = grow(this.#lo, new Int32Array(size));
@@ -240,20 +267,21 @@ function mergeQuantity(
 	}
 }
 
-function finishQuantities(
-	qty: Float64Array,
-	units: Int16Array,
-	n: number
-): [Float64Array, Int16Array] {
-	const outQty = qty.slice(0, n);
-	const outUnits = units.slice(0, n);
-	for (let k = 0; k < n; k++) {
-		if (outUnits[k] < 0) {
-			outQty[k] = NaN;
-			outUnits[k] = MISSING;
+/** Quantities as TradeKeys holds them, in place: a missing or never-set one is NaN with unit -1. */
+function finishQuantities(qty: Float64Array, units: Int16Array): [Float64Array, Int16Array] {
+	for (let k = 0; k < units.length; k++) {
+		if (units[k] < 0) {
+			qty[k] = NaN;
+			units[k] = MISSING;
 		}
 	}
-	return [outQty, outUnits];
+	return [qty, units];
+}
+
+/** A typed array, cut to its first keys by copying (`slice`) or not (`subarray`). */
+interface Cuttable<T> {
+	slice(start: number, end: number): T;
+	subarray(start: number, end: number): T;
 }
 
 function grow<T extends Int32Array | Float64Array | Int16Array>(from: T, to: T): T {

@@ -134,6 +134,11 @@ export interface ReadOptions {
 	format: FormatChoice;
 	/** ISO3 of the reporter. Required for BACI; for other formats `null` keeps every reporter in the file. */
 	reporter: string | null;
+	/**
+	 * BACI only, instead of a reporter: every exporter–importer pair (world mode). Each pair's keys
+	 * are held once, from the side of the country read first (its reporter index is the smaller).
+	 */
+	allPairs?: boolean;
 	quantityBasis: QuantityBasis;
 	includeReExports: boolean;
 	/** Column mapping for files of no known format (format `custom`, or `auto` with a matching header). */

@@ -21,36 +21,62 @@ import {
 } from './reader';
 
 /** BACI writes values in thousand USD. */
-const VALUE_TO_USD = 1000;
+export const VALUE_TO_USD = 1000;
 /** BACI's quantity unit: metric tons. */
 export const BACI_QUANTITY_UNIT = 't';
+
+/** The BACI columns, by role: their indexes in the file's header. */
+export interface BaciColumns {
+	t: number;
+	i: number;
+	j: number;
+	k: number;
+	v: number;
+	q: number;
+}
+
+/**
+ * A BACI row's fate from its parsed numbers, shared by the text reader and the byte reader
+ * (`baci-bytes.ts`) so both drop and keep exactly the same rows. `route` either counts the row
+ * as dropped and returns -1, or returns where it goes; `add` then adds it with its quantity
+ * (parsed only for rows kept: most rows of a world file are other reporters').
+ */
+export interface BaciRows {
+	columns: BaciColumns;
+	hasShape: (fields: string[]) => boolean;
+	/** -1 when dropped (counted in the ledger), else the row's route for `add`. */
+	route(
+		line: number,
+		value: number,
+		exporter: number,
+		importer: number,
+		year: number,
+		product: number
+	): number;
+	/** Adds a routed row (value already checked) with its quantity (NaN when missing). */
+	add(route: number, year: number, product: number, value: number, quantity: number): void;
+}
 
 /**
  * CEPII BACI (`t,i,j,k,v,q`): a world matrix of exporter i → importer j. Rows with i = reporter
  * are its exports to j, rows with j = reporter its imports from i; everything else is
- * 'other-reporter'. `k` is read as text and left-padded (`10121` is `010121`); `9999AA` is
- * 'invalid-product'; `q` of `NA`, blank or spaces is missing. Partners that are areas "nes"
- * (697 Europe EFTA nes) are 'aggregate-partner'; 490 "Other Asia, nes" stays a partner.
+ * 'other-reporter'. With `allPairs` every pair is kept: the pair's keys belong to the country
+ * with the smaller index, so i → j and j → i meet in one key. `k` is read as text and left-padded
+ * (`10121` is `010121`); `9999AA` is 'invalid-product'; `q` of `NA`, blank or spaces is missing.
+ * Partners that are areas "nes" (697 Europe EFTA nes) are 'aggregate-partner'; 490 "Other Asia,
+ * nes" stays a partner.
  */
-export function createBaciReader(
+export function createBaciRows(
 	header: string[],
 	options: ReadOptions,
 	{ file, accumulator, ledger, directory }: ReaderContext
-): RowHandler {
-	const columns = columnIndex(header);
+): BaciRows {
+	const names = columnIndex(header);
 	const [t, i, j, k, v, q] = ['t', 'i', 'j', 'k', 'v', 'q'].map((name) =>
-		requireColumn(columns, [name], file)
+		requireColumn(names, [name], file)
 	);
-	const reporterCodes = reporterCodesOf(options.reporter, file);
-	const [r0, r1 = -1] = reporterCodes;
-	const otherCodes = reporterCodes.slice(2);
-	const isReporter = (code: number): boolean =>
-		code === r0 || code === r1 || (otherCodes.length > 0 && otherCodes.includes(code));
-
 	const countries = new NumericCountryCache(accumulator, directory);
-	const reporter = countries.indexOf(r0);
 	const unit = accumulator.unitId(BACI_QUANTITY_UNIT);
-	const hasShape = createShapeCheck(header);
 	// Partner kind by code: 0 not looked up yet, 1 country, 2 world, 3 aggregate.
 	const partnerKinds = new Int8Array(1000);
 	const partnerKind = (code: number): number => {
@@ -60,36 +86,109 @@ export function createBaciReader(
 		if (code < 1000) partnerKinds[code] = kind;
 		return kind;
 	};
-
-	return (fields, line) => {
-		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
-		const value = tradeValue(parseNumber(fields[v]) * VALUE_TO_USD);
-		const exporter = parseDigits(fields[i]);
-		const importer = parseDigits(fields[j]);
-		if (exporter !== exporter || importer !== importer) {
-			return ledger.drop('invalid-country', line, value);
-		}
-		const isExport = isReporter(exporter);
-		const isImport = isReporter(importer);
-		if (isExport === isImport) {
-			return ledger.drop(isExport ? 'self-trade' : 'other-reporter', line, value);
-		}
-		const year = parseDigits(fields[t]);
-		if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return ledger.drop('invalid-year', line, value);
-		const partnerCode = isExport ? importer : exporter;
-		const kind = partnerKind(partnerCode);
-		if (kind !== 1) {
-			return ledger.drop(kind === 2 ? 'world-partner' : 'aggregate-partner', line, value);
-		}
-		const productText = fields[k];
-		const product = digitCount(productText) > 6 ? NaN : parseDigits(productText);
-		if (!isHs6Code(product)) return ledger.drop('invalid-product', line, value);
-		if (value !== value) return ledger.drop('invalid-value', line, value);
-		if (value <= 0) return ledger.drop(value < 0 ? 'negative-value' : 'zero-value', line, value);
-		const partner = countries.indexOf(partnerCode);
-		const quantity = parseNumber(fields[q]); // NaN for NA, blank, spaces
-		accumulator.add(year, reporter, partner, product, isExport, value, quantity, unit);
+	const dropPartner = (kind: number, line: number, value: number): number => {
+		ledger.drop(kind === 2 ? 'world-partner' : 'aggregate-partner', line, value);
+		return -1;
+	};
+	/** The checks after the countries: year, product, value (the same order in both modes). */
+	const checkRest = (line: number, value: number, year: number, product: number): boolean => {
+		if (!(year >= MIN_YEAR && year <= MAX_YEAR)) ledger.drop('invalid-year', line, value);
+		else if (!isHs6Code(product)) ledger.drop('invalid-product', line, value);
+		else if (value !== value) ledger.drop('invalid-value', line, value);
+		else if (value <= 0) ledger.drop(value < 0 ? 'negative-value' : 'zero-value', line, value);
+		else return true;
+		return false;
+	};
+	// A route is (reporter × 4096 + partner) × 2 + 1 for an export, + 0 for an import.
+	const add = (route: number, year: number, product: number, value: number, quantity: number) => {
+		const isExport = (route & 1) === 1;
+		const pair = route >>> 1;
+		accumulator.add(year, pair >>> 12, pair & 0xfff, product, isExport, value, quantity, unit);
 		ledger.use(value);
+	};
+	const columns = { t, i, j, k, v, q };
+	const hasShape = createShapeCheck(header);
+	if (options.allPairs) {
+		return {
+			columns,
+			hasShape,
+			add,
+			route(line, value, exporter, importer, year, product) {
+				if (exporter !== exporter || importer !== importer) {
+					ledger.drop('invalid-country', line, value);
+					return -1;
+				}
+				const exporterKind = partnerKind(exporter);
+				if (exporterKind !== 1) return dropPartner(exporterKind, line, value);
+				const importerKind = partnerKind(importer);
+				if (importerKind !== 1) return dropPartner(importerKind, line, value);
+				if (!checkRest(line, value, year, product)) return -1;
+				const from = countries.indexOf(exporter);
+				const to = countries.indexOf(importer);
+				if (from === to) {
+					ledger.drop('self-trade', line, value);
+					return -1;
+				}
+				return from < to ? ((from * 4096 + to) << 1) | 1 : (to * 4096 + from) << 1;
+			}
+		};
+	}
+	const reporterCodes = reporterCodesOf(options.reporter, file);
+	const [r0, r1 = -1] = reporterCodes;
+	const otherCodes = reporterCodes.slice(2);
+	const isReporter = (code: number): boolean =>
+		code === r0 || code === r1 || (otherCodes.length > 0 && otherCodes.includes(code));
+	const reporter = countries.indexOf(r0);
+	return {
+		columns,
+		hasShape,
+		add,
+		route(line, value, exporter, importer, year, product) {
+			if (exporter !== exporter || importer !== importer) {
+				ledger.drop('invalid-country', line, value);
+				return -1;
+			}
+			const isExport = isReporter(exporter);
+			if (isExport === isReporter(importer)) {
+				ledger.drop(isExport ? 'self-trade' : 'other-reporter', line, value);
+				return -1;
+			}
+			if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
+				ledger.drop('invalid-year', line, value);
+				return -1;
+			}
+			const partnerCode = isExport ? importer : exporter;
+			const kind = partnerKind(partnerCode);
+			if (kind !== 1) return dropPartner(kind, line, value);
+			if (!checkRest(line, value, year, product)) return -1;
+			const partner = countries.indexOf(partnerCode);
+			return ((reporter * 4096 + partner) << 1) | (isExport ? 1 : 0);
+		}
+	};
+}
+
+/** The BACI product code of a text: its digits as an integer, NaN beyond 6 digits or not digits. */
+export function baciProduct(text: string): number {
+	return digitCount(text) > 6 ? NaN : parseDigits(text);
+}
+
+/** The text reader: a row of fields through the shared BACI routing. */
+export function createBaciReader(
+	header: string[],
+	options: ReadOptions,
+	context: ReaderContext
+): RowHandler {
+	const rows = createBaciRows(header, options, context);
+	const { t, i, j, k, v, q } = rows.columns;
+	return (fields, line) => {
+		if (!rows.hasShape(fields)) return context.ledger.drop('malformed-row', line, NaN);
+		const value = tradeValue(parseNumber(fields[v]) * VALUE_TO_USD);
+		const year = parseDigits(fields[t]);
+		const product = baciProduct(fields[k]);
+		const exporter = parseDigits(fields[i]);
+		const route = rows.route(line, value, exporter, parseDigits(fields[j]), year, product);
+		// NaN for NA, blank, spaces
+		if (route >= 0) rows.add(route, year, product, value, parseNumber(fields[q]));
 	};
 }
 
