@@ -11,7 +11,9 @@ import { AbortError, TradeFileError } from './errors';
 import { createCompanionReader } from './formats/companions';
 import { formatDefinition } from './formats/detect';
 import { namedWidth, normalizeColumnName } from './formats/fields';
-import type { ReaderContext, RowHandler } from './formats/reader';
+import type { DualReader, ReaderContext, RowHandler } from './formats/reader';
+import { readPlainBytes, type PlainRead } from './fast/read-plain';
+import type { LineSink } from './fast/plain-lines';
 import { openInputs } from './input/open';
 import { planSources, type PlannedSource } from './plan';
 import type { ContentSource } from './input/source';
@@ -40,6 +42,8 @@ export interface ReadHooks {
 	signal?: AbortSignal;
 	/** Most distinct keys to hold ('too-many-keys' beyond); the accumulator's default otherwise. */
 	maxKeys?: number;
+	/** false: always the general path (decoder + CSV parser), to compare it with the fast one. */
+	fast?: boolean;
 }
 
 /** What a read produces: the flow-pair keys, the ledger of every row, and facts for the UI. */
@@ -72,6 +76,8 @@ export async function readTradeFiles(
 		unrecognisedCountries: new Set<string>(),
 		countryNames: new Map<string, string>()
 	};
+	// The text handler of the file being read, kept for the general path when the fast one stops.
+	let textHandler: RowHandler | null = null;
 	const progress = new ProgressReporter(
 		plan.map((p) => p.source),
 		() => ledger.rowsRead,
@@ -79,48 +85,63 @@ export async function readTradeFiles(
 	);
 	for (let index = 0; index < plan.length; index++) {
 		const { source, kind } = plan[index];
-		await readSource(source, index, (header, delimiter) => {
-			if (kind.kind === 'companion') {
-				ledger.startCompanion(source.name, kind.companion, source.storedBytes, source.container);
-				return createCompanionReader(kind.companion, header, directory, source.name, ledger);
-			}
-			ledger.startFile(source.name, kind.format, source.storedBytes, source.container);
-			const context: ReaderContext = { ...shared, file: source.name, delimiter };
-			return formatDefinition(kind.format).createReader(header, options, context);
-		});
+		const dual = kind.kind === 'data' ? formatDefinition(kind.format).createDualReader : undefined;
+		await readSource(
+			source,
+			index,
+			(header, delimiter) => {
+				if (kind.kind === 'companion') {
+					ledger.startCompanion(source.name, kind.companion, source.storedBytes, source.container);
+					return {
+						text: createCompanionReader(kind.companion, header, directory, source.name, ledger)
+					};
+				}
+				ledger.startFile(source.name, kind.format, source.storedBytes, source.container);
+				const context: ReaderContext = { ...shared, file: source.name, delimiter };
+				if (dual) return dual(header, options, context);
+				return { text: formatDefinition(kind.format).createReader(header, options, context) };
+			},
+			dual !== undefined && hooks.fast !== false
+		);
 	}
 	progress.finish();
 
+	/**
+	 * Reads one source: fast from its bytes when its format can and the file is plain, through
+	 * the text decoder and the CSV parser otherwise, or from where the fast reading stopped.
+	 */
 	async function readSource(
 		source: ContentSource,
 		index: number,
-		makeHandler: (header: string[], delimiter: Delimiter) => RowHandler
+		makeReader: (
+			header: string[],
+			delimiter: Delimiter
+		) => Partial<DualReader> & { text: RowHandler },
+		tryFast: boolean
 	): Promise<void> {
-		let handler: RowHandler | null = null;
-		let header: string[] = [];
-		let encoding: TextEncodingName = 'utf-8';
-		const csv = new CsvRowReader({
-			header(fields, delimiter) {
-				header = fields;
-				handler = makeHandler(fields, delimiter); // starts the file's ledger entry
-				ledger.setEncoding(encoding);
-			},
-			rows(rows, lines, count) {
-				const handle = handler as RowHandler;
-				for (let r = 0; r < count; r++) handle(rows[r], lines[r]);
-			}
-		});
-		let cut: { fields: string[]; line: number } | null;
 		try {
-			for await (const chunk of decodeText(source)) {
-				// The encoding can change from utf-8 to windows-1252 mid-file (decode.ts restarts).
-				if (chunk.encoding !== encoding && handler !== null) ledger.setEncoding(chunk.encoding);
-				encoding = chunk.encoding;
-				csv.push(chunk.text);
-				throwIfAborted(hooks.signal);
-				progress.report(index, chunk.bytesDone);
+			let resume: (PlainRead & { kind: 'handoff' }) | undefined;
+			if (tryFast) {
+				const fast = await readPlainBytes(
+					source,
+					(header) => {
+						const reader = makeReader(header, ',');
+						ledger.setEncoding('utf-8');
+						textHandler = reader.text;
+						return reader.bytes as LineSink;
+					},
+					(bytesDone) => {
+						throwIfAborted(hooks.signal);
+						progress.report(index, bytesDone);
+					}
+				);
+				if (fast.kind === 'done') {
+					const cut = fast.cut && { length: fast.cut.fields, line: fast.cut.line };
+					return checkEnd(source.name, fast.header, cut, fast.dataRows);
+				}
+				if (fast.kind === 'handoff') resume = fast;
 			}
-			cut = csv.finish();
+			await readText(source, index, makeReader, resume);
 		} catch (error) {
 			if (error instanceof KeyLimitError) throw tooManyKeys(source.name, error.limit);
 			// The device ran out of memory for the key arrays before the budget was reached.
@@ -129,15 +150,43 @@ export async function readTradeFiles(
 			}
 			throw error;
 		}
-		if (cut && cut.fields.length < namedWidth(header)) throw truncated(source.name, cut, header);
-		if (csv.dataRows === 0) {
-			throw new TradeFileError(
-				'empty-file',
-				'The file has a header and no data rows.',
-				source.name,
-				1
-			);
+	}
+
+	/** The general path: decode the text and parse it as CSV (from the start, or where the fast reading stopped). */
+	async function readText(
+		source: ContentSource,
+		index: number,
+		makeReader: (header: string[], delimiter: Delimiter) => { text: RowHandler },
+		resume: (PlainRead & { kind: 'handoff' }) | undefined
+	): Promise<void> {
+		let handler: RowHandler | null = resume ? textHandler : null;
+		let header: string[] = resume?.header ?? [];
+		let encoding: TextEncodingName = 'utf-8';
+		const csv = new CsvRowReader(
+			{
+				header(fields, delimiter) {
+					header = fields;
+					handler = makeReader(fields, delimiter).text; // starts the file's ledger entry
+					ledger.setEncoding(encoding);
+				},
+				rows(rows, lines, count) {
+					const handle = handler as RowHandler;
+					for (let r = 0; r < count; r++) handle(rows[r], lines[r]);
+				}
+			},
+			resume && { delimiter: ',', newline: resume.ending, line: resume.line }
+		);
+		for await (const chunk of decodeText(source, resume?.offset ?? 0)) {
+			// The encoding can change from utf-8 to windows-1252 mid-file (decode.ts restarts).
+			if (chunk.encoding !== encoding && handler !== null) ledger.setEncoding(chunk.encoding);
+			encoding = chunk.encoding;
+			csv.push(chunk.text);
+			throwIfAborted(hooks.signal);
+			progress.report(index, chunk.bytesDone);
 		}
+		const cut = csv.finish();
+		const dataRows = csv.dataRows + (resume?.dataRows ?? 0);
+		checkEnd(source.name, header, cut && { length: cut.fields.length, line: cut.line }, dataRows);
 	}
 
 	if (ledger.rowsUsed === 0 && shared.otherReporters.size > 0 && options.reporter) {
@@ -166,13 +215,26 @@ export async function readTradeFiles(
 	return { keys, ledger: ledger.build(), info };
 }
 
+/** A file is whole and has data: its last row, when no line break ends it, has the header's width. */
+function checkEnd(
+	file: string,
+	header: string[],
+	cut: { length: number; line: number } | null,
+	dataRows: number
+): void {
+	if (cut && cut.length < namedWidth(header)) throw truncated(file, cut, header);
+	if (dataRows === 0) {
+		throw new TradeFileError('empty-file', 'The file has a header and no data rows.', file, 1);
+	}
+}
+
 /** The last row stops short of the header's width and no line break ends it: the file was cut. */
 function truncated(
 	file: string,
-	cut: { fields: string[]; line: number },
+	cut: { length: number; line: number },
 	header: string[]
 ): TradeFileError {
-	const column = normalizeColumnName(header[Math.max(0, cut.fields.length - 1)] ?? '');
+	const column = normalizeColumnName(header[Math.max(0, cut.length - 1)] ?? '');
 	return new TradeFileError(
 		'truncated-file',
 		'The file ends in the middle of a row: it was cut short (download it again).',

@@ -39,8 +39,22 @@ export class CsvRowReader {
 	#dataRows = 0;
 	#lastRow: { fields: string[]; line: number } | null = null; // last data row of the latest parse
 
-	constructor(sink: CsvSink) {
+	/**
+	 * `resume` goes on in the middle of a file whose header was already read (by the fast
+	 * reading): from the start of line `line`, with that header's delimiter and line ending.
+	 */
+	constructor(
+		sink: CsvSink,
+		resume?: { delimiter: Delimiter; newline: '\n' | '\r\n'; line: number }
+	) {
 		this.#sink = sink;
+		if (resume) {
+			this.#headerSeen = true;
+			this.#line = resume.line;
+			this.#newline = resume.newline;
+			this.#delimiter = resume.delimiter;
+			this.#parser = this.#newParser();
+		}
 	}
 
 	/** Data rows delivered so far (blank lines and the header not counted). */
@@ -94,7 +108,11 @@ export class CsvRowReader {
 		this.#newline = lf < 0 ? (cr < 0 ? '\n' : '\r') : cr >= 0 && cr === lf - 1 ? '\r\n' : '\n';
 		const firstLineEnd = Math.min(...[lf, cr, text.length].filter((i) => i >= 0));
 		this.#delimiter = detectDelimiter(text.slice(0, firstLineEnd));
-		this.#parser = new Papa.Parser({
+		this.#parser = this.#newParser();
+	}
+
+	#newParser(): Papa.Parser {
+		return new Papa.Parser({
 			delimiter: this.#delimiter,
 			newline: this.#newline as '\n',
 			quoteChar: '"'

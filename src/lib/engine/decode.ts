@@ -24,11 +24,12 @@ const MAX_PIECE_BYTES = 1 << 20;
  * first byte not yet turned into text (the text already delivered was valid UTF-8, and every
  * field the readers use is ASCII, so nothing before that point changes meaning).
  * The source does any decompression. Throws 'empty-file', 'not-text' or 'bad-archive'.
+ * `from` starts at a content offset (at a line start: the fast reading hands over there).
  */
-export async function* decodeText(source: ContentSource): AsyncGenerator<TextChunk> {
+export async function* decodeText(source: ContentSource, from = 0): AsyncGenerator<TextChunk> {
 	const file = source.name;
 	let encoding: TextEncodingName = 'utf-8';
-	let start = 0; // offset in the content bytes where this pass starts decoding
+	let start = from; // offset in the content bytes where this pass starts decoding
 	let reported = 0; // bytesDone never goes backwards, even when a pass restarts
 	let empty = true;
 	for (;;) {
@@ -82,7 +83,7 @@ export async function* decodeText(source: ContentSource): AsyncGenerator<TextChu
  * a one-part Blob over as one chunk: decoding that at once would make the whole file one string).
  * A stream that fails (a corrupt or cut-short .gz or zip entry) becomes 'bad-archive'.
  */
-async function* pieces(opened: OpenedContent, file: string): AsyncGenerator<Uint8Array> {
+export async function* pieces(opened: OpenedContent, file: string): AsyncGenerator<Uint8Array> {
 	let skip = opened.skip;
 	const reader = opened.stream.getReader();
 	try {

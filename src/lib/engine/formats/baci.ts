@@ -15,6 +15,7 @@ import {
 import {
 	NumericCountryCache,
 	requireColumn,
+	type DualReader,
 	type FormatDefinition,
 	type ReaderContext,
 	type RowHandler
@@ -36,23 +37,21 @@ export interface BaciColumns {
 }
 
 /**
- * A BACI row's fate from its parsed numbers, shared by the text reader and the byte reader
- * (`baci-bytes.ts`) so both drop and keep exactly the same rows. `route` either counts the row
- * as dropped and returns -1, or returns where it goes; `add` then adds it with its quantity
- * (parsed only for rows kept: most rows of a world file are other reporters').
+ * A BACI row's fate from its parsed numbers, shared by the text and the byte reader so both
+ * drop and keep exactly the same rows. `countries` then `route` either count the row as dropped
+ * and return -1, or say where it goes; `add` then adds it with its quantity. Each step needs
+ * only its own fields, so a row dropped early has its other fields never read.
  */
 export interface BaciRows {
 	columns: BaciColumns;
 	hasShape: (fields: string[]) => boolean;
-	/** -1 when dropped (counted in the ledger), else the row's route for `add`. */
-	route(
-		line: number,
-		value: number,
-		exporter: number,
-		importer: number,
-		year: number,
-		product: number
-	): number;
+	/**
+	 * The checks on the countries (most rows of a world file end here, as another reporter's):
+	 * -1 when dropped (counted in the ledger), else what `route` takes.
+	 */
+	countries(line: number, value: number, exporter: number, importer: number): number;
+	/** The checks on year, product and value: -1 when dropped, else the row's route for `add`. */
+	route(countries: number, line: number, value: number, year: number, product: number): number;
 	/** Adds a routed row (value already checked) with its quantity (NaN when missing). */
 	add(route: number, year: number, product: number, value: number, quantity: number): void;
 }
@@ -113,7 +112,7 @@ export function createBaciRows(
 			columns,
 			hasShape,
 			add,
-			route(line, value, exporter, importer, year, product) {
+			countries(line, value, exporter, importer) {
 				if (exporter !== exporter || importer !== importer) {
 					ledger.drop('invalid-country', line, value);
 					return -1;
@@ -122,7 +121,6 @@ export function createBaciRows(
 				if (exporterKind !== 1) return dropPartner(exporterKind, line, value);
 				const importerKind = partnerKind(importer);
 				if (importerKind !== 1) return dropPartner(importerKind, line, value);
-				if (!checkRest(line, value, year, product)) return -1;
 				const from = countries.indexOf(exporter);
 				const to = countries.indexOf(importer);
 				if (from === to) {
@@ -130,7 +128,9 @@ export function createBaciRows(
 					return -1;
 				}
 				return from < to ? ((from * 4096 + to) << 1) | 1 : (to * 4096 + from) << 1;
-			}
+			},
+			route: (route, line, value, year, product) =>
+				checkRest(line, value, year, product) ? route : -1
 		};
 	}
 	const reporterCodes = reporterCodesOf(options.reporter, file);
@@ -143,7 +143,8 @@ export function createBaciRows(
 		columns,
 		hasShape,
 		add,
-		route(line, value, exporter, importer, year, product) {
+		// The partner's code × 2, + 1 for an export.
+		countries(line, value, exporter, importer) {
 			if (exporter !== exporter || importer !== importer) {
 				ledger.drop('invalid-country', line, value);
 				return -1;
@@ -153,16 +154,19 @@ export function createBaciRows(
 				ledger.drop(isExport ? 'self-trade' : 'other-reporter', line, value);
 				return -1;
 			}
+			return isExport ? importer * 2 + 1 : exporter * 2;
+		},
+		route(partnerSide, line, value, year, product) {
 			if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
 				ledger.drop('invalid-year', line, value);
 				return -1;
 			}
-			const partnerCode = isExport ? importer : exporter;
+			const partnerCode = Math.floor(partnerSide / 2);
 			const kind = partnerKind(partnerCode);
 			if (kind !== 1) return dropPartner(kind, line, value);
 			if (!checkRest(line, value, year, product)) return -1;
 			const partner = countries.indexOf(partnerCode);
-			return ((reporter * 4096 + partner) << 1) | (isExport ? 1 : 0);
+			return ((reporter * 4096 + partner) << 1) | (partnerSide & 1);
 		}
 	};
 }
@@ -178,17 +182,51 @@ export function createBaciReader(
 	options: ReadOptions,
 	context: ReaderContext
 ): RowHandler {
-	const rows = createBaciRows(header, options, context);
+	return baciTextRows(createBaciRows(header, options, context), context.ledger);
+}
+
+function baciTextRows(rows: BaciRows, ledger: ReaderContext['ledger']): RowHandler {
 	const { t, i, j, k, v, q } = rows.columns;
 	return (fields, line) => {
-		if (!rows.hasShape(fields)) return context.ledger.drop('malformed-row', line, NaN);
+		if (!rows.hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
 		const value = tradeValue(parseNumber(fields[v]) * VALUE_TO_USD);
+		const side = rows.countries(line, value, parseDigits(fields[i]), parseDigits(fields[j]));
+		if (side < 0) return;
 		const year = parseDigits(fields[t]);
 		const product = baciProduct(fields[k]);
-		const exporter = parseDigits(fields[i]);
-		const route = rows.route(line, value, exporter, parseDigits(fields[j]), year, product);
+		const route = rows.route(side, line, value, year, product);
 		// NaN for NA, blank, spaces
 		if (route >= 0) rows.add(route, year, product, value, parseNumber(fields[q]));
+	};
+}
+
+/**
+ * The text reader and the byte reader over one routing. A byte line of the header's width is
+ * read from its bytes (the getters give parseNumber/parseDigits exactly); any other width goes
+ * to the text reader, whose shape check decides (trailing empty fields, malformed rows).
+ */
+export function createBaciDualReader(
+	header: string[],
+	options: ReadOptions,
+	context: ReaderContext
+): DualReader {
+	const rows = createBaciRows(header, options, context);
+	const text = baciTextRows(rows, context.ledger);
+	const { t, i, j, k, v, q } = rows.columns;
+	const width = header.length;
+	return {
+		text,
+		bytes(fields) {
+			const line = fields.line;
+			if (fields.count !== width) return text(fields.texts(), line);
+			const value = tradeValue(fields.number(v) * VALUE_TO_USD);
+			const side = rows.countries(line, value, fields.digits(i), fields.digits(j));
+			if (side < 0) return;
+			const year = fields.digits(t);
+			const product = fields.digitCount(k) > 6 ? NaN : fields.digits(k);
+			const route = rows.route(side, line, value, year, product);
+			if (route >= 0) rows.add(route, year, product, value, fields.number(q));
+		}
 	};
 }
 
@@ -227,6 +265,7 @@ export const baciFormat: FormatDefinition = {
 		return baci.length >= 4 && baci.length === names.length;
 	},
 	createReader: createBaciReader,
+	createDualReader: createBaciDualReader,
 	facts: () => ({
 		currency: 'USD',
 		importValuation: 'FOB',

@@ -2,6 +2,7 @@ import type { KeyAccumulator } from '../accumulate';
 import type { CountryDirectory } from '../codes/directory';
 import type { Delimiter } from '../csv';
 import { TradeFileError } from '../errors';
+import type { LineFields } from '../fast/line-fields';
 import type { LedgerBuilder } from '../ledger';
 import type { Currency, FormatId, QuantityBasis, ReadOptions } from '../types';
 
@@ -57,8 +58,26 @@ export interface FormatDefinition {
 	/** Whether a header is this format's (names as in the file; compare with normalizeColumnName). */
 	matches(header: string[], fileName: string): boolean;
 	createReader: ReaderFactory;
+	/** Formats of plain numeric files (BACI) also read lines straight from bytes: see fast/. */
+	createDualReader?: DualReaderFactory;
 	facts(options: ReadOptions): FormatFacts;
 }
+
+/**
+ * A format's reader in two forms over one shared state: rows of text (the general path) and
+ * lines of bytes (the fast path). Both handle a row alike; a file may go from one to the other.
+ */
+export interface DualReader {
+	text: RowHandler;
+	bytes: (fields: LineFields) => void;
+}
+
+/** Makes a format's dual reader from the file's header (like ReaderFactory). */
+export type DualReaderFactory = (
+	header: string[],
+	options: ReadOptions,
+	context: ReaderContext
+) => DualReader;
 
 /** Handles one data row: either adds it to the keys (and ledger.use) or drops it with a reason. */
 export type RowHandler = (fields: string[], line: number) => void;

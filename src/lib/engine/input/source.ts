@@ -42,16 +42,42 @@ export function countingStream(): {
 	return { transform, count: () => bytes };
 }
 
-/** A plain (uncompressed) Blob: opening at an offset slices it, so nothing is skipped. */
+/** Bytes read from a plain file at once: few reads, each large enough to keep the disk busy. */
+const PLAIN_READ_BYTES = 4 << 20;
+
+/**
+ * A plain (uncompressed) Blob: opening at an offset slices it, so nothing is skipped. It is read
+ * in large slices, one ahead of the reader, so reading the next overlaps with parsing this one.
+ */
 export function plainSource(name: string, blob: Blob): ContentSource {
 	return {
 		name,
 		storedBytes: blob.size,
 		container: 'plain',
 		open(start) {
-			const counter = countingStream();
-			const stream = blob.slice(start).stream().pipeThrough(counter.transform);
-			return { stream, skip: 0, storedBytesRead: () => start + counter.count() };
+			let position = start;
+			let delivered = start;
+			const stream = new ReadableStream<Uint8Array>(
+				{
+					async pull(controller) {
+						if (position >= blob.size) return controller.close();
+						const end = Math.min(position + PLAIN_READ_BYTES, blob.size);
+						const bytes = new Uint8Array(await blob.slice(position, end).arrayBuffer());
+						position = end;
+						controller.enqueue(bytes);
+					}
+				},
+				{ highWaterMark: 1 }
+			);
+			const reader = stream.pipeThrough(
+				new TransformStream<Uint8Array, Uint8Array>({
+					transform(chunk, controller) {
+						delivered += chunk.length;
+						controller.enqueue(chunk);
+					}
+				})
+			);
+			return { stream: reader, skip: 0, storedBytesRead: () => delivered };
 		}
 	};
 }

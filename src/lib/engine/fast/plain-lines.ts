@@ -1,0 +1,121 @@
+import { ESCAPE, LineFields, PARTIAL } from './line-fields';
+
+/** How lines end: the header's line break decides, as it does for the CSV parser. */
+export type LineEnding = '\n' | '\r\n';
+
+/** Receives each data line (blank lines skipped), its fields read. */
+export type LineSink = (fields: LineFields) => void;
+
+/** The scan stopped at a line the CSV parser must read: where it starts, in bytes and lines. */
+export interface Handoff {
+	offset: number;
+	line: number;
+}
+
+const LF = 10;
+
+/**
+ * Splits a plain, unquoted, ASCII CSV byte stream into lines after its header, the way the CSV
+ * parser would, and hands each line's fields to the sink. A line that the fast reading cannot
+ * take exactly — a quote, a non-ASCII byte, a lone LF in a CRLF file — stops the scan: `handoff`
+ * then says where the CSV parser must go on. Lines that straddle pieces are carried over.
+ */
+export class PlainLineScanner {
+	#fields = new LineFields();
+	#sink: LineSink;
+	#crlf: boolean;
+	#line: number;
+	#carry: Uint8Array = new Uint8Array(0);
+	#offset: number; // content offset of the next piece
+	#dataRows = 0;
+	#handoff: Handoff | null = null;
+
+	/** `offset` and `line`: where the first data line starts (after the header). */
+	constructor(sink: LineSink, ending: LineEnding, offset: number, line: number) {
+		this.#sink = sink;
+		this.#crlf = ending === '\r\n';
+		this.#offset = offset;
+		this.#line = line;
+	}
+
+	/** Data lines handed to the sink so far. */
+	get dataRows(): number {
+		return this.#dataRows;
+	}
+
+	/** Set once the scan stopped for the CSV parser; later pieces are ignored. */
+	get handoff(): Handoff | null {
+		return this.#handoff;
+	}
+
+	/** Scans a piece of bytes. */
+	push(piece: Uint8Array): void {
+		if (this.#handoff) return;
+		const pieceOffset = this.#offset;
+		this.#offset += piece.length;
+		let from = 0;
+		if (this.#carry.length > 0) {
+			const lf = piece.indexOf(LF);
+			const head = lf < 0 ? piece : piece.subarray(0, lf + 1);
+			const carryOffset = pieceOffset - this.#carry.length;
+			const joined = new Uint8Array(this.#carry.length + head.length);
+			joined.set(this.#carry);
+			joined.set(head, this.#carry.length);
+			if (lf < 0) {
+				this.#carry = joined;
+				return;
+			}
+			this.#carry = new Uint8Array(0);
+			this.#scan(joined, 0, carryOffset);
+			if (this.#handoff) return;
+			from = lf + 1;
+		}
+		const rest = this.#scan(piece, from, pieceOffset);
+		if (!this.#handoff) this.#carry = piece.slice(rest);
+	}
+
+	/**
+	 * Ends the input. The last line, when no line break ends it, is read as a row: its field
+	 * count is returned (with its line) so a cut file can be told; null when the input ended
+	 * with a line break or a blank line.
+	 */
+	finish(): { fields: number; line: number } | null {
+		if (this.#handoff || this.#carry.length === 0) return null;
+		const last = this.#carry;
+		this.#carry = new Uint8Array(0);
+		const fields = this.#fields;
+		const offset = this.#offset - last.length;
+		if (fields.scan(last, 0, last.length, this.#crlf, true) === ESCAPE) {
+			this.#handoff = { offset, line: this.#line };
+			return null;
+		}
+		if (fields.isBlank()) return null;
+		fields.line = this.#line++;
+		this.#dataRows++;
+		this.#sink(fields);
+		return { fields: fields.count, line: fields.line };
+	}
+
+	/** Scans whole lines of bytes[from…]; returns where the unfinished last line starts. */
+	#scan(bytes: Uint8Array, from: number, bytesOffset: number): number {
+		const fields = this.#fields;
+		const crlf = this.#crlf;
+		const end = bytes.length;
+		let start = from;
+		while (start < end) {
+			const next = fields.scan(bytes, start, end, crlf);
+			if (next === PARTIAL) return start;
+			if (next === ESCAPE) {
+				this.#handoff = { offset: bytesOffset + start, line: this.#line };
+				return start;
+			}
+			fields.line = this.#line++;
+			if (!fields.isBlank()) {
+				this.#dataRows++;
+				this.#sink(fields);
+			}
+			start = next;
+		}
+		return start;
+	}
+}
