@@ -1,13 +1,15 @@
 /**
- * `npm run bench:duckdb [-- --rows N] [--runs N] [--file csv]`: the same job two ways on one BACI
- * world file (bench/out/baci-<rows>.csv, generated when missing): the project's
- * `classify --reporter BRA` as a whole process, and DuckDB (2 threads) in a Node child through
- * @duckdb/node-api. Prints both times (median of --runs), their ratio, MB/s and peak RSS as a
- * table and a JSON line; fails loudly when the two cells CSVs differ.
+ * `npm run bench:duckdb [-- --rows N] [--runs N] [--file csv]`: the same job on one BACI world
+ * file (bench/out/baci-<rows>.csv, generated when missing), each side a whole process: the
+ * project's `classify --reporter BRA` as `npm run cli` runs it (npm's own start-up included),
+ * as the Node process npm starts (`node scripts/cli.mjs`, one thread per core, and with
+ * `--threads 1`), and DuckDB (2 threads) in a Node child through @duckdb/node-api. Prints the
+ * times (median of --runs), ratios, MB/s and peak RSS as a table and a JSON line; fails loudly
+ * when the cells CSVs differ.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,8 +22,8 @@ import { DEFAULT_WORLD, generateBaciFile } from './generate-baci';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'bench', 'out');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const ESBUILD = join(ROOT, 'node_modules', '.bin', 'esbuild');
+const LAUNCHER = join(ROOT, 'scripts', 'cli.mjs');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** File sizes in decimal megabytes, as run.ts gives them. */
 const MB = 1e6;
 
@@ -70,18 +72,22 @@ export interface ComparisonResult {
 	bytes: number;
 	reporter: string;
 	threads: number;
-	/** The CLI through tsx, as `npm run cli` runs it. */
+	/** `npm run cli -- classify …`: npm, the launcher and the CLI, one thread per core. */
+	npmRun: SideResult;
+	/** The process npm starts (`node scripts/cli.mjs`), one thread per core. */
 	project: SideResult;
-	/** The CLI bundled by esbuild and run by plain Node (no TypeScript loader); null without esbuild. */
-	projectBundled: SideResult | null;
+	/** The same with `--threads 1`: what the slice threads bring. */
+	oneThread: SideResult;
 	duckdb: SideResult;
 	/** project / DuckDB (median times); above 1 means the project is slower. */
 	ratio: number;
 	/** project / DuckDB on their fastest runs. */
 	bestRatio: number;
-	bundledRatio: number | null;
-	/** Start-up of tsx alone (`tsx -e ""`), included in `project`. */
-	tsxStartupSeconds: number;
+	/** npm run cli / DuckDB (median times). */
+	npmRunRatio: number;
+	/** One thread / all threads (median times): the speed-up of the slice threads. */
+	threadSpeedUp: number;
+	threadCount: number;
 	agreement: CellsAgreement;
 	loadAverage: number;
 	node: string;
@@ -97,20 +103,6 @@ async function ensureWorldFile(rows: number): Promise<string> {
 	await generateBaciFile(partial, { ...DEFAULT_WORLD, rows });
 	await rename(partial, path);
 	return path;
-}
-
-/** Bundles the CLI into one ESM file beside node_modules (packages stay external); null without esbuild. */
-async function bundleCli(): Promise<string | null> {
-	if (!existsSync(ESBUILD)) return null;
-	await mkdir(OUT_DIR, { recursive: true });
-	const out = join(OUT_DIR, 'cli-bundle.mjs');
-	const args = ['src/cli/main.ts', '--bundle', '--platform=node', '--format=esm'];
-	await timeCommand(
-		ESBUILD,
-		[...args, '--packages=external', '--target=node20', `--outfile=${out}`, '--log-level=error'],
-		{ cwd: ROOT }
-	);
-	return out;
 }
 
 /** A command to time, by its label. */
@@ -158,8 +150,8 @@ async function checkAgreement(ours: string, theirs: string, what: string): Promi
 }
 
 /**
- * Times the project's CLI (through tsx, and bundled when esbuild is there) and DuckDB on the
- * same file, and checks that they write the same cells; throws on any mismatch.
+ * Times the project's CLI (through npm, as its Node process, in one thread) and DuckDB on the
+ * same file, and checks that they all write the same cells; throws on any mismatch.
  */
 export async function runDuckdbComparison(
 	options: Partial<ComparisonOptions> = {}
@@ -170,8 +162,9 @@ export async function runDuckdbComparison(
 	const folder = await mkdtemp(join(tmpdir(), 'bench-duckdb-'));
 	try {
 		const outputs = {
+			npmRun: join(folder, 'npm-run.csv'),
 			project: join(folder, 'project.csv'),
-			bundled: join(folder, 'bundled.csv'),
+			oneThread: join(folder, 'one-thread.csv'),
 			duckdb: join(folder, 'duckdb.csv')
 		};
 		const classifyArgs = (out: string) => [
@@ -186,43 +179,57 @@ export async function runDuckdbComparison(
 			'--out',
 			out
 		];
-		const tsxStartup = await timeCommand(TSX, ['-e', ''], { cwd: ROOT });
-		const bundle = await bundleCli();
+		// Once untimed: the launcher bundles the CLI when the sources changed.
+		await timeCommand(process.execPath, [LAUNCHER, 'classify', '--help'], { cwd: ROOT });
 		const statements = duckdbStatements({ ...settings, file, out: outputs.duckdb });
 		const sides: Side[] = [
 			{
-				label: 'project (tsx CLI)',
+				label: 'npm run cli',
 				once: () =>
-					timeCommand(TSX, ['src/cli/main.ts', ...classifyArgs(outputs.project)], { cwd: ROOT })
+					timeCommand(NPM, ['run', '--silent', 'cli', '--', ...classifyArgs(outputs.npmRun)], {
+						cwd: ROOT
+					})
+			},
+			{
+				label: 'node scripts/cli.mjs',
+				once: () =>
+					timeCommand(process.execPath, [LAUNCHER, ...classifyArgs(outputs.project)], {
+						cwd: ROOT
+					})
+			},
+			{
+				label: 'the same, --threads 1',
+				once: () =>
+					timeCommand(
+						process.execPath,
+						[LAUNCHER, ...classifyArgs(outputs.oneThread), '--threads', '1'],
+						{ cwd: ROOT }
+					)
 			},
 			{
 				label: `DuckDB ${settings.threads} threads`,
 				once: () => timeDuckdbChild(statements, ROOT)
 			}
 		];
-		if (bundle) {
-			sides.push({
-				label: 'project (bundled, node)',
-				once: () =>
-					timeCommand(process.execPath, [bundle, ...classifyArgs(outputs.bundled)], { cwd: ROOT })
-			});
-		}
-		const [project, duckdb, projectBundled = null] = await timeSides(sides, settings.runs, bytes);
+		const [npmRun, project, oneThread, duckdb] = await timeSides(sides, settings.runs, bytes);
 
 		const agreement = await checkAgreement(outputs.project, outputs.duckdb, 'project and DuckDB');
-		if (bundle) await checkAgreement(outputs.project, outputs.bundled, 'tsx and bundled CLI');
+		await checkAgreement(outputs.project, outputs.npmRun, 'the CLI through npm and node');
+		await checkAgreement(outputs.project, outputs.oneThread, 'the CLI in slices and in one thread');
 		return {
 			file: basename(file),
 			bytes,
 			reporter: settings.reporter,
 			threads: settings.threads,
+			npmRun,
 			project,
-			projectBundled,
+			oneThread,
 			duckdb,
 			ratio: project.medianSeconds / duckdb.medianSeconds,
 			bestRatio: project.bestSeconds / duckdb.bestSeconds,
-			bundledRatio: projectBundled ? projectBundled.medianSeconds / duckdb.medianSeconds : null,
-			tsxStartupSeconds: tsxStartup.seconds,
+			npmRunRatio: npmRun.medianSeconds / duckdb.medianSeconds,
+			threadSpeedUp: oneThread.medianSeconds / project.medianSeconds,
+			threadCount: availableParallelism(),
 			agreement,
 			loadAverage: loadavg()[0],
 			node: process.version,
@@ -235,8 +242,7 @@ export async function runDuckdbComparison(
 
 /** The comparison as a table: one column per side, then the ratios and the agreement. */
 export function formatComparison(result: ComparisonResult): string {
-	const sides = [result.project, ...(result.projectBundled ? [result.projectBundled] : [])];
-	sides.push(result.duckdb);
+	const sides = [result.npmRun, result.project, result.oneThread, result.duckdb];
 	const { duckdb } = result;
 	const labels = ['', 'time (median)', 'time (best)', 'runs', 'speed', 'peak RSS'];
 	labels.push('ratio to DuckDB', 'ratio, best runs');
@@ -253,7 +259,7 @@ export function formatComparison(result: ComparisonResult): string {
 	const agreement = result.agreement;
 	const facts = [
 		`file ${result.file} (${(result.bytes / MB).toFixed(1)} MB), reporter ${result.reporter}`,
-		`tsx start-up alone: ${result.tsxStartupSeconds.toFixed(2)} s (included in the tsx CLI's time)`,
+		`slice threads: ${result.threadCount}, speed-up over one thread ×${result.threadSpeedUp.toFixed(2)}`,
 		`cells agree: ${agreement.compared} cells, largest relative difference ${agreement.maxRelativeDifference.toExponential(1)}`,
 		`load average ${result.loadAverage.toFixed(1)}, Node ${result.node}, DuckDB ${result.duckdbVersion}`
 	];

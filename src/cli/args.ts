@@ -20,6 +20,8 @@ export interface ClassifyCommand {
 	help: boolean;
 	read: ReadOptions;
 	settings: ClassifySettings;
+	/** Threads that read a large plain file in slices; null = one per core. */
+	threads: number | null;
 }
 
 /** A mistake in the command line: printed as one line with the usage hint. */
@@ -43,7 +45,8 @@ export const CLASSIFY_USAGE = [
 	'  --map MAPPING.json      column mapping for a CSV of no known format',
 	'  --map-guess             print the guessed column mapping of FILE as JSON (edit it, pass --map)',
 	'  --ledger LEDGER.json    write the ledger (rows read, used, dropped; files; skipped entries)',
-	'  --out cells.csv         write the cells there instead of stdout'
+	'  --out cells.csv         write the cells there instead of stdout',
+	'  --threads N             threads that read a large plain file (BACI) in slices (default: one per core)'
 ].join('\n');
 
 /** Parses the arguments that follow `classify`. */
@@ -62,6 +65,7 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 				'include-re-exports': { type: 'boolean', default: false },
 				'cif-fob': { type: 'string', default: '1' },
 				out: { type: 'string' },
+				threads: { type: 'string' },
 				ledger: { type: 'string' },
 				map: { type: 'string' },
 				'map-guess': { type: 'boolean', default: false },
@@ -96,8 +100,18 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 			alpha: numberIn(values.alpha, '--alpha', 0, 1, false),
 			theta: numberIn(values.theta, '--theta', 0, 1, true),
 			cifFobFactor: numberIn(values['cif-fob'], '--cif-fob', 0, Infinity, false)
-		}
+		},
+		threads: values.threads === undefined ? null : threadCount(values.threads)
 	};
+}
+
+/** A thread count: a whole number from 1 to 64. */
+function threadCount(text: string): number {
+	const value = Number(text);
+	if (!Number.isInteger(value) || value < 1 || value > 64) {
+		throw new UsageError(`--threads must be a whole number from 1 to 64 (got "${text}")`);
+	}
+	return value;
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

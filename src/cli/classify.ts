@@ -1,14 +1,17 @@
-import { createWriteStream, openAsBlob } from 'node:fs';
+import { createWriteStream, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { once } from 'node:events';
-import { readTradeFiles, type InputFile } from '../lib/engine/analyze';
+import { readTradeFiles, type InputFile, type ReadResult } from '../lib/engine/analyze';
+import { MIN_SLICE_BYTES } from '../lib/engine/parallel/read-in-slices';
 import { classifyKeys } from '../lib/engine/classify';
 import { cellsCsvLines } from '../lib/engine/cells-csv';
 import { TradeFileError } from '../lib/engine/errors';
 import { guessMapping, headerSignature } from '../lib/engine/formats/custom';
 import { previewFiles, type FilePreview } from '../lib/engine/preview';
 import { COLUMN_ROLES, type ColumnMapping, type ReadOptions } from '../lib/engine/types';
+import { FileBlob } from './file-blob';
+import { createThreadSlicePool } from './slice-threads';
 import { CLASSIFY_USAGE, parseClassifyArgs, UsageError } from './args';
 import { ledgerReport } from './ledger-report';
 
@@ -30,8 +33,12 @@ export async function runClassify(
 		return;
 	}
 	const files: InputFile[] = [];
-	for (const path of command.files)
-		files.push({ name: basename(path), blob: await openFile(path) });
+	const paths = new Map<Blob, string>();
+	for (const path of command.files) {
+		const blob = await openFile(path);
+		paths.set(blob, path);
+		files.push({ name: basename(path), blob });
+	}
 
 	if (command.mapGuess) {
 		const { preview, known } = await previewToMap(files);
@@ -53,7 +60,9 @@ export async function runClassify(
 		}
 		read = { ...read, mapping: await fitMapping(mapping, files, read) };
 	}
-	const { keys, ledger, info } = await readTradeFiles(files, read);
+	const { keys, ledger, info } = await readInThreads(files, read, command.threads, (blob) =>
+		paths.get(blob)
+	);
 	const reporter = read.reporter ?? soleReporter(info.reporters, files[0].name);
 	const cells = classifyKeys(keys, command.settings);
 
@@ -73,16 +82,33 @@ export async function runClassify(
 	stderr.write(ledgerReport(ledger, info) + '\n');
 }
 
-async function openFile(path: string): Promise<Blob> {
-	let isFile = false;
+/** Reads the files, large plain ones by one thread per core (stopped once the read is over). */
+async function readInThreads(
+	files: InputFile[],
+	read: ReadOptions,
+	threads: number | null,
+	pathOf: (blob: Blob) => string | undefined
+): Promise<ReadResult> {
+	const slices = createThreadSlicePool(pathOf, threads ?? undefined) ?? undefined;
+	// Threads take a moment to start: start them now when a file is large enough for slices.
+	if (files.some((file) => file.blob.size >= 2 * MIN_SLICE_BYTES)) slices?.warm();
 	try {
-		isFile = (await stat(path)).isFile();
+		return await readTradeFiles(files, read, { slices });
+	} finally {
+		slices?.close();
+	}
+}
+
+async function openFile(path: string): Promise<Blob> {
+	let info: Stats | undefined;
+	try {
+		info = await stat(path);
 	} catch (error) {
 		const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
 		throw new Error(`${path}: ${missing ? 'no such file' : 'cannot be opened'}`);
 	}
-	if (!isFile) throw new Error(`${path}: not a file`);
-	return openAsBlob(path);
+	if (!info?.isFile()) throw new Error(`${path}: not a file`);
+	return new FileBlob(path, 0, info.size);
 }
 
 /** A file with several reporters needs --reporter: the cells table is one reporter's. */

@@ -19,6 +19,25 @@ const INITIAL_KEYS = 1024;
  */
 export const DEFAULT_MAX_KEYS = 1 << 24;
 
+/**
+ * An accumulator's keys as they stand mid-read (quantities not finished: a direction with no row
+ * yet is told from a missing quantity), in exactly-sized arrays that can be transferred between
+ * threads. A slice of a file read in another thread comes back as this, to be merged.
+ */
+export interface AccumulatorState {
+	count: number;
+	countries: string[];
+	units: string[];
+	hi: Int32Array;
+	lo: Int32Array;
+	x: Float64Array;
+	m: Float64Array;
+	qx: Float64Array;
+	qm: Float64Array;
+	ux: Int16Array;
+	um: Int16Array;
+}
+
 /** Thrown before memory is allocated for more keys than the budget allows. */
 export class KeyLimitError extends Error {
 	constructor(readonly limit: number) {
@@ -188,6 +207,45 @@ export class KeyAccumulator {
 		};
 	}
 
+	/** The keys so far as a transferable state (copies). */
+	exportState(): AccumulatorState {
+		const n = this.#count;
+		return {
+			count: n,
+			countries: [...this.#countries],
+			units: [...this.#units],
+			hi: this.#hi.slice(0, n),
+			lo: this.#lo.slice(0, n),
+			x: this.#x.slice(0, n),
+			m: this.#m.slice(0, n),
+			qx: this.#qx.slice(0, n),
+			qm: this.#qm.slice(0, n),
+			ux: this.#ux.slice(0, n),
+			um: this.#um.slice(0, n)
+		};
+	}
+
+	/**
+	 * Adds another accumulator's keys, read from the part of a file that follows this one's, as
+	 * if its rows had been added here: countries and units are matched by id, new keys come after
+	 * the existing ones in their own order, and quantities merge as rows would (a direction's
+	 * quantity stays missing once missing; different units make it missing).
+	 */
+	mergeState(state: AccumulatorState): void {
+		const countryOf = state.countries.map((id) => this.countryId(id));
+		const unitOf = state.units.map((unit) => this.unitId(unit));
+		for (let k = 0; k < state.count; k++) {
+			const hi = state.hi[k];
+			const reporter = countryOf[(hi >>> 12) & 0xfff];
+			const partner = countryOf[hi & 0xfff];
+			const index = this.#indexOf((hi & ~0xffffff) | (reporter << 12) | partner, state.lo[k]);
+			this.#x[index] += state.x[k];
+			this.#m[index] += state.m[k];
+			mergeQuantities(this.#qx, this.#ux, index, state.qx[k], state.ux[k], unitOf);
+			mergeQuantities(this.#qm, this.#um, index, state.qm[k], state.um[k], unitOf);
+		}
+	}
+
 	#indexOf(hi: number, lo: number): number {
 		const slots = this.#slots;
 		const mask = this.#mask;
@@ -265,6 +323,24 @@ function mergeQuantity(
 		qty[index] = NaN; // kg plus items is no quantity at all
 		units[index] = MISSING;
 	}
+}
+
+/** Merges a direction's quantity state (of another accumulator, units in its own ids) into index. */
+function mergeQuantities(
+	qty: Float64Array,
+	units: Int16Array,
+	index: number,
+	quantity: number,
+	unit: number,
+	unitOf: number[]
+): void {
+	if (unit === UNSET) return; // no row in this direction there
+	if (unit === MISSING) {
+		qty[index] = NaN;
+		units[index] = MISSING;
+		return;
+	}
+	mergeQuantity(qty, units, index, quantity, unitOf[unit]);
 }
 
 /** Quantities as TradeKeys holds them, in place: a missing or never-set one is NaN with unit -1. */

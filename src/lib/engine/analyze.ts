@@ -12,8 +12,9 @@ import { createCompanionReader } from './formats/companions';
 import { formatDefinition } from './formats/detect';
 import { namedWidth, normalizeColumnName } from './formats/fields';
 import type { DualReader, ReaderContext, RowHandler } from './formats/reader';
-import { readPlainBytes, type PlainRead } from './fast/read-plain';
-import type { LineSink } from './fast/plain-lines';
+import { plainHeader, readPlainBytes, type PlainRead } from './fast/read-plain';
+import { mergeSlices, readInSlices, sliceCount, type SlicePool } from './parallel/read-in-slices';
+import type { LineReader } from './fast/plain-lines';
 import { openInputs } from './input/open';
 import { planSources, type PlannedSource } from './plan';
 import type { ContentSource } from './input/source';
@@ -44,6 +45,8 @@ export interface ReadHooks {
 	maxKeys?: number;
 	/** false: always the general path (decoder + CSV parser), to compare it with the fast one. */
 	fast?: boolean;
+	/** Threads that read slices of a large plain file at once (see parallel/). */
+	slices?: SlicePool;
 }
 
 /** What a read produces: the flow-pair keys, the ledger of every row, and facts for the UI. */
@@ -121,14 +124,19 @@ export async function readTradeFiles(
 	): Promise<void> {
 		try {
 			let resume: (PlainRead & { kind: 'handoff' }) | undefined;
-			if (tryFast) {
+			if (tryFast && hooks.slices && source.blob && !options.allPairs) {
+				const read = await readSliced(source, source.blob, index, hooks.slices, makeReader);
+				if (read === 'done') return;
+				if (read) resume = read;
+			}
+			if (tryFast && !resume) {
 				const fast = await readPlainBytes(
 					source,
 					(header) => {
 						const reader = makeReader(header, ',');
 						ledger.setEncoding('utf-8');
 						textHandler = reader.text;
-						return reader.bytes as LineSink;
+						return reader as LineReader;
 					},
 					(bytesDone) => {
 						throwIfAborted(hooks.signal);
@@ -150,6 +158,44 @@ export async function readTradeFiles(
 			}
 			throw error;
 		}
+	}
+
+	/**
+	 * A large plain file read by the slice pool: 'done', or where the CSV parser must take over
+	 * (a slice holds a line only it reads right: the whole body goes to it), or null when the file
+	 * is too small for slices or does not start plain (the one-thread path decides).
+	 */
+	async function readSliced(
+		source: ContentSource,
+		blob: Blob,
+		index: number,
+		pool: SlicePool,
+		makeReader: (header: string[], delimiter: Delimiter) => Partial<DualReader>
+	): Promise<'done' | (PlainRead & { kind: 'handoff' }) | null> {
+		if (sliceCount(pool, blob.size) < 2) return null;
+		const header = plainHeader(new Uint8Array(await blob.slice(0, 1 << 16).arrayBuffer()));
+		if (!header) return null;
+		textHandler = makeReader(header.fields, ',').text ?? null; // starts the file's ledger entry
+		ledger.setEncoding('utf-8');
+		const request = {
+			blob,
+			name: source.name,
+			header: header.fields,
+			ending: header.ending,
+			format,
+			options,
+			numericCodes: directory.numericCodes(),
+			maxKeys: hooks.maxKeys
+		};
+		const report = (bytes: number) => progress.report(index, bytes);
+		const slices = await readInSlices(pool, request, header.offset, report, hooks.signal);
+		if (!slices) {
+			const { fields, ending, offset } = header;
+			return { kind: 'handoff', header: fields, ending, offset, line: 2, dataRows: 0 };
+		}
+		const { dataRows, cut } = mergeSlices(slices, accumulator, ledger, 2);
+		checkEnd(source.name, header.fields, cut && { length: cut.fields, line: cut.line }, dataRows);
+		return 'done';
 	}
 
 	/** The general path: decode the text and parse it as CSV (from the start, or where the fast reading stopped). */

@@ -9,6 +9,21 @@ import {
 	type LedgerFile
 } from './types';
 
+/**
+ * The counts of one slice of one file, read in another thread: line numbers are the slice's own
+ * (its first line is 1) until merged.
+ */
+export interface LedgerSlice {
+	rowsRead: number;
+	rowsUsed: number;
+	valueRead: number;
+	valueUsed: number;
+	/** Per reason, in DROP_REASONS order. */
+	dropRows: number[];
+	dropValue: number[];
+	firstLines: number[][];
+}
+
 /** Line numbers kept per reason and file (METHODS 5: "the first few"). */
 export const FIRST_LINES_PER_FILE = 5;
 
@@ -109,6 +124,41 @@ export class LedgerBuilder {
 		if (this.#linesInFile[r] < FIRST_LINES_PER_FILE) {
 			this.#linesInFile[r]++;
 			this.#firstLines[r].push({ file: this.#file, line });
+		}
+	}
+
+	/** The counts of the file being read, for a merge into the ledger of the whole read. */
+	exportSlice(): LedgerSlice {
+		const file = this.#file;
+		return {
+			rowsRead: this.#rowsRead,
+			rowsUsed: this.#rowsUsed,
+			valueRead: this.#valueRead,
+			valueUsed: this.#valueUsed,
+			dropRows: [...this.#dropRows],
+			dropValue: [...this.#dropValue],
+			firstLines: this.#firstLines.map((at) => at.filter((a) => a.file === file).map((a) => a.line))
+		};
+	}
+
+	/**
+	 * Counts a slice of the current file, read after the rows counted so far: its lines are
+	 * shifted by `lineOffset` (the file's line before the slice's first), and its first lines
+	 * fill the reasons' first lines in file order.
+	 */
+	mergeSlice(slice: LedgerSlice, lineOffset: number): void {
+		this.#rowsRead += slice.rowsRead;
+		this.#rowsUsed += slice.rowsUsed;
+		this.#valueRead += slice.valueRead;
+		this.#valueUsed += slice.valueUsed;
+		for (let r = 0; r < DROP_REASONS.length; r++) {
+			this.#dropRows[r] += slice.dropRows[r];
+			this.#dropValue[r] += slice.dropValue[r];
+			for (const line of slice.firstLines[r]) {
+				if (this.#linesInFile[r] >= FIRST_LINES_PER_FILE) break;
+				this.#linesInFile[r]++;
+				this.#firstLines[r].push({ file: this.#file, line: line + lineOffset });
+			}
 		}
 	}
 

@@ -4,6 +4,7 @@
  * so changing α or θ reclassifies without reading the files again.
  */
 import { readTradeFiles, type InputFile } from '../engine/analyze';
+import type { SlicePool } from '../engine/parallel/read-in-slices';
 import { cellsToCsv } from '../engine/cells-csv';
 import { classifyKeys } from '../engine/classify';
 import { readCovariates } from '../engine/determinants/covariates';
@@ -120,8 +121,8 @@ function classificationKey(settings: ClassifySettings, scope: ProductScope): str
 	return `${alpha}|${theta}|${cifFobFactor}|${JSON.stringify([sectors, chapters, basket])}`;
 }
 
-/** Creates the API with its own kept state (one per worker). */
-export function createAnalysisApi(): AnalysisApi {
+/** Creates the API with its own kept state (one per worker); `slices` reads large plain files in parallel. */
+export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): AnalysisApi {
 	let keys: TradeKeys | null = null;
 	// Cells of the last few classifications, newest last: the CSV download follows a classify with
 	// the same settings, and Table 5 asks for α = 15 % and 25 % next to the α in use.
@@ -155,7 +156,8 @@ export function createAnalysisApi(): AnalysisApi {
 				recentCells = new Map();
 				const result = await readTradeFiles(files.map(toInputFile), options, {
 					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined,
-					maxKeys: BROWSER_MAX_KEYS
+					maxKeys: BROWSER_MAX_KEYS,
+					slices
 				});
 				keys = result.keys;
 				prepareDrillDown(keys);

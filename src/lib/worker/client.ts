@@ -48,10 +48,16 @@ export class KeysLostError extends Error {
 
 /** The browser's module worker. Vite bundles it because of this exact `new URL(…)` form. */
 export function createBrowserWorker(): WorkerHandle {
-	const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-		type: 'module',
-		name: 'iit-analysis'
-	});
+	return browserWorkerHandle(
+		new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+			type: 'module',
+			name: 'iit-analysis'
+		})
+	);
+}
+
+/** A browser Worker as a WorkerHandle: a failed load, an error or an unreadable message is a crash. */
+export function browserWorkerHandle(worker: Worker): WorkerHandle {
 	return {
 		endpoint: worker,
 		terminate: () => worker.terminate(),

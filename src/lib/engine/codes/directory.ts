@@ -19,6 +19,11 @@ export class CountryDirectory {
 		if (name && !this.#numericNames.has(id)) this.#numericNames.set(id, name);
 	}
 
+	/** The numeric codes learned from a BACI country table (for a reader in another thread). */
+	numericCodes(): [number, string][] {
+		return [...this.#numeric];
+	}
+
 	/** Whether a BACI country table was dropped with the data. */
 	get hasNumeric(): boolean {
 		return this.#numeric.size > 0;

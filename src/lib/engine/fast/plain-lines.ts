@@ -1,3 +1,4 @@
+import { QUICK_PARTIAL, type QuickLine } from '../formats/baci-quick';
 import { ESCAPE, LineFields, PARTIAL } from './line-fields';
 
 /** How lines end: the header's line break decides, as it does for the CSV parser. */
@@ -5,6 +6,12 @@ export type LineEnding = '\n' | '\r\n';
 
 /** Receives each data line (blank lines skipped), its fields read. */
 export type LineSink = (fields: LineFields) => void;
+
+/** What reads the lines: every line's fields, and optionally the commonest lines quicker (LF files). */
+export interface LineReader {
+	bytes: LineSink;
+	quickLine?: QuickLine;
+}
 
 /** The scan stopped at a line the CSV parser must read: where it starts, in bytes and lines. */
 export interface Handoff {
@@ -23,6 +30,7 @@ const LF = 10;
 export class PlainLineScanner {
 	#fields = new LineFields();
 	#sink: LineSink;
+	#quick: QuickLine | null;
 	#crlf: boolean;
 	#line: number;
 	#carry: Uint8Array = new Uint8Array(0);
@@ -31,9 +39,11 @@ export class PlainLineScanner {
 	#handoff: Handoff | null = null;
 
 	/** `offset` and `line`: where the first data line starts (after the header). */
-	constructor(sink: LineSink, ending: LineEnding, offset: number, line: number) {
-		this.#sink = sink;
+	constructor(reader: LineReader, ending: LineEnding, offset: number, line: number) {
+		this.#sink = reader.bytes;
 		this.#crlf = ending === '\r\n';
+		// The quick reading knows LF lines only.
+		this.#quick = this.#crlf ? null : (reader.quickLine ?? null);
 		this.#offset = offset;
 		this.#line = line;
 	}
@@ -41,6 +51,11 @@ export class PlainLineScanner {
 	/** Data lines handed to the sink so far. */
 	get dataRows(): number {
 		return this.#dataRows;
+	}
+
+	/** The line the next data line would start on. */
+	get nextLine(): number {
+		return this.#line;
 	}
 
 	/** Set once the scan stopped for the CSV parser; later pieces are ignored. */
@@ -101,8 +116,19 @@ export class PlainLineScanner {
 		const fields = this.#fields;
 		const crlf = this.#crlf;
 		const end = bytes.length;
+		const quick = this.#quick;
 		let start = from;
 		while (start < end) {
+			if (quick) {
+				const taken = quick(bytes, start, end, this.#line);
+				if (taken >= 0) {
+					this.#line++;
+					this.#dataRows++;
+					start = taken;
+					continue;
+				}
+				if (taken === QUICK_PARTIAL) return start;
+			}
 			const next = fields.scan(bytes, start, end, crlf);
 			if (next === PARTIAL) return start;
 			if (next === ESCAPE) {

@@ -7,7 +7,7 @@
 import { detectDelimiter } from '../csv';
 import { looksBinary, pieces } from '../decode';
 import type { ContentSource } from '../input/source';
-import { PlainLineScanner, type LineEnding, type LineSink } from './plain-lines';
+import { PlainLineScanner, type LineEnding, type LineReader } from './plain-lines';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -69,7 +69,7 @@ export function plainHeader(head: Uint8Array): PlainHeader | null {
  */
 export async function readPlainBytes(
 	source: ContentSource,
-	start: (header: string[]) => LineSink,
+	start: (header: string[]) => LineReader,
 	afterPiece: (bytesDone: number) => void
 ): Promise<PlainRead> {
 	const opened = source.open(0);

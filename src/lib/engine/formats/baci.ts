@@ -12,6 +12,7 @@ import {
 	parseNumber,
 	tradeValue
 } from './fields';
+import { createBaciQuickLine } from './baci-quick';
 import {
 	NumericCountryCache,
 	requireColumn,
@@ -216,6 +217,7 @@ export function createBaciDualReader(
 	const width = header.length;
 	return {
 		text,
+		quickLine: createBaciQuickLine(header, rows),
 		bytes(fields) {
 			const line = fields.line;
 			if (fields.count !== width) return text(fields.texts(), line);

@@ -3,6 +3,7 @@ import type { CountryDirectory } from '../codes/directory';
 import type { Delimiter } from '../csv';
 import { TradeFileError } from '../errors';
 import type { LineFields } from '../fast/line-fields';
+import type { QuickLine } from './baci-quick';
 import type { LedgerBuilder } from '../ledger';
 import type { Currency, FormatId, QuantityBasis, ReadOptions } from '../types';
 
@@ -70,6 +71,8 @@ export interface FormatDefinition {
 export interface DualReader {
 	text: RowHandler;
 	bytes: (fields: LineFields) => void;
+	/** Optionally, the quickest reading of the commonest lines, in LF files (see baci-quick.ts). */
+	quickLine?: QuickLine;
 }
 
 /** Makes a format's dual reader from the file's header (like ReaderFactory). */

@@ -3,6 +3,9 @@ import { CsvRowReader, type Delimiter } from '../csv';
 import { decodeText } from '../decode';
 import type { ContentSource } from './source';
 
+/** Characters parsed at a time while looking for the head. */
+const HEAD_STEP = 1 << 16;
+
 /** The head of a text file. `header` is null for a file with no text at all. */
 export interface FileHead {
 	header: string[] | null;
@@ -24,8 +27,11 @@ export async function readHead(source: ContentSource, rows = 0): Promise<FileHea
 		}
 	});
 	for await (const chunk of decodeText(source)) {
-		csv.push(chunk.text);
-		if (head.header !== null && head.rows.length >= rows) return head;
+		// In small steps: a decoded piece can be a megabyte, and parsing all of it for a header is waste.
+		for (let at = 0; at < chunk.text.length; at += HEAD_STEP) {
+			csv.push(chunk.text.slice(at, at + HEAD_STEP));
+			if (head.header !== null && head.rows.length >= rows) return head;
+		}
 	}
 	csv.finish();
 	return head;

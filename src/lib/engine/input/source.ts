@@ -14,6 +14,8 @@ export interface ContentSource {
 	/** Size as stored (compressed size for .gz and zip entries), for progress. */
 	storedBytes: number;
 	container: Container;
+	/** The file itself when its bytes are the content (plain files): it can be read in slices. */
+	blob?: Blob;
 	/** The content (decompressed) bytes from offset `start` on. */
 	open(start: number): OpenedContent;
 }
@@ -54,6 +56,7 @@ export function plainSource(name: string, blob: Blob): ContentSource {
 		name,
 		storedBytes: blob.size,
 		container: 'plain',
+		blob,
 		open(start) {
 			let position = start;
 			let delivered = start;

@@ -1,0 +1,55 @@
+/**
+ * The CLI's slice pool: worker threads that read slices of a large file at once. A file Blob
+ * cannot cross to a thread in Node, so each thread opens the file again by its path.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import type { SlicePool } from '../lib/engine/parallel/read-in-slices';
+import type { SliceRequest } from '../lib/engine/parallel/slice';
+import { WorkerCrashError } from '../lib/worker/client';
+import { createSlicePool } from '../lib/worker/slice-pool';
+
+/** A slice request as a thread takes it: the file by its path. */
+export type PathSliceRequest = Omit<SliceRequest, 'blob'> & { path: string };
+
+/** The thread's entry beside this module: through tsx from the sources, or the bundled one. */
+const ENTRY = new URL(
+	import.meta.url.endsWith('.ts') ? './slice-thread-tsx.mjs' : './slice-thread.mjs',
+	import.meta.url
+);
+
+/**
+ * A pool of `threads` threads (one per core by default) for the files whose paths `pathOf` knows
+ * (others are read in one thread); null for one thread. `close` it when the read is over.
+ */
+export function createThreadSlicePool(
+	pathOf: (blob: Blob) => string | undefined,
+	threads = availableParallelism()
+): (SlicePool & { close(): void; warm(): void }) | null {
+	if (threads < 2) return null;
+	const pool = createSlicePool<PathSliceRequest>(
+		threads,
+		() => {
+			const worker = new Worker(ENTRY);
+			return {
+				endpoint: nodeEndpoint(worker),
+				terminate: () => void worker.terminate(),
+				onCrash(callback) {
+					worker.on('error', (error) => callback(new WorkerCrashError(error.message)));
+					worker.on('exit', (code) => callback(new WorkerCrashError(`exited with code ${code}`)));
+				}
+			};
+		},
+		({ blob, ...request }) => ({ ...request, path: pathOf(blob) as string })
+	);
+	return {
+		...pool,
+		size: threads,
+		// A Blob opened by some other route has no path: read it in one thread.
+		readAll: (requests, onBytes) =>
+			requests.every((r) => pathOf(r.blob) !== undefined)
+				? pool.readAll(requests, onBytes)
+				: Promise.resolve(requests.map(() => ({ kind: 'fallback' as const })))
+	};
+}
