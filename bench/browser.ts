@@ -106,8 +106,11 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 	const server = await serveStatic(root);
 	const runs: BrowserRun[] = [];
 	try {
+		const world = `iit-bench-baci-${options.rows}.csv`;
+		// The same file read by the slice workers (one per core), then by the analysis worker alone.
 		const scenarios: Scenario[] = [
-			{ scenario: 'world', name: `iit-bench-baci-${options.rows}.csv`, rows: options.rows }
+			{ scenario: 'world', name: world, rows: options.rows },
+			{ scenario: 'world, one worker', name: world, rows: options.rows, query: '?threads=1' }
 		];
 		if (options.budget) {
 			for (const keys of [BROWSER_MAX_KEYS, BROWSER_MAX_KEYS + 1]) {
@@ -120,16 +123,17 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 			if (!existsSync(path)) await generate(path, scenario);
 			try {
 				// Node's own budget is larger (DEFAULT_MAX_KEYS): the over-budget file would just read.
-				const nodeRead = scenario.scenario === 'over budget' ? undefined : options.nodeRead;
+				const nodeRead = scenario.scenario === 'world' ? options.nodeRead : undefined;
 				const node = nodeRead ? await nodeRead(path) : null;
-				const run = await dropInChromium(server.url, path, scenario.scenario);
+				const run = await dropInChromium(server.url, path, scenario.scenario, scenario.query);
 				runs.push({
 					...run,
 					nodeReadSeconds: node?.seconds ?? null,
 					nodePeakRssMiB: node?.peakRssMiB ?? null
 				});
 			} finally {
-				if (!options.keepFiles) await rm(path, { force: true });
+				const again = scenarios.some((later) => later !== scenario && later.name === scenario.name);
+				if (!options.keepFiles && !again) await rm(path, { force: true });
 			}
 		}
 	} finally {
@@ -151,17 +155,19 @@ function ensureBuild(): string {
 
 /** A file to drop: the world file, or one whose rows are all distinct keys. */
 interface Scenario {
-	scenario: 'world' | 'at budget' | 'over budget';
+	scenario: 'world' | 'world, one worker' | 'at budget' | 'over budget';
 	name: string;
 	/** Data rows (for the key files, also their distinct keys). */
 	rows: number;
+	/** Added to the page's address (`?threads=1`: no slice workers). */
+	query?: string;
 }
 
 /** Writes a scenario's file through a temporary name (a cut run leaves no half file behind). */
 async function generate(path: string, { scenario, rows }: Scenario): Promise<void> {
 	const started = performance.now();
 	const partial = `${path}.partial`;
-	if (scenario === 'world') {
+	if (scenario.startsWith('world')) {
 		await generateBaciFile(partial, { rows });
 	} else {
 		const out = createWriteStream(partial);
@@ -202,10 +208,11 @@ export function* distinctKeyLines(keys: number): Generator<string> {
 }
 
 /** Opens the site in a fresh Chromium, waits for the demo, sets the file and measures the run. */
-async function dropInChromium(
+export async function dropInChromium(
 	baseUrl: string,
 	path: string,
-	scenario: string
+	scenario: string,
+	query = ''
 ): Promise<Omit<BrowserRun, 'nodeReadSeconds' | 'nodePeakRssMiB'>> {
 	// Loaded here, not at the top: the Node bench imports this module and its RSS must stay its own.
 	const { chromium } = await import('playwright-core');
@@ -217,7 +224,7 @@ async function dropInChromium(
 		const context = await browser.newContext({ locale: 'en-US' });
 		const page = await context.newPage();
 		const crashed = new Promise<'crashed'>((settle) => page.on('crash', () => settle('crashed')));
-		await page.goto(baseUrl + '/');
+		await page.goto(baseUrl + '/' + query);
 		await page.locator('[data-testid="partner-table"] [data-partner]').first().waitFor();
 		const cdp = await context.newCDPSession(page);
 		const worker = await watchWorkerHeap(cdp);
@@ -282,6 +289,8 @@ async function dropInChromium(
  * en-US page's text: numbers with comma separators. NaN when the wording changed.
  */
 async function ledgerFigures(page: Page): Promise<{ rowsRead: number; keys: number }> {
+	// The ledger is a view tab of its own.
+	await page.locator('[data-testid="tab-ledger"]').click();
 	await page.locator('[data-testid="ledger"]').waitFor();
 	const text = (await page.locator('body').textContent()) ?? '';
 	const number = (pattern: RegExp) => Number(pattern.exec(text)?.[1]?.replace(/,/g, '') ?? NaN);

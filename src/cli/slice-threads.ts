@@ -22,11 +22,13 @@ const ENTRY = new URL(
 /**
  * A pool of `threads` threads (one per core by default) for the files whose paths `pathOf` knows
  * (others are read in one thread); null for one thread. `close` it when the read is over.
+ * `minSliceBytes` is for tests (small files in slices).
  */
 export function createThreadSlicePool(
 	pathOf: (blob: Blob) => string | undefined,
-	threads = availableParallelism()
-): (SlicePool & { close(): void; warm(): void }) | null {
+	threads = availableParallelism(),
+	minSliceBytes?: number
+): (SlicePool & { close(): void; warm(): void; readonly started: number }) | null {
 	if (threads < 2) return null;
 	const pool = createSlicePool<PathSliceRequest>(
 		threads,
@@ -41,11 +43,14 @@ export function createThreadSlicePool(
 				}
 			};
 		},
-		({ blob, ...request }) => ({ ...request, path: pathOf(blob) as string })
+		({ blob, ...request }) => ({ ...request, path: pathOf(blob) as string }),
+		minSliceBytes
 	);
 	return {
 		...pool,
-		size: threads,
+		get started() {
+			return pool.started;
+		},
 		// A Blob opened by some other route has no path: read it in one thread.
 		readAll: (requests, onBytes) =>
 			requests.every((r) => pathOf(r.blob) !== undefined)

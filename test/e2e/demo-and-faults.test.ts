@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { Browser } from 'playwright-core';
+import type { Browser, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { launchBrowser, openWatchedPage } from './browser';
@@ -51,6 +51,77 @@ describe('first visit', () => {
 		}
 		expect(watched.foreignRequests()).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
+});
+
+describe('slice workers', () => {
+	/** The partner table's GHM and FF figures of a few partners, after the big file is read. */
+	async function bigFileFigures(
+		query: string
+	): Promise<{ figures: string[]; slices: number; cores: number }> {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		let slices = 0;
+		page.on('worker', (worker) => {
+			if (worker.url().includes('slice')) slices++;
+		});
+		await page.goto(watched.baseUrl + '/' + query);
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(await bigFile());
+		await page.locator('[data-testid="demo-badge"]').waitFor({ state: 'detached' });
+		await page.locator('[data-testid="download-csv"]').waitFor({ timeout: 60_000 });
+		// Every partner row's raw GHM and FF figures, as `partner column value` lines.
+		const figures = await page
+			.locator('[data-testid="partner-table"] [data-partner] [data-col$="-iit"]')
+			.evaluateAll((cells) =>
+				cells.map(
+					(cell) =>
+						`${cell.closest('[data-partner]')?.getAttribute('data-partner')} ${cell.getAttribute('data-col')} ${cell.getAttribute('data-value')}`
+				)
+			);
+		const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+		expect(watched.foreignRequests()).toEqual([]);
+		await watched.context.close();
+		return { figures, slices, cores };
+	}
+
+	it('read a large file in slices, with the figures of one worker', async () => {
+		const pooled = await bigFileFigures('');
+		const alone = await bigFileFigures('?threads=1');
+		// One slice worker per core, and slices of at least 16 MB: 6 at most for the 100 MB file.
+		expect(pooled.slices).toBe(Math.min(pooled.cores, 6));
+		expect(alone.slices).toBe(0);
+		expect(pooled.figures.length).toBeGreaterThanOrEqual(20);
+		expect(pooled.figures.some((line) => / ff-iit [1-9]/.test(line))).toBe(true);
+		expect(pooled.figures).toEqual(alone.figures);
+	});
+
+	it('say so when one of them dies, and the next file works without a reload', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		const slice = new Promise<Worker>((found) =>
+			page.on('worker', (worker) => {
+				if (worker.url().includes('slice')) found(worker);
+			})
+		);
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(await bigFile());
+		await (
+			await slice
+		).evaluate(() => {
+			queueMicrotask(() => {
+				throw new Error('simulated crash');
+			});
+		});
+		await page.locator('[data-testid="error"]').waitFor();
+		expect(await page.locator('[data-testid="error"]').innerText()).toMatch(/stopped|crash/i);
+		await page
+			.locator('[data-testid="file-input"]')
+			.setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await waitForResults(page, 'DEU');
+		expect(await page.locator('[data-testid="error"]').count()).toBe(0);
 		await watched.context.close();
 	});
 });

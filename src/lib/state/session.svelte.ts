@@ -35,6 +35,17 @@ export function singleReporterOf(error: unknown): string | null {
 
 const keyOf = (value: object): string => JSON.stringify(value);
 
+/**
+ * `?threads=1` in the page's address reads in the analysis worker alone, without the slice
+ * pool: a diagnostic, so the benchmark can show what the pool brings. Undefined otherwise.
+ */
+function threadsOfAddress(): number | undefined {
+	if (typeof location === 'undefined') return undefined;
+	return new URLSearchParams(location.search).get('threads') === '1' ? 1 : undefined;
+}
+// Read once, as the page loads: the address is rewritten from the settings soon after.
+const PAGE_THREADS = threadsOfAddress();
+
 export class AnalysisSession {
 	#phase = $state<Phase>('idle');
 	#progress = $state.raw<Progress | null>(null);
@@ -233,7 +244,9 @@ export class AnalysisSession {
 	};
 
 	async #readAgain(): Promise<void> {
-		const summary = await this.#client.read(this.#files, this.#settings.readOptions);
+		const summary = await this.#client.read(this.#files, this.#settings.readOptions, {
+			threads: PAGE_THREADS
+		});
 		this.#ledger = summary.ledger;
 		this.#setInfo(summary.info);
 	}
@@ -276,6 +289,7 @@ export class AnalysisSession {
 				this.#cells = null;
 				const summary = await this.#client.read(this.#files, options, {
 					signal,
+					threads: PAGE_THREADS,
 					onProgress: (progress) => {
 						if (current()) this.#progress = progress;
 					}

@@ -65,7 +65,9 @@ export interface AnalysisApi {
 	read(
 		files: AnyInputFile[],
 		options: ReadOptions,
-		onProgress?: (progress: Progress) => void
+		onProgress?: (progress: Progress) => void,
+		/** 1 reads in this worker alone (for comparison); the slice pool is used otherwise. */
+		threads?: number
 	): Promise<Outcome<ReadSummary>>;
 	/**
 	 * The header and first rows of every file (zip entries expanded), for the column-mapping step.
@@ -149,7 +151,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 	return {
 		ping: () => toOutcome(() => 'pong' as const),
 
-		read: (files, options, onProgress) =>
+		read: (files, options, onProgress, threads) =>
 			toOutcome(async () => {
 				// Forget the previous keys first: a failed read must not leave stale ones behind.
 				keys = null;
@@ -157,7 +159,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 				const result = await readTradeFiles(files.map(toInputFile), options, {
 					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined,
 					maxKeys: BROWSER_MAX_KEYS,
-					slices
+					slices: threads === 1 ? undefined : slices
 				});
 				keys = result.keys;
 				prepareDrillDown(keys);

@@ -88,6 +88,8 @@ export interface CallOptions {
 
 export interface ReadCallOptions extends CallOptions {
 	onProgress?: (progress: Progress) => void;
+	/** 1: read in the analysis worker alone, without the slice pool (a diagnostic, `?threads=1`). */
+	threads?: number;
 }
 
 /** Named blobs: a File's name survives structured clone in browsers but not everywhere. */
@@ -114,14 +116,14 @@ export class AnalysisClient {
 	async read(
 		files: AnyInputFile[],
 		options: ReadOptions,
-		{ signal, onProgress }: ReadCallOptions = {}
+		{ signal, onProgress, threads }: ReadCallOptions = {}
 	): Promise<ReadSummary> {
 		const connection = this.#connect();
 		this.#keysHolder = null;
 		const inputs = namedBlobs(files);
 		const progress = onProgress ? proxy(onProgress) : undefined;
 		const summary = await this.#call(connection, signal, (api) =>
-			api.read(inputs, options, progress)
+			api.read(inputs, options, progress, threads)
 		);
 		this.#keysHolder = connection;
 		return summary;

@@ -26,7 +26,8 @@ interface SliceThread<Message> {
 export function createSlicePool<Message = SliceRequest>(
 	size: number,
 	startThread: WorkerFactory,
-	toMessage: (request: SliceRequest) => Message = (request) => request as Message
+	toMessage: (request: SliceRequest) => Message = (request) => request as Message,
+	minSliceBytes?: number
 ): SlicePool & { close(): void; warm(): void; readonly started: number } {
 	let threads: SliceThread<Message>[] = [];
 	let stops: ((reason: Error) => void)[] = [];
@@ -53,6 +54,7 @@ export function createSlicePool<Message = SliceRequest>(
 
 	return {
 		size,
+		minSliceBytes,
 		get started() {
 			return started;
 		},

@@ -12,6 +12,8 @@ import type { SliceRequest, SliceResult } from './slice';
 export interface SlicePool {
 	/** Threads available. */
 	readonly size: number;
+	/** Smallest slice given a thread; MIN_SLICE_BYTES when not set (tests set less). */
+	readonly minSliceBytes?: number;
 	/** Reads each slice in a thread of its own; `onBytes` gets each slice's bytes read so far. */
 	readAll(
 		requests: SliceRequest[],
@@ -28,7 +30,7 @@ const LOOKAHEAD_BYTES = 1 << 16;
 
 /** Slices for a file of `bytes` with a pool: one per thread, none smaller than MIN_SLICE_BYTES. */
 export function sliceCount(pool: SlicePool, bytes: number): number {
-	return Math.min(pool.size, Math.floor(bytes / MIN_SLICE_BYTES));
+	return Math.min(pool.size, Math.floor(bytes / (pool.minSliceBytes ?? MIN_SLICE_BYTES)));
 }
 
 /**
