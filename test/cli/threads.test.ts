@@ -50,8 +50,11 @@ describe('the CLI slice threads', () => {
 		expect(slice.size).toBe(4000);
 		expect(await slice.text()).toBe(await node.slice(1000, 5000).text());
 		expect(await blob.slice(-10).text()).toBe(await node.slice(-10).text());
+		const reader = slice.slice(100).stream().getReader();
 		let streamed = 0;
-		for await (const chunk of slice.slice(100).stream()) streamed += chunk.length;
+		for (let read = await reader.read(); !read.done; read = await reader.read()) {
+			streamed += read.value.length;
+		}
 		expect(streamed).toBe(3900);
 	});
 
