@@ -65,5 +65,14 @@ export default ts.config(
 			'no-restricted-globals': ['error', ...NETWORK_GLOBALS, 'document', 'window']
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/samples/', 'bench/out/'] }
+	{
+		ignores: [
+			'build/',
+			'build-cli/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/samples/',
+			'bench/out/'
+		]
+	}
 );

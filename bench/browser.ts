@@ -142,6 +142,20 @@ export async function runBrowserBench(options: BrowserBenchOptions): Promise<Bro
 	return runs;
 }
 
+/** Drops one file on the built site in a fresh Chromium (served for this run alone) and measures it. */
+export async function dropFileInChromium(
+	path: string,
+	scenario: string,
+	query = ''
+): Promise<Omit<BrowserRun, 'nodeReadSeconds' | 'nodePeakRssMiB'>> {
+	const server = await serveStatic(ensureBuild());
+	try {
+		return await dropInChromium(server.url, path, scenario, query);
+	} finally {
+		await server.close();
+	}
+}
+
 /** The static build's folder; runs `npm run build` first when there is none. */
 function ensureBuild(): string {
 	const root = resolve('build');
@@ -208,7 +222,7 @@ export function* distinctKeyLines(keys: number): Generator<string> {
 }
 
 /** Opens the site in a fresh Chromium, waits for the demo, sets the file and measures the run. */
-export async function dropInChromium(
+async function dropInChromium(
 	baseUrl: string,
 	path: string,
 	scenario: string,

@@ -9,6 +9,8 @@
  * BENCH_SKIP_BROWSER=1. BENCH_BROWSER_ROWS sets the browser file's rows (30 M ≈ 1 GB),
  * BENCH_SKIP_BROWSER_BUDGET=1 skips the key-budget files, BENCH_KEEP_FILES=1 keeps (and reuses)
  * the generated files, BENCH_TMPDIR puts them elsewhere than the system temp folder.
+ * Then the flat-cost bench (100 MB vs 1 GB of the same keys; BENCH_SKIP_FLAT=1 skips it) and the
+ * all-pairs world year (BENCH_SKIP_WORLD=1 skips it).
  * `--file <csv>` only runs the Node read of that file (the browser bench runs it so).
  */
 import { execFile } from 'node:child_process';
@@ -19,6 +21,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { readTradeFiles } from '../src/lib/engine/analyze';
+import { reportFlatCost } from './flat-cost';
+import { reportWorld } from './world';
 import { classifyKeys } from '../src/lib/engine/classify';
 import { TradeFileError } from '../src/lib/engine/errors';
 import type { ClassifySettings, ReadOptions } from '../src/lib/engine/types';
@@ -287,6 +291,14 @@ async function main(argv: string[]): Promise<void> {
 	for (const run of runs) console.log(JSON.stringify(run));
 	const problems = checkBrowserRuns(runs);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
+
+	// Flat cost: a 100 MB and a 1 GB file of the same keys (bench/flat-cost.ts).
+	if (process.env.BENCH_SKIP_FLAT === '1') console.log('\nflat cost skipped (BENCH_SKIP_FLAT=1)');
+	else await reportFlatCost();
+	// All pairs of a BACI-size world year, in Node and on the /world page (bench/world.ts).
+	if (process.env.BENCH_SKIP_WORLD === '1')
+		console.log('\nworld mode skipped (BENCH_SKIP_WORLD=1)');
+	else await reportWorld();
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -11,6 +11,7 @@ import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
+import * as worldPart from './parts/world';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -24,6 +25,7 @@ export const en: Messages = {
 	...determinantsPart.en,
 	...determinantsErrorsPart.en,
 	...startPart.en,
+	...worldPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

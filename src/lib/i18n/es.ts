@@ -11,6 +11,7 @@ import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
+import * as worldPart from './parts/world';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -24,6 +25,7 @@ export const es: Messages = {
 	...determinantsPart.es,
 	...determinantsErrorsPart.es,
 	...startPart.es,
+	...worldPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

@@ -14,6 +14,7 @@ import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
+import * as worldPart from './parts/world';
 import type { TradeErrorCode } from '../engine/errors';
 import type {
 	CompanionId,
@@ -46,6 +47,7 @@ export const ptBR = {
 	...determinantsPart.ptBR,
 	...determinantsErrorsPart.ptBR,
 	...startPart.ptBR,
+	...worldPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',
