@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import type { SlicePool } from '../lib/engine/parallel/read-in-slices';
 import type { SliceRequest } from '../lib/engine/parallel/slice';
-import { WorkerCrashError } from '../lib/worker/client';
+import { WorkerCrashError } from '../lib/worker/bridge';
 import { createSlicePool } from '../lib/worker/slice-pool';
 
 /** A slice request as a thread takes it: the file by its path. */

@@ -4,14 +4,14 @@
  * stopped after. FileBlob, the CLI's positioned-read Blob, reads what Node's own Blob reads.
  */
 import { openAsBlob, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTradeFiles } from '../../src/lib/engine/analyze';
 import { FileBlob } from '../../src/cli/file-blob';
 import { createThreadSlicePool } from '../../src/cli/slice-threads';
 import { parseClassifyArgs, UsageError } from '../../src/cli/args';
+import { demoPath } from '../helpers/demo-file';
 
-const DEMO = resolve('static/samples/demo-baci.csv');
+const DEMO = demoPath();
 const OPTIONS = {
 	format: 'auto',
 	reporter: 'BRA',

@@ -15,6 +15,7 @@ import { PlainLineScanner } from '../../src/lib/engine/fast/plain-lines';
 import { plainHeader } from '../../src/lib/engine/fast/read-plain';
 import { digitCount, parseDigits, parseNumber } from '../../src/lib/engine/formats/fields';
 import type { ReadOptions } from '../../src/lib/engine/types';
+import { demoText } from '../helpers/demo-file';
 
 const BACI: ReadOptions = {
 	format: 'auto',
@@ -134,9 +135,9 @@ describe('the fast reading equals the general path', () => {
 			...BACI,
 			reporter: 'USA'
 		});
-		const demo = await expectSameBothWays([read('static/samples/demo-baci.csv')]);
+		const demo = await expectSameBothWays([file('demo-baci.csv', demoText())]);
 		expect((demo as ReadResult).keys.count).toBeGreaterThan(1000);
-		await expectSameBothWays([read('static/samples/demo-baci.csv')], {
+		await expectSameBothWays([file('demo-baci.csv', demoText())], {
 			...BACI,
 			reporter: null,
 			allPairs: true

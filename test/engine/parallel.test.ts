@@ -14,6 +14,7 @@ import { LedgerBuilder } from '../../src/lib/engine/ledger';
 import { cutAtLines, type SlicePool } from '../../src/lib/engine/parallel/read-in-slices';
 import { readSlice } from '../../src/lib/engine/parallel/slice';
 import type { Ledger, ReadOptions } from '../../src/lib/engine/types';
+import { demoText } from '../helpers/demo-file';
 
 const BACI: ReadOptions = {
 	format: 'auto',
@@ -74,7 +75,7 @@ async function expectSameInSlices(files: InputFile[], parts: number, options = B
 	return { sliced, slices: pool.slices };
 }
 
-const demo = () => file('demo-baci.csv', readFileSync('static/samples/demo-baci.csv'));
+const demo = () => file('demo-baci.csv', demoText());
 
 describe('reading in slices', () => {
 	it('gives the keys and ledger of one thread on the demo, in 2, 3 and 7 slices', async () => {

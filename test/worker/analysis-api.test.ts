@@ -10,7 +10,8 @@ import type { ProductQuery } from '../../src/lib/engine/queries';
 import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions } from '../../src/lib/engine/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';
-import { AnalysisClient, KeysLostError } from '../../src/lib/worker/client';
+import { KeysLostError } from '../../src/lib/worker/bridge';
+import { AnalysisClient } from '../../src/lib/worker/client';
 import { errorFromWire, errorToWire, unwrapOutcome } from '../../src/lib/worker/wire-error';
 import { nodeWorkerFactory } from './node-worker';
 

@@ -11,7 +11,8 @@ import { estimatePanel, type PanelInput } from '../../src/lib/engine/panel';
 import { ALL_PARTNERS, type Selection } from '../../src/lib/engine/selection';
 import type { ClassifySettings, ReadOptions } from '../../src/lib/engine/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';
-import { AnalysisClient, KeysLostError } from '../../src/lib/worker/client';
+import { KeysLostError } from '../../src/lib/worker/bridge';
+import { AnalysisClient } from '../../src/lib/worker/client';
 import { unwrapOutcome } from '../../src/lib/worker/wire-error';
 import { nodeWorkerFactory } from './node-worker';
 

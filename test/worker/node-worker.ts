@@ -6,7 +6,7 @@ import {
 	WorkerCrashError,
 	type WorkerFactory,
 	type WorkerHandle
-} from '../../src/lib/worker/client';
+} from '../../src/lib/worker/bridge';
 
 const BOOTSTRAP = fileURLToPath(new URL('./node-worker-bootstrap.mjs', import.meta.url));
 

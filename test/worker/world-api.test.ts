@@ -9,7 +9,7 @@ import * as analyze from '../../src/lib/engine/analyze';
 import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
 import type { ClassifySettings, Progress } from '../../src/lib/engine/types';
 import { NoKeysError } from '../../src/lib/worker/analysis-api';
-import { KeysLostError, type WorkerHandle } from '../../src/lib/worker/client';
+import { KeysLostError, type WorkerHandle } from '../../src/lib/worker/bridge';
 import { unwrapOutcome } from '../../src/lib/worker/wire-error';
 import { createWorldApi, WORLD_MAX_KEYS, type WorldApi } from '../../src/lib/worker/world-api';
 import { WorldClient } from '../../src/lib/worker/world-client';

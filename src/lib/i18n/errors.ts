@@ -3,7 +3,7 @@ import { AbortError, TradeFileError } from '../engine/errors';
 import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../engine/types';
 import { SharedUnavailableError } from '../state/share/shared-queries';
 import { ShareError } from '../state/share/shared-results';
-import { WorkerCrashError } from '../worker/client';
+import { WorkerCrashError } from '../worker/bridge';
 import { formatNumber, templateOf, translate, type Locale } from './index';
 
 const isFormatId = (value: unknown): value is FormatId =>

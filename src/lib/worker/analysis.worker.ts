@@ -1,7 +1,7 @@
 // The browser worker: wires the analysis API to Comlink, with a pool of slice workers for large files.
 import { expose } from 'comlink';
 import { createAnalysisApi } from './analysis-api';
-import { browserWorkerHandle } from './client';
+import { browserWorkerHandle } from './bridge';
 import { createSlicePool } from './slice-pool';
 
 /** One slice worker per core (this worker waits while they read). Vite bundles the URL form. */

@@ -8,7 +8,7 @@ import { proxy, wrap } from 'comlink';
 import { AbortError } from '../engine/errors';
 import type { SlicePool } from '../engine/parallel/read-in-slices';
 import type { SliceRequest, SliceResult } from '../engine/parallel/slice';
-import type { WorkerFactory, WorkerHandle } from './client';
+import type { WorkerFactory, WorkerHandle } from './bridge';
 
 /** What a slice thread exposes. */
 export interface SliceApi<Message = SliceRequest> {

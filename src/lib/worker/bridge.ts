@@ -1,0 +1,161 @@
+/**
+ * A bridge to a worker that keeps data between calls (after squoosh's worker-bridge): the
+ * worker is started lazily; every call takes an AbortSignal. Comlink cannot stop a running
+ * call, so aborting terminates the worker and the next call starts a fresh one — whose kept
+ * keys are gone, which `hasKeys` tells the caller. The analysis and world clients use one each.
+ */
+import { wrap, type Remote } from 'comlink';
+import { AbortError } from '../engine/errors';
+import { unwrapOutcome, type Outcome } from './wire-error';
+
+/** A running worker as a bridge needs it, whatever the platform (browser Worker, Node worker_threads). */
+export interface WorkerHandle {
+	endpoint: Parameters<typeof wrap>[0];
+	terminate(): void;
+	/** Registers the callback for a crash: failed load, uncaught error, undecodable message. */
+	onCrash(callback: (reason: Error) => void): void;
+}
+
+export type WorkerFactory = () => WorkerHandle;
+
+/** The worker died (failed to load, crashed, or sent a message that could not be read). */
+export class WorkerCrashError extends Error {
+	constructor(detail: string) {
+		super(`The analysis worker stopped unexpectedly: ${detail}`);
+		this.name = 'WorkerCrashError';
+	}
+}
+
+/** A call on kept keys was made but the worker holding them is gone: read again. */
+export class KeysLostError extends Error {
+	constructor() {
+		super('The data read earlier is no longer in memory; the files must be read again.');
+		this.name = 'KeysLostError';
+	}
+}
+
+interface Connection<Api> {
+	handle: WorkerHandle;
+	api: Remote<Api>;
+	/** Settles (never resolves) when the worker ends: with AbortError on terminate, WorkerCrashError on crash. */
+	ended: Promise<never>;
+	end(reason: Error): void;
+	dead: boolean;
+}
+
+/** One worker behind an API of Outcome-returning calls, started when first needed. */
+export class WorkerBridge<Api> {
+	#createWorker: WorkerFactory;
+	#connection: Connection<Api> | null = null;
+	/** The connection whose worker holds the keys of the last successful read. */
+	#keysHolder: Connection<Api> | null = null;
+
+	constructor(createWorker: WorkerFactory) {
+		this.#createWorker = createWorker;
+	}
+
+	/** True while the worker that read the files is alive, so calls on its keys need no re-read. */
+	get hasKeys(): boolean {
+		return this.#keysHolder !== null && this.#keysHolder === this.#connection;
+	}
+
+	/** A call that makes the worker hold keys (a read): they are its once the call succeeds. */
+	async read<T>(
+		signal: AbortSignal | undefined,
+		invoke: (api: Remote<Api>) => Promise<Outcome<T>>
+	): Promise<T> {
+		const connection = this.#connect();
+		this.#keysHolder = null;
+		const result = await this.#call(connection, signal, invoke);
+		this.#keysHolder = connection;
+		return result;
+	}
+
+	/** A call that needs no kept keys (starts a worker if none runs). */
+	call<T>(
+		signal: AbortSignal | undefined,
+		invoke: (api: Remote<Api>) => Promise<Outcome<T>>
+	): Promise<T> {
+		return this.#call(this.#connect(), signal, invoke);
+	}
+
+	/** A call on the kept keys; KeysLostError when the worker that read them is gone. */
+	async callWithKeys<T>(
+		signal: AbortSignal | undefined,
+		invoke: (api: Remote<Api>) => Promise<Outcome<T>>
+	): Promise<T> {
+		const holder = this.#keysHolder;
+		if (!holder || holder !== this.#connection) throw new KeysLostError();
+		return this.#call(holder, signal, invoke);
+	}
+
+	/** Stops the worker now; pending calls reject with AbortError. */
+	terminate(): void {
+		this.#connection?.end(new AbortError());
+	}
+
+	#connect(): Connection<Api> {
+		if (this.#connection && !this.#connection.dead) return this.#connection;
+		let endWith: (reason: Error) => void = () => undefined;
+		const ended = new Promise<never>((_, reject) => (endWith = reject));
+		// Nobody may be waiting when the worker ends; that is not an unhandled rejection.
+		ended.catch(() => undefined);
+		let handle: WorkerHandle;
+		try {
+			handle = this.#createWorker();
+		} catch (error) {
+			// e.g. a CSP or a browser without module workers: report it like a crash.
+			throw new WorkerCrashError(error instanceof Error ? error.message : String(error));
+		}
+		const connection: Connection<Api> = {
+			handle,
+			api: wrap<Api>(handle.endpoint),
+			ended,
+			dead: false,
+			end: (reason) => {
+				if (connection.dead) return;
+				connection.dead = true;
+				handle.terminate();
+				if (this.#connection === connection) this.#connection = null;
+				endWith(reason);
+			}
+		};
+		handle.onCrash((reason) => connection.end(reason));
+		this.#connection = connection;
+		return connection;
+	}
+
+	async #call<T>(
+		connection: Connection<Api>,
+		signal: AbortSignal | undefined,
+		invoke: (api: Remote<Api>) => Promise<Outcome<T>>
+	): Promise<T> {
+		if (signal?.aborted) throw new AbortError();
+		const onAbort = () => connection.end(new AbortError());
+		signal?.addEventListener('abort', onAbort, { once: true });
+		try {
+			if (connection.dead) await connection.ended;
+			const outcome = await Promise.race([invoke(connection.api), connection.ended]);
+			return unwrapOutcome(outcome);
+		} finally {
+			signal?.removeEventListener('abort', onAbort);
+		}
+	}
+}
+
+/** A browser Worker as a WorkerHandle: a failed load, an error or an unreadable message is a crash. */
+export function browserWorkerHandle(worker: Worker): WorkerHandle {
+	return {
+		endpoint: worker,
+		terminate: () => worker.terminate(),
+		onCrash(callback) {
+			worker.addEventListener('error', (event) => {
+				event.preventDefault();
+				callback(new WorkerCrashError(event.message || 'the worker could not be loaded'));
+			});
+			worker.addEventListener('messageerror', () =>
+				callback(new WorkerCrashError('a message from the worker could not be read'))
+			);
+		}
+	};
+}
