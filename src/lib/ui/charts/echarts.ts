@@ -46,8 +46,22 @@ export async function chartInstance(node: HTMLElement): Promise<ChartInstance | 
 	return echarts.getInstanceByDom(node);
 }
 
-/** `use:chart={option}` — draws `option` into the element. */
-export const chart: Action<HTMLElement, EChartsOption> = (node, initial) => {
+/** A chart mounted in an element: set its option, or take it down. */
+export interface MountedChart {
+	setOption(option: EChartsOption): void;
+	destroy(): void;
+}
+
+/**
+ * Draws `option` into `node` once ECharts has loaded, resized with the element; `ready` gets the
+ * instance first (to listen to clicks). Used by the actions; a chart that cannot load says so in
+ * its element and nothing else breaks (the tables hold the same numbers).
+ */
+export function mountChart(
+	node: HTMLElement,
+	initial: EChartsOption,
+	ready?: (instance: ChartInstance) => void
+): MountedChart {
 	let option = initial;
 	let instance: ChartInstance | null = null;
 	let observer: ResizeObserver | null = null;
@@ -57,17 +71,17 @@ export const chart: Action<HTMLElement, EChartsOption> = (node, initial) => {
 		.then((echarts) => {
 			if (destroyed) return;
 			instance = echarts.init(node, null, { renderer: 'svg' });
+			ready?.(instance);
 			instance.setOption(option, { notMerge: true });
 			observer = new ResizeObserver(() => instance?.resize());
 			observer.observe(node);
 		})
 		.catch((error: unknown) => {
-			// The tables hold the same numbers: a chart that cannot load says so and nothing else breaks.
 			node.textContent = error instanceof Error ? error.message : String(error);
 		});
 
 	return {
-		update(next) {
+		setOption(next) {
 			option = next;
 			instance?.setOption(option, { notMerge: true });
 		},
@@ -77,4 +91,10 @@ export const chart: Action<HTMLElement, EChartsOption> = (node, initial) => {
 			instance?.dispose();
 		}
 	};
+}
+
+/** `use:chart={option}` — draws `option` into the element. */
+export const chart: Action<HTMLElement, EChartsOption> = (node, initial) => {
+	const mounted = mountChart(node, initial);
+	return { update: (next) => mounted.setOption(next), destroy: mounted.destroy };
 };

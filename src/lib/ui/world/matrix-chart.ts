@@ -1,12 +1,11 @@
 /**
  * The pair matrix as an ECharts heatmap (loaded lazily through the project's loader), with a
- * click on a cell reported as (row, column). The action mirrors charts/echarts.ts' `chart`,
- * plus the click, which that action does not offer.
+ * click on a cell reported as (row, column), mounted like every chart (charts/echarts.ts).
  */
 import type { Action } from 'svelte/action';
 import type { EChartsOption } from 'echarts';
 import { accessibleBase, escapeHtml, labelRoom } from '../charts/common';
-import { loadECharts, type ChartInstance } from '../charts/echarts';
+import { mountChart } from '../charts/echarts';
 import { VIRIDIS } from '../charts/palette';
 
 /** What the matrix draws: the top countries' shares, row = the country looking. */
@@ -103,36 +102,17 @@ export interface MatrixChartParams {
 /** `use:matrixChart={{ option, onpick }}`: draws the heatmap and reports clicked cells. */
 export const matrixChart: Action<HTMLElement, MatrixChartParams> = (node, initial) => {
 	let params = initial;
-	let instance: ChartInstance | null = null;
-	let observer: ResizeObserver | null = null;
-	let destroyed = false;
-
-	loadECharts()
-		.then((echarts) => {
-			if (destroyed) return;
-			instance = echarts.init(node, null, { renderer: 'svg' });
-			instance.setOption(params.option, { notMerge: true });
-			instance.on('click', (event) => {
-				const value = event.value as number[] | undefined;
-				if (Array.isArray(value)) params.onpick(value[1], value[0]);
-			});
-			observer = new ResizeObserver(() => instance?.resize());
-			observer.observe(node);
+	const mounted = mountChart(node, initial.option, (instance) =>
+		instance.on('click', (event) => {
+			const value = event.value as number[] | undefined;
+			if (Array.isArray(value)) params.onpick(value[1], value[0]);
 		})
-		.catch((error: unknown) => {
-			// The table holds the same numbers: a chart that cannot load says so and nothing else breaks.
-			node.textContent = error instanceof Error ? error.message : String(error);
-		});
-
+	);
 	return {
 		update(next) {
 			params = next;
-			instance?.setOption(params.option, { notMerge: true });
+			mounted.setOption(next.option);
 		},
-		destroy() {
-			destroyed = true;
-			observer?.disconnect();
-			instance?.dispose();
-		}
+		destroy: mounted.destroy
 	};
 };
