@@ -1,4 +1,3 @@
-import { QUICK_PARTIAL, type QuickLine } from '../formats/baci-quick';
 import { ESCAPE, LineFields, PARTIAL } from './line-fields';
 
 /** How lines end: the header's line break decides, as it does for the CSV parser. */
@@ -6,6 +5,16 @@ export type LineEnding = '\n' | '\r\n';
 
 /** Receives each data line (blank lines skipped), its fields read. */
 export type LineSink = (fields: LineFields) => void;
+
+/**
+ * A format's quickest reading of its commonest lines (formats/baci-quick.ts): reads the line at
+ * `start` (bytes before `limit`) if it can and returns the offset after its LF; QUICK_PARTIAL
+ * when the line runs past `limit`; QUICK_DECLINED when the line must go through LineFields
+ * (nothing was counted).
+ */
+export type QuickLine = (bytes: Uint8Array, start: number, limit: number, line: number) => number;
+export const QUICK_PARTIAL = -1;
+export const QUICK_DECLINED = -2;
 
 /** What reads the lines: every line's fields, and optionally the commonest lines quicker (LF files). */
 export interface LineReader {

@@ -6,22 +6,11 @@
  * the general byte reader, so what is counted is the same either way.
  */
 import { VALUE_TO_USD, type BaciRows } from './baci';
+import { QUICK_DECLINED, QUICK_PARTIAL, type QuickLine } from '../fast/plain-lines';
 import { tradeValue } from './fields';
-
-/** What a quick line reader answers: the next line's start, or one of these. */
-export const QUICK_PARTIAL = -1;
-export const QUICK_DECLINED = -2;
-
-/**
- * Reads the line at `start` (bytes before `limit`) if it can. Returns the offset after its LF;
- * QUICK_PARTIAL when the line runs past `limit`; QUICK_DECLINED when the general reader must
- * read it (nothing was counted).
- */
-export type QuickLine = (bytes: Uint8Array, start: number, limit: number, line: number) => number;
 
 const COMMA = 44;
 const LF = 10;
-const CR = 13;
 const QUOTE = 34;
 const DOT = 46;
 const MINUS = 45;
@@ -84,11 +73,12 @@ export function createBaciQuickLine(header: string[], rows: BaciRows): QuickLine
 		}
 		if (p >= limit) return QUICK_PARTIAL;
 		if (bytes[p] !== COMMA || digits === 0 || digits > 15) return QUICK_DECLINED;
-		// q: plain bytes up to the LF, and no seventh field.
+		// q: not read either, up to the LF. No seventh field, no quote (it could open a quoted
+		// field that runs over lines) and nothing but ASCII (the file's encoding is told from it).
 		for (p++; p < limit; p++) {
 			const b = bytes[p];
 			if (b === LF) break;
-			if (b === COMMA || b === CR || b === QUOTE || b > 127) return QUICK_DECLINED;
+			if (b === COMMA || b === QUOTE || b > 127) return QUICK_DECLINED;
 		}
 		if (p >= limit) return QUICK_PARTIAL;
 		const magnitude = decimals > 0 ? mantissa / POW10[decimals] : mantissa;

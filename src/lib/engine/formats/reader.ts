@@ -3,7 +3,7 @@ import type { CountryDirectory } from '../codes/directory';
 import type { Delimiter } from '../csv';
 import { TradeFileError } from '../errors';
 import type { LineFields } from '../fast/line-fields';
-import type { QuickLine } from './baci-quick';
+import type { QuickLine } from '../fast/plain-lines';
 import type { LedgerBuilder } from '../ledger';
 import type { Currency, FormatId, QuantityBasis, ReadOptions } from '../types';
 
