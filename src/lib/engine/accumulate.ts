@@ -152,33 +152,7 @@ export class KeyAccumulator {
 
 	/** The keys in column form, in exactly-sized arrays (copies: the accumulator stays usable). */
 	toTradeKeys(): TradeKeys {
-		return this.#tradeKeys(true);
-	}
-
-	/**
-	 * The keys in column form as views on the accumulator's own arrays, without copying them:
-	 * for the largest reads (world mode), where a copy would double the peak memory. The
-	 * accumulator must not be used afterwards: it is emptied so a later `add` cannot change them.
-	 */
-	takeTradeKeys(): TradeKeys {
-		const keys = this.#tradeKeys(false);
-		this.#count = 0;
-		this.#slots = new Int32Array(INITIAL_KEYS * 2);
-		this.#mask = INITIAL_KEYS * 2 - 1;
-		this.#hi = new Int32Array(INITIAL_KEYS);
-		this.#lo = new Int32Array(INITIAL_KEYS);
-		this.#x = new Float64Array(INITIAL_KEYS);
-		this.#m = new Float64Array(INITIAL_KEYS);
-		this.#qx = new Float64Array(INITIAL_KEYS);
-		this.#qm = new Float64Array(INITIAL_KEYS);
-		this.#ux = new Int16Array(INITIAL_KEYS);
-		this.#um = new Int16Array(INITIAL_KEYS);
-		return keys;
-	}
-
-	#tradeKeys(copy: boolean): TradeKeys {
 		const n = this.#count;
-		const cut = <T>(array: Cuttable<T>): T => (copy ? array.slice(0, n) : array.subarray(0, n));
 		const year = new Uint16Array(n);
 		const reporter = new Uint16Array(n);
 		const partner = new Uint16Array(n);
@@ -188,17 +162,17 @@ export class KeyAccumulator {
 			reporter[k] = (hi >>> 12) & 0xfff;
 			partner[k] = hi & 0xfff;
 		}
-		const [exportQty, exportUnit] = finishQuantities(cut(this.#qx), cut(this.#ux));
-		const [importQty, importUnit] = finishQuantities(cut(this.#qm), cut(this.#um));
+		const [exportQty, exportUnit] = finishQuantities(this.#qx.slice(0, n), this.#ux.slice(0, n));
+		const [importQty, importUnit] = finishQuantities(this.#qm.slice(0, n), this.#um.slice(0, n));
 		return {
 			count: n,
 			countries: [...this.#countries],
 			year,
 			reporter,
 			partner,
-			product: cut(this.#lo),
-			exports: cut(this.#x),
-			imports: cut(this.#m),
+			product: this.#lo.slice(0, n),
+			exports: this.#x.slice(0, n),
+			imports: this.#m.slice(0, n),
 			exportQty,
 			importQty,
 			exportUnit,
@@ -352,12 +326,6 @@ function finishQuantities(qty: Float64Array, units: Int16Array): [Float64Array, 
 		}
 	}
 	return [qty, units];
-}
-
-/** A typed array, cut to its first keys by copying (`slice`) or not (`subarray`). */
-interface Cuttable<T> {
-	slice(start: number, end: number): T;
-	subarray(start: number, end: number): T;
 }
 
 function grow<T extends Int32Array | Float64Array | Int16Array>(from: T, to: T): T {
