@@ -273,7 +273,7 @@ export const en: Messages = {
 	'error.bad-mapping':
 		'The column mapping does not fit this file (missing or outside the header: {missing}): check it below.',
 	'error.too-many-keys':
-		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: choose one reporter or fewer years.',
+		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: read fewer years (or, on the analysis page, choose one reporter).',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',

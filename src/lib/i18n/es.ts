@@ -278,7 +278,7 @@ export const es: Messages = {
 	'error.bad-mapping':
 		'El mapeo de columnas no sirve para este archivo (falta o está fuera del encabezado: {missing}): revíselo abajo.',
 	'error.too-many-keys':
-		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: elija un solo declarante o menos años.',
+		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: lea menos años (o, en la página de análisis, elija un solo declarante).',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',

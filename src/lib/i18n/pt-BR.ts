@@ -299,7 +299,7 @@ export const ptBR = {
 	'error.bad-mapping':
 		'O mapeamento de colunas não serve para este arquivo (falta ou está fora do cabeçalho: {missing}): confira abaixo.',
 	'error.too-many-keys':
-		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: escolha um só declarante ou menos anos.',
+		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: leia menos anos (ou, na página de análise, escolha um só declarante).',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',
