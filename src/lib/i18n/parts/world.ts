@@ -4,6 +4,9 @@ import type { Translations } from './translations';
 export const ptBR = {
 	'nav.world': 'Mundo',
 	'world.title': 'Mundo: todos os pares',
+	'world.drop.hint': 'Arraste para cá um arquivo anual do BACI (BACI_HS*_Y*.csv) — ou',
+	'world.drop.accepts':
+		'Aceita o .csv do BACI, .gz ou o zip da CEPII; o country_codes_V*.csv pode vir junto.',
 	'world.intro':
 		'Solte um arquivo anual do BACI com o mundo inteiro (cerca de 11 milhões de linhas, ou o zip da CEPII): o comércio intraindústria de cada par de países é calculado aqui, no navegador, sem enviar nada.',
 	'world.bothSides':
@@ -59,6 +62,9 @@ export const ptBR = {
 export const en: Translations<typeof ptBR> = {
 	'nav.world': 'World',
 	'world.title': 'World: all pairs',
+	'world.drop.hint': 'Drag a BACI year file here (BACI_HS*_Y*.csv) — or',
+	'world.drop.accepts':
+		"Accepts BACI's .csv, a .gz or CEPII's zip; country_codes_V*.csv may come with it.",
 	'world.intro':
 		'Drop a BACI yearly file of the whole world (about 11 million rows, or the CEPII zip): intra-industry trade is computed for every pair of countries, here in the browser, and nothing is uploaded.',
 	'world.bothSides':
@@ -114,6 +120,9 @@ export const en: Translations<typeof ptBR> = {
 export const es: Translations<typeof ptBR> = {
 	'nav.world': 'Mundo',
 	'world.title': 'Mundo: todos los pares',
+	'world.drop.hint': 'Arrastre aquí un archivo anual de BACI (BACI_HS*_Y*.csv) — o',
+	'world.drop.accepts':
+		'Acepta el .csv de BACI, un .gz o el zip de CEPII; country_codes_V*.csv puede venir con él.',
 	'world.intro':
 		'Suelte un archivo anual de BACI con el mundo entero (unos 11 millones de filas, o el zip del CEPII): el comercio intraindustrial de cada par de países se calcula aquí, en el navegador, sin enviar nada.',
 	'world.bothSides':
