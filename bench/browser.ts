@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -17,23 +17,13 @@ import { BROWSER_MAX_KEYS } from '../src/lib/worker/analysis-api';
 import { serveStatic } from '../test/e2e/static-server';
 import { generateBaciFile } from './generate-baci';
 import { endStream, writeLines } from './write-lines';
+import { launchChromium, ProcessTreeMemory, watchWorkerHeap, type WorkerHeap } from './chromium';
 
 const MB = 1e6;
 const MIB = 1024 * 1024;
 const SAMPLE_MS = 200;
 /** A 1 GB read takes about a minute; far beyond that the tab is stuck, not slow. */
 const RUN_TIMEOUT_MS = 30 * 60_000;
-/** Same flags as test/e2e/browser.ts (not imported: that module needs the vitest runner). */
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** What the browser bench runs; from the BENCH_* environment by default (see `browserBenchOptions`). */
 export interface BrowserBenchOptions {
@@ -228,12 +218,7 @@ async function dropInChromium(
 	scenario: string,
 	query = ''
 ): Promise<Omit<BrowserRun, 'nodeReadSeconds' | 'nodePeakRssMiB'>> {
-	// Loaded here, not at the top: the Node bench imports this module and its RSS must stay its own.
-	const { chromium } = await import('playwright-core');
-	const browser: Browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS
-	});
+	const browser: Browser = await launchChromium();
 	try {
 		const context = await browser.newContext({ locale: 'en-US' });
 		const page = await context.newPage();
@@ -343,110 +328,6 @@ function watchPage(page: Page, cdp: CDPSession, worker: WorkerHeap) {
 			await loop;
 		}
 	});
-}
-
-interface WorkerHeap {
-	peakUsed: number;
-	peakBuffers: number;
-	poll(): void;
-}
-
-/**
- * The dedicated worker's heap through CDP: auto-attach (unflattened, so this session does not
- * disturb Playwright's own) and Runtime.getHeapUsage, whose backingStorageSize is the ArrayBuffer
- * memory, where the keys live. Best effort: a Chromium without it just reports nothing.
- */
-async function watchWorkerHeap(cdp: CDPSession): Promise<WorkerHeap> {
-	const heap: WorkerHeap = { peakUsed: 0, peakBuffers: 0, poll: () => undefined };
-	let sessionId = '';
-	let id = 0;
-	cdp.on('Target.attachedToTarget', (event) => {
-		if (event.targetInfo.type === 'worker') sessionId = event.sessionId;
-	});
-	cdp.on('Target.receivedMessageFromTarget', (event) => {
-		const message = JSON.parse(event.message) as {
-			result?: { usedSize?: number; backingStorageSize?: number };
-		};
-		heap.peakUsed = Math.max(heap.peakUsed, message.result?.usedSize ?? 0);
-		heap.peakBuffers = Math.max(heap.peakBuffers, message.result?.backingStorageSize ?? 0);
-	});
-	heap.poll = () => {
-		if (!sessionId) return;
-		const message = JSON.stringify({ id: ++id, method: 'Runtime.getHeapUsage' });
-		cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => undefined);
-	};
-	await cdp
-		.send('Target.setAutoAttach', {
-			autoAttach: true,
-			waitForDebuggerOnStart: false,
-			flatten: false
-		})
-		.catch(() => undefined);
-	return heap;
-}
-
-/**
- * Memory of a process's descendants from /proc (Linux), sampled every 200 ms. Chromium is a
- * child of this Node process (Playwright launches it), its renderers children of its zygote.
- * RSS counts Chromium's mapped binary in every process, so the tree is summed as PSS and the
- * renderer's growth is read as RssAnon (heap and ArrayBuffers: what can run a tab out of memory);
- * its RSS peak is the kernel's VmHWM, which no spike between two samples can escape.
- */
-class ProcessTreeMemory {
-	treePssPeakKiB = 0;
-	rendererHwmKiB = 0;
-	rendererAnonPeakKiB = 0;
-	rendererAnonNowKiB = 0;
-	#timer: ReturnType<typeof setInterval>;
-	#busy: Promise<void> = Promise.resolve();
-
-	constructor(readonly root: number) {
-		this.#timer = setInterval(() => {
-			this.#busy = this.#busy.then(() => this.sample());
-		}, SAMPLE_MS);
-	}
-
-	async stop(): Promise<void> {
-		clearInterval(this.#timer);
-		await this.#busy;
-		await this.sample();
-	}
-
-	async sample(): Promise<void> {
-		const parents = new Map<number, number>();
-		for (const entry of await readdir('/proc')) {
-			if (!/^\d+$/.test(entry)) continue;
-			const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-			// Fields after the command name, which may itself hold spaces and parentheses.
-			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-			if (fields.length > 1) parents.set(Number(entry), Number(fields[1]));
-		}
-		let treePss = 0;
-		let rendererAnon = 0;
-		for (const [pid] of parents) {
-			if (!descendsFrom(pid, this.root, parents)) continue;
-			const read = (name: string) => readFile(`/proc/${pid}/${name}`, 'utf8').catch(() => '');
-			treePss += kibField(await read('smaps_rollup'), 'Pss');
-			if (!(await read('cmdline')).includes('--type=renderer')) continue;
-			const status = await read('status');
-			rendererAnon = Math.max(rendererAnon, kibField(status, 'RssAnon'));
-			this.rendererHwmKiB = Math.max(this.rendererHwmKiB, kibField(status, 'VmHWM'));
-		}
-		this.rendererAnonNowKiB = rendererAnon;
-		this.rendererAnonPeakKiB = Math.max(this.rendererAnonPeakKiB, rendererAnon);
-		this.treePssPeakKiB = Math.max(this.treePssPeakKiB, treePss);
-	}
-}
-
-/** A `Name:   123 kB` field of a /proc status or smaps_rollup text, in KiB (0 when absent). */
-function kibField(text: string, name: string): number {
-	return Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
-}
-
-function descendsFrom(pid: number, root: number, parents: Map<number, number>): boolean {
-	for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at))
-		if (at === root) return true;
-	return false;
 }
 
 /** A label–value table, values right-aligned, one column per run. */

@@ -9,33 +9,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, openAsBlob } from 'node:fs';
-import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { CDPSession } from 'playwright-core';
 import { readTradeFiles } from '../src/lib/engine/analyze';
 import { pairMatrix } from '../src/lib/engine/world/pair-matrix';
 import { keyBufferBytes } from '../src/lib/engine/world/side-view';
 import { WORLD_MAX_KEYS, WORLD_READ_OPTIONS } from '../src/lib/worker/world-api';
 import { serveStatic } from '../test/e2e/static-server';
 import { formatColumns } from './browser';
+import { launchChromium, ProcessTreeMemory, watchWorkerHeap } from './chromium';
 import { generateBaciFile } from './generate-baci';
 
 const MIB = 1024 * 1024;
 const SETTINGS = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
-/** Same flags as test/e2e/browser.ts and bench/browser.ts. */
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 /** One run's figures; null where the run cannot tell. */
 interface WorldRun {
@@ -92,16 +81,14 @@ async function chromiumRun(path: string): Promise<WorldRun> {
 	if (!existsSync(join(root, 'world', 'index.html')))
 		throw new Error('build/world/ is missing: run `npm run build` first');
 	const server = await serveStatic(root);
-	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: CHROMIUM_ARGS
-	});
+	const browser = await launchChromium();
+	const memory = new ProcessTreeMemory(process.pid);
 	try {
 		const context = await browser.newContext({ locale: 'en-US' });
 		const page = await context.newPage();
 		await page.goto(server.url + '/world/');
-		const buffers = await watchWorkerBuffers(await context.newCDPSession(page));
+		const worker = await watchWorkerHeap(await context.newCDPSession(page));
+		const polling = setInterval(() => worker.poll(), 200);
 		const started = performance.now();
 		await page.locator('[data-testid="file-input"]').setInputFiles(path);
 		const chart = page.locator('[data-testid="world-matrix-chart"] svg');
@@ -111,7 +98,8 @@ async function chromiumRun(path: string): Promise<WorldRun> {
 			.first()
 			.waitFor({ timeout: 30 * 60_000 });
 		const totalSeconds = (performance.now() - started) / 1000;
-		buffers.stop();
+		clearInterval(polling);
+		await memory.stop();
 		if ((await failed.count()) > 0)
 			throw new Error(`the page failed: ${await failed.textContent()}`);
 		const figure = async (testid: string) =>
@@ -124,65 +112,14 @@ async function chromiumRun(path: string): Promise<WorldRun> {
 			readSeconds: (await figure('world-read-time')) / 1000,
 			matrixSeconds: (await figure('world-matrix-time')) / 1000,
 			totalSeconds,
-			peakRssMiB: (await rendererHighWaterKiB(process.pid)) / 1024,
-			workerBuffersPeakMiB: buffers.peak > 0 ? buffers.peak / MIB : null
+			peakRssMiB: memory.rendererHwmKiB / 1024,
+			workerBuffersPeakMiB: worker.peakBuffers > 0 ? worker.peakBuffers / MIB : null
 		};
 	} finally {
+		await memory.stop();
 		await browser.close();
 		await server.close();
 	}
-}
-
-/**
- * The dedicated worker's ArrayBuffer bytes, polled every 200 ms through CDP (Runtime.getHeapUsage's
- * backingStorageSize), as bench/browser.ts does: that is where the keys live.
- */
-async function watchWorkerBuffers(cdp: CDPSession) {
-	const state = { peak: 0, stop: () => clearInterval(timer) };
-	let sessionId = '';
-	let id = 0;
-	cdp.on('Target.attachedToTarget', (event) => {
-		if (event.targetInfo.type === 'worker') sessionId = event.sessionId;
-	});
-	cdp.on('Target.receivedMessageFromTarget', (event) => {
-		const message = JSON.parse(event.message) as { result?: { backingStorageSize?: number } };
-		state.peak = Math.max(state.peak, message.result?.backingStorageSize ?? 0);
-	});
-	await cdp.send('Target.setAutoAttach', {
-		autoAttach: true,
-		waitForDebuggerOnStart: false,
-		flatten: false
-	});
-	const timer = setInterval(() => {
-		if (!sessionId) return;
-		const message = JSON.stringify({ id: ++id, method: 'Runtime.getHeapUsage' });
-		cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => undefined);
-	}, 200);
-	return state;
-}
-
-/** The largest VmHWM (the kernel's RSS high-water mark) of the Chromium renderers under `root`. */
-async function rendererHighWaterKiB(root: number): Promise<number> {
-	const parents = new Map<number, number>();
-	for (const entry of await readdir('/proc')) {
-		if (!/^\d+$/.test(entry)) continue;
-		const text = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
-		const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-		if (fields.length > 1) parents.set(Number(entry), Number(fields[1]));
-	}
-	let peak = 0;
-	for (const pid of parents.keys()) {
-		let at = parents.get(pid);
-		while (at !== undefined && at > 1 && at !== root) at = parents.get(at);
-		if (at !== root) continue;
-		if (
-			!(await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).includes('--type=renderer')
-		)
-			continue;
-		const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-		peak = Math.max(peak, Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-	}
-	return peak;
 }
 
 /** The runs as a table, one column each. */

@@ -1,22 +1,12 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../bench/chromium';
 
 /** Headless Debian Chromium with no background traffic of its own. */
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
-		executablePath: CHROMIUM,
-		args: [
-			'--headless',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		]
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
 	});
 }
 
