@@ -90,10 +90,20 @@ export function createBaciRows(
 		ledger.drop(kind === 2 ? 'world-partner' : 'aggregate-partner', line, value);
 		return -1;
 	};
-	/** The checks after the countries: year, product, value (the same order in both modes). */
-	const checkRest = (line: number, value: number, year: number, product: number): boolean => {
-		if (!(year >= MIN_YEAR && year <= MAX_YEAR)) ledger.drop('invalid-year', line, value);
-		else if (!isHs6Code(product)) ledger.drop('invalid-product', line, value);
+	/** Counts a row whose exporter or importer is not a number; true when it was dropped. */
+	const droppedCountry = (line: number, value: number, exporter: number, importer: number) => {
+		if (exporter === exporter && importer === importer) return false;
+		ledger.drop('invalid-country', line, value);
+		return true;
+	};
+	const yearOk = (line: number, value: number, year: number): boolean => {
+		if (year >= MIN_YEAR && year <= MAX_YEAR) return true;
+		ledger.drop('invalid-year', line, value);
+		return false;
+	};
+	/** The checks after year and countries: product, then value (the same order in both modes). */
+	const productAndValueOk = (line: number, value: number, product: number): boolean => {
+		if (!isHs6Code(product)) ledger.drop('invalid-product', line, value);
 		else if (value !== value) ledger.drop('invalid-value', line, value);
 		else if (value <= 0) ledger.drop(value < 0 ? 'negative-value' : 'zero-value', line, value);
 		else return true;
@@ -114,10 +124,7 @@ export function createBaciRows(
 			hasShape,
 			add,
 			countries(line, value, exporter, importer) {
-				if (exporter !== exporter || importer !== importer) {
-					ledger.drop('invalid-country', line, value);
-					return -1;
-				}
+				if (droppedCountry(line, value, exporter, importer)) return -1;
 				const exporterKind = partnerKind(exporter);
 				if (exporterKind !== 1) return dropPartner(exporterKind, line, value);
 				const importerKind = partnerKind(importer);
@@ -131,7 +138,7 @@ export function createBaciRows(
 				return from < to ? ((from * 4096 + to) << 1) | 1 : (to * 4096 + from) << 1;
 			},
 			route: (route, line, value, year, product) =>
-				checkRest(line, value, year, product) ? route : -1
+				yearOk(line, value, year) && productAndValueOk(line, value, product) ? route : -1
 		};
 	}
 	const reporterCodes = reporterCodesOf(options.reporter, file);
@@ -146,10 +153,7 @@ export function createBaciRows(
 		add,
 		// The partner's code × 2, + 1 for an export.
 		countries(line, value, exporter, importer) {
-			if (exporter !== exporter || importer !== importer) {
-				ledger.drop('invalid-country', line, value);
-				return -1;
-			}
+			if (droppedCountry(line, value, exporter, importer)) return -1;
 			const isExport = isReporter(exporter);
 			if (isExport === isReporter(importer)) {
 				ledger.drop(isExport ? 'self-trade' : 'other-reporter', line, value);
@@ -158,14 +162,11 @@ export function createBaciRows(
 			return isExport ? importer * 2 + 1 : exporter * 2;
 		},
 		route(partnerSide, line, value, year, product) {
-			if (!(year >= MIN_YEAR && year <= MAX_YEAR)) {
-				ledger.drop('invalid-year', line, value);
-				return -1;
-			}
+			if (!yearOk(line, value, year)) return -1;
 			const partnerCode = Math.floor(partnerSide / 2);
 			const kind = partnerKind(partnerCode);
 			if (kind !== 1) return dropPartner(kind, line, value);
-			if (!checkRest(line, value, year, product)) return -1;
+			if (!productAndValueOk(line, value, product)) return -1;
 			const partner = countries.indexOf(partnerCode);
 			return ((reporter * 4096 + partner) << 1) | (partnerSide & 1);
 		}
