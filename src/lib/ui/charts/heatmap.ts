@@ -69,19 +69,7 @@ export function heatmapOption(data: HeatmapData): EChartsOption {
 			axisLabel: { interval: 0, rotate: slanted(data) ? 45 : 0 }
 		},
 		yAxis: { type: 'category', data: data.rows, inverse: true, axisLabel: { interval: 0 } },
-		visualMap: {
-			type: 'continuous',
-			min: data.min,
-			max: data.max,
-			dimension: 2,
-			calculable: false,
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 0,
-			itemHeight: 160,
-			text: [data.format(data.max), data.format(data.min)],
-			inRange: { color: VIRIDIS }
-		},
+		visualMap: viridisScale(data.min, data.max, data.format),
 		series: [
 			{
 				type: 'heatmap',
@@ -97,6 +85,27 @@ export function heatmapOption(data: HeatmapData): EChartsOption {
 				emphasis: { itemStyle: { borderColor: '#1c2430', borderWidth: 1 } }
 			}
 		]
+	};
+}
+
+/** The colour scale of a heatmap's values (the third dimension): viridis, drawn below the chart. */
+export function viridisScale(
+	min: number,
+	max: number,
+	format: (value: number) => string
+): EChartsOption['visualMap'] {
+	return {
+		type: 'continuous',
+		min,
+		max,
+		dimension: 2,
+		calculable: false,
+		orient: 'horizontal',
+		left: 'center',
+		bottom: 0,
+		itemHeight: 160,
+		text: [format(max), format(min)],
+		inRange: { color: VIRIDIS }
 	};
 }
 

@@ -6,7 +6,7 @@ import type { Action } from 'svelte/action';
 import type { EChartsOption } from 'echarts';
 import { accessibleBase, escapeHtml, labelRoom } from '../charts/common';
 import { mountChart } from '../charts/echarts';
-import { VIRIDIS } from '../charts/palette';
+import { viridisScale } from '../charts/heatmap';
 
 /** What the matrix draws: the top countries' shares, row = the country looking. */
 export interface MatrixChartData {
@@ -68,19 +68,7 @@ export function matrixChartOption(data: MatrixChartData): EChartsOption {
 			axisLabel: { ...axisLabel, rotate: data.labels.length > 20 ? 90 : 0 }
 		},
 		yAxis: { type: 'category', data: data.labels, inverse: true, axisLabel },
-		visualMap: {
-			type: 'continuous',
-			min: 0,
-			max: max > 0 ? max : 1,
-			dimension: 2,
-			calculable: false,
-			orient: 'horizontal',
-			left: 'center',
-			bottom: 0,
-			itemHeight: 160,
-			text: [data.format(max > 0 ? max : 1), data.format(0)],
-			inRange: { color: VIRIDIS }
-		},
+		visualMap: viridisScale(0, max > 0 ? max : 1, data.format),
 		series: [
 			{
 				type: 'heatmap',
