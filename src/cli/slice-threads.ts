@@ -20,9 +20,9 @@ const ENTRY = new URL(
 );
 
 /**
- * A pool of `threads` threads (one per core by default) for the files whose paths `pathOf` knows
- * (others are read in one thread); null for one thread. `close` it when the read is over.
- * `minSliceBytes` is for tests (small files in slices).
+ * A pool of `threads` threads (one per core by default) for files the CLI opened, whose paths
+ * `pathOf` knows; null for one thread. `close` it when the read is over. `minSliceBytes` is for
+ * tests (small files in slices).
  */
 export function createThreadSlicePool(
 	pathOf: (blob: Blob) => string | undefined,
@@ -30,7 +30,7 @@ export function createThreadSlicePool(
 	minSliceBytes?: number
 ): (SlicePool & { close(): void; warm(): void; readonly started: number }) | null {
 	if (threads < 2) return null;
-	const pool = createSlicePool<PathSliceRequest>(
+	return createSlicePool<PathSliceRequest>(
 		threads,
 		() => {
 			const worker = new Worker(ENTRY);
@@ -43,18 +43,12 @@ export function createThreadSlicePool(
 				}
 			};
 		},
-		({ blob, ...request }) => ({ ...request, path: pathOf(blob) as string }),
+		({ blob, ...request }) => {
+			const path = pathOf(blob);
+			// Every file the CLI reads is opened by path: anything else is a mistake here.
+			if (path === undefined) throw new Error(`${request.name}: no path to read it by in a thread`);
+			return { ...request, path };
+		},
 		minSliceBytes
 	);
-	return {
-		...pool,
-		get started() {
-			return pool.started;
-		},
-		// A Blob opened by some other route has no path: read it in one thread.
-		readAll: (requests, onBytes) =>
-			requests.every((r) => pathOf(r.blob) !== undefined)
-				? pool.readAll(requests, onBytes)
-				: Promise.resolve(requests.map(() => ({ kind: 'fallback' as const })))
-	};
 }
