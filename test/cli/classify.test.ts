@@ -21,7 +21,7 @@ describe('cli classify', () => {
 		// The ledger: 10 rows read, 8 used; 537 000 USD read, 15 000 dropped.
 		expect(log).toContain('rows read 10, used 8');
 		expect(log).toMatch(/other-reporter: 1 rows, 10,000 USD/);
-		expect(log).toMatch(/invalid-product: 1 rows, 5,000 USD/);
+		expect(log).toMatch(/not-hs-product: 1 rows, 5,000 USD/);
 		expect(log).toContain('value read 537,000 USD, used 522,000 USD, dropped 15,000 USD');
 	});
 

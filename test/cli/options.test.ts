@@ -189,7 +189,7 @@ describe('cli classify --ledger', () => {
 		expect(json.valueRead).toBe(537_000);
 		expect(json.valueUsed).toBe(522_000);
 		expect(json.drops).toEqual({
-			'invalid-product': {
+			'not-hs-product': {
 				rows: 1,
 				value: 5000,
 				firstLines: [{ file: 'baci-small.csv', line: 9 }]

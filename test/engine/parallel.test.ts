@@ -94,7 +94,7 @@ describe('reading in slices', () => {
 		const { sliced } = await expectSameInSlices([file('b.csv', rows.join('\n') + '\n')], 4);
 		const { drops } = (sliced as ReadResult).ledger;
 		// Lines: header 1, other reporters 2–41, BRA rows 42–81; bad products at 42, 46, 50, …
-		expect(drops['invalid-product']?.firstLines.map((at) => at.line)).toEqual([42, 46, 50, 54, 58]);
+		expect(drops['not-hs-product']?.firstLines.map((at) => at.line)).toEqual([42, 46, 50, 54, 58]);
 		expect(drops['other-reporter']?.rows).toBe(40);
 		expect(drops['other-reporter']?.value).toBe(1000 * (40 * 1.5 + (40 * 39) / 2));
 	});

@@ -114,7 +114,8 @@ export const DROP_REASONS = [
 	'invalid-value', // value empty or not a number
 	'negative-value',
 	'zero-value', // a row with value 0 adds no trade
-	'invalid-product', // not an HS code (BACI 9999AA, TOTAL, empty)
+	'invalid-product', // not a product code at all (empty, letters, a chapter 00)
+	'not-hs-product', // a code that is no HS product: chapters 77, 98, 99 (NCM 99999999), 9999AA, TOTAL
 	'not-hs6', // HS2/HS4 totals (Comtrade aggrLevel / isLeaf)
 	'breakdown-row', // a customs / transport / 2nd-partner breakdown next to its total
 	'world-partner', // World (0, W00, WLD)

@@ -299,6 +299,7 @@ export const en: Messages = {
 	'drop.negative-value': 'Negative value',
 	'drop.zero-value': 'Zero value',
 	'drop.invalid-product': 'Invalid product code',
+	'drop.not-hs-product': 'Not an HS product (chapters 77, 98, 99: special transactions such as NCM 99999999; 9999AA; TOTAL)',
 	'drop.not-hs6': 'HS2/HS4 total (not HS6)',
 	'drop.breakdown-row': 'Repeated breakdown (customs regime, transport, 2nd partner)',
 	'drop.world-partner': 'Partner “World”',

@@ -304,6 +304,7 @@ export const es: Messages = {
 	'drop.negative-value': 'Valor negativo',
 	'drop.zero-value': 'Valor cero',
 	'drop.invalid-product': 'Código de producto inválido',
+	'drop.not-hs-product': 'No es un producto del SA (capítulos 77, 98, 99: operaciones especiales como la NCM 99999999; 9999AA; TOTAL)',
 	'drop.not-hs6': 'Total de SA2/SA4 (no es SA6)',
 	'drop.breakdown-row': 'Desagregación repetida (régimen aduanero, transporte, 2.º socio)',
 	'drop.world-partner': 'Socio «Mundo»',

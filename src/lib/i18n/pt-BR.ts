@@ -325,6 +325,7 @@ export const ptBR = {
 	'drop.negative-value': 'Valor negativo',
 	'drop.zero-value': 'Valor zero',
 	'drop.invalid-product': 'Código de produto inválido',
+	'drop.not-hs-product': 'Não é produto do SH (capítulos 77, 98, 99: operações especiais como a NCM 99999999; 9999AA; TOTAL)',
 	'drop.not-hs6': 'Total de HS2/HS4 (não é HS6)',
 	'drop.breakdown-row': 'Desagregação repetida (regime, transporte, 2º parceiro)',
 	'drop.world-partner': 'Parceiro “Mundo”',

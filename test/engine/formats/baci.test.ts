@@ -25,7 +25,7 @@ const asBrazil = readOptions({ reporter: 'BRA' });
  *  line 8  76→579 300490 v 2 q 1.5        export NOR     2 000, 1.5 t
  *  line 9  490→76 854231 v 7 q 0.01       import '490'   7 000, 0.01 t
  *  line 10 76→999 854231 v 1 q 1          export '999'   1 000, 1 t (code unknown to the table)
- *  line 11 76→842 9999AA v 5              invalid-product  5 000
+ *  line 11 76→842 9999AA v 5              not-hs-product   5 000
  *  line 12 842→251 v 999                  other-reporter 999 000
  *  line 13 76→76 v 4                      self-trade       4 000
  *  line 14 76→842 010121 v 0.5 q 0.5      export USA: same key as line 2 → X 101 000, qX 3 t
@@ -41,7 +41,7 @@ function expectFixtureResult(result: ReadResult): void {
 	expect(ledger.valueUsed).toBeCloseTo(195_234, 6);
 	expect(ledger.valueRead).toBeCloseTo(1_211_234, 6);
 	expect(dropSummary(result)).toEqual({
-		'invalid-product': [1, 5000, [11]],
+		'not-hs-product': [1, 5000, [11]],
 		'other-reporter': [1, 999_000, [12]],
 		'self-trade': [1, 4000, [13]],
 		'aggregate-partner': [1, 8000, [15]]

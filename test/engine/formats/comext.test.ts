@@ -35,7 +35,7 @@ function keyFor(result: ReadResult, reporter: string, partner: string, product: 
  *  line 5  FR→DE 22042109 X  30 000, 20 000 kg, 18 000 l
  *  line 6  FR→DE 22042111 X  12 000,  8 000 kg,  7 000 l (same HS6 220421)
  *  line 7  FR←DE 22042109 M  25 000, 15 000 kg, 14 000 l
- *  line 8  FR→US TOTAL      5 000 000            not-hs6
+ *  line 8  FR→US TOTAL      5 000 000            not-hs-product
  *  line 9  FR→US 99RRR100      40 000            confidential-product
  *  line 10 FR→QP (high seas)    7 000            aggregate-partner
  *  line 11 EL→IT 72081000 X  45 000, 60 000 kg, SUPPL_UNIT ZZZ
@@ -56,7 +56,7 @@ function expectAnnual(result: ReadResult): void {
 	expect(ledger.valueUsed).toBe(348_000);
 	expect(ledger.valueRead).toBe(5_395_000);
 	expect(dropSummary(result)).toEqual({
-		'not-hs6': [1, 5_000_000, [8]],
+		'not-hs-product': [1, 5_000_000, [8]],
 		'confidential-product': [1, 40_000, [9]],
 		'aggregate-partner': [1, 7000, [10]],
 		'zero-value': [1, 0, [14]]

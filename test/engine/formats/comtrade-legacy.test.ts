@@ -33,7 +33,7 @@ const headerOf = (path: string) => fixtureText(path).split(/\r?\n/)[0].split(','
  *  line 12 M  490 Other Asia, nes (no ISO) 854231  25 000  unit 5 qty 100, nw 1   used → '490'
  *  line 13 X  76 Brazil itself          1 000                            self-trade
  *  line 14 X  899 Areas, nes            7 000                            aggregate-partner
- *  line 15 X  156 CHN TOTAL level 0 1 000 000                            not-hs6
+ *  line 15 X  156 CHN TOTAL level 0 1 000 000                            not-hs-product
  *  line 16 M  251 FRA 220421            3 000  unit 7 qty 500, nw 520    used
  *  line 17 X  251 FRA 220421            2 000  unit 7 qty 200, nw 210    used
  *  line 18 X  842 USA 030617                0                            zero-value
@@ -55,7 +55,8 @@ function expectAnnual(result: ReadResult): void {
 	expect(ledger.valueRead).toBe(2_463_500);
 	expect(dropSummary(result)).toEqual({
 		'world-partner': [1, 500_000, [4]],
-		'not-hs6': [3, 1_500_000, [6, 7, 15]],
+		'not-hs6': [2, 500_000, [6, 7]],
+		'not-hs-product': [1, 1_000_000, [15]],
 		're-export': [2, 13_000, [9, 10]],
 		'self-trade': [1, 1000, [13]],
 		'aggregate-partner': [1, 7000, [14]],

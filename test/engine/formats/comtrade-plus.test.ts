@@ -32,7 +32,7 @@ const MONTHLY = 'comtrade-plus/TradeData_BRA_2022_monthly.csv';
  *  line 12 M  IND customsCode C01 50 000                             breakdown-row
  *  line 13 M  IND motCode 1000    30 000                             breakdown-row
  *  line 14 M  IND partner2 842    20 000                             breakdown-row
- *  line 15 X  CHN cmd TOTAL     1 000 000                            not-hs6
+ *  line 15 X  CHN cmd TOTAL     1 000 000                            not-hs-product
  *  line 16 X  490 (S19) 854231   25 000  qty 100 u, netWgt 1         used, partner '490'
  *  line 17 M  BRA (itself)         1 000                              self-trade
  *  line 18 X  HKG "China, Hong Kong SAR" 854231 12 000 qty 5 u, netWgt 0   used
@@ -52,7 +52,8 @@ function expectAnnual(result: ReadResult): void {
 	expect(dropSummary(result)).toEqual({
 		'world-partner': [1, 500_000, [4]],
 		'aggregate-partner': [2, 13_000, [5, 20]],
-		'not-hs6': [3, 1_500_000, [6, 7, 15]],
+		'not-hs6': [2, 500_000, [6, 7]],
+		'not-hs-product': [1, 1_000_000, [15]],
 		're-export': [2, 13_000, [9, 10]],
 		'breakdown-row': [3, 100_000, [12, 13, 14]],
 		'self-trade': [1, 1000, [17]],

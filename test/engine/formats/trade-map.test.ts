@@ -23,7 +23,7 @@ const tsv = (name: string, ...lines: string[]) =>
  * The bilateral fixture (tab-separated, a trailing tab, CRLF): "Brazil's exports to Argentina"
  * and "Brazil's imports from Argentina", values in 2021 and 2022, thousand USD. By hand, cells
  * X21 X22 M21 M22:
- *  line 2 'TOTAL   11000 12000 9000 10000   not-hs6, 42 000 000
+ *  line 2 'TOTAL   11000 12000 9000 10000   not-hs-product, 42 000 000
  *  line 3 '010121    100     0   40    —    used 140 000: 2021 X 100 000, M 40 000
  *  line 4 '870323   5000  6000 3000  3500   used 17 500 000: 2021 X 5e6 M 3e6; 2022 X 6e6 M 3.5e6
  *  line 5 '220421      0     0    0     0   zero-value, 0
@@ -41,7 +41,7 @@ function expectBilateral(result: ReadResult): void {
 	expect(ledger.valueUsed).toBe(17_660_750);
 	expect(ledger.valueRead).toBe(59_660_750);
 	expect(dropSummary(result)).toEqual({
-		'not-hs6': [1, 42_000_000, [2]],
+		'not-hs-product': [1, 42_000_000, [2]],
 		'zero-value': [1, 0, [5]],
 		'invalid-value': [1, 0, [7]]
 	});

@@ -13,6 +13,7 @@ import {
 	tradeValue
 } from './fields';
 import { createBaciQuickLine } from './baci-quick';
+import { isHsProductChapter, isNotHsProductWord, PRODUCT_NOT_HS } from './products';
 import {
 	NumericCountryCache,
 	requireColumn,
@@ -62,7 +63,7 @@ export interface BaciRows {
  * are its exports to j, rows with j = reporter its imports from i; everything else is
  * 'other-reporter'. With `allPairs` every pair is kept: the pair's keys belong to the country
  * with the smaller index, so i → j and j → i meet in one key. `k` is read as text and left-padded
- * (`10121` is `010121`); `9999AA` is 'invalid-product'; `q` of `NA`, blank or spaces is missing.
+ * (`10121` is `010121`); `9999AA` and chapters 77, 98, 99 are 'not-hs-product'; `q` of `NA`, blank or spaces is missing.
  * Partners that are areas "nes" (697 Europe EFTA nes) are 'aggregate-partner'; 490 "Other Asia,
  * nes" stays a partner.
  */
@@ -103,7 +104,9 @@ export function createBaciRows(
 	};
 	/** The checks after year and countries: product, then value (the same order in both modes). */
 	const productAndValueOk = (line: number, value: number, product: number): boolean => {
-		if (!isHs6Code(product)) ledger.drop('invalid-product', line, value);
+		if (product === PRODUCT_NOT_HS || (isHs6Code(product) && !isHsProductChapter(product))) {
+			ledger.drop('not-hs-product', line, value);
+		} else if (!isHs6Code(product)) ledger.drop('invalid-product', line, value);
 		else if (value !== value) ledger.drop('invalid-value', line, value);
 		else if (value <= 0) ledger.drop(value < 0 ? 'negative-value' : 'zero-value', line, value);
 		else return true;
@@ -173,9 +176,14 @@ export function createBaciRows(
 	};
 }
 
-/** The BACI product code of a text: its digits as an integer, NaN beyond 6 digits or not digits. */
+/**
+ * The BACI product code of a text: its digits as an integer; PRODUCT_NOT_HS for a code that is
+ * no HS product (`9999AA`); NaN beyond 6 digits or for anything else.
+ */
 export function baciProduct(text: string): number {
-	return digitCount(text) > 6 ? NaN : parseDigits(text);
+	const digits = digitCount(text);
+	if (digits < 0) return isNotHsProductWord(text.trim().toUpperCase()) ? PRODUCT_NOT_HS : NaN;
+	return digits > 6 ? NaN : parseDigits(text);
 }
 
 /** The text reader: a row of fields through the shared BACI routing. */
@@ -226,7 +234,9 @@ export function createBaciDualReader(
 			const side = rows.countries(line, value, fields.digits(i), fields.digits(j));
 			if (side < 0) return;
 			const year = fields.digits(t);
-			const product = fields.digitCount(k) > 6 ? NaN : fields.digits(k);
+			const digits = fields.digitCount(k);
+			// Letters (9999AA) are rare: their text decides.
+			const product = digits < 0 ? baciProduct(fields.text(k)) : digits > 6 ? NaN : fields.digits(k);
 			const route = rows.route(side, line, value, year, product);
 			if (route >= 0) rows.add(route, year, product, value, fields.number(q));
 		}

@@ -12,6 +12,7 @@ import {
 	tradeValue,
 	parseSignedInteger
 } from './fields';
+import { isHsProductChapter, isNotHsProductWord } from './products';
 import { notePeriod } from './table-reader';
 import {
 	NET_WEIGHT_UNIT,
@@ -154,8 +155,8 @@ export function createComtradePlusReader(
 		const cmdText = fields[cmd];
 		const digits = digitCount(cmdText);
 		if (digits < 0) {
-			const isTotal = cmdText.trim().toUpperCase() === 'TOTAL';
-			return ledger.drop(isTotal ? 'not-hs6' : 'invalid-product', line, usd);
+			const notHs = isNotHsProductWord(cmdText.trim().toUpperCase());
+			return ledger.drop(notHs ? 'not-hs-product' : 'invalid-product', line, usd);
 		}
 		// A lost leading zero leaves an odd length: 5 digits is an HS6 code, 1 and 3 are HS2/HS4.
 		const level = aggrLevel >= 0 ? parseDigits(fields[aggrLevel]) : NaN;
@@ -163,6 +164,7 @@ export function createComtradePlusReader(
 		let product = parseDigits(cmdText);
 		if (digits > 6) product = Math.floor(product / 10 ** (digits + (digits & 1) - 6)); // national codes → HS6
 		if (!isHs6Code(product)) return ledger.drop('invalid-product', line, usd);
+		if (!isHsProductChapter(product)) return ledger.drop('not-hs-product', line, usd);
 
 		if (
 			isBreakdown(fields, customs, 'C00') ||

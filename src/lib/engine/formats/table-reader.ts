@@ -16,7 +16,7 @@ import {
 	type CountryCoding
 } from './countries';
 import { createShapeCheck, parseDecimalComma, parseNumber, tradeValue } from './fields';
-import { productCode, type ProductCode } from './products';
+import { PRODUCT_DROPS, productCode, type ProductCode } from './products';
 import type { ReaderContext, RowHandler } from './reader';
 
 /** What a flow code means. */
@@ -197,8 +197,6 @@ export function createTableReader(
 	};
 }
 
-/** Drop reasons of the negative ProductCode values, in order (-1, -2, -3). */
-const PRODUCT_DROPS = ['invalid-product', 'not-hs6', 'confidential-product'] as const;
 
 /** A mapped cell with text in it whose value could not be read. */
 function isFilledButUnreadable(fields: string[], column: number, value: number): boolean {

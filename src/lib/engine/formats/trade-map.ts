@@ -14,7 +14,7 @@ import type { ReadOptions } from '../types';
 import { reportedOrWeight } from './comtrade-plus';
 import { AGGREGATE, createCountryResolver, NOT_A_COUNTRY, WORLD } from './countries';
 import { createShapeCheck, parseNumber, tradeValue } from './fields';
-import { PRODUCT_NOT_HS6, productCode } from './products';
+import { PRODUCT_DROPS, PRODUCT_NOT_HS6, productCode } from './products';
 import type { FormatDefinition, ReaderContext, RowHandler } from './reader';
 
 /** What one header cell says. `subject` / `object` come from "A's exports to B". */
@@ -276,8 +276,6 @@ function createTradeMapReader(
 	};
 }
 
-/** Drop reasons of the negative ProductCode values, in order (-1, -2, -3). */
-const PRODUCT_DROPS = ['invalid-product', 'not-hs6', 'confidential-product'] as const;
 
 /** ITC Trade Map: thousand USD, imports CIF (UN Comtrade data); no quantities. */
 export const tradeMapFormat: FormatDefinition = {
