@@ -21,6 +21,8 @@ export type TradeErrorCode =
 	| 'incomplete-table' // a recognised table that lacks what the method needs (details.missing)
 	| 'bad-mapping' // a column mapping that does not fit the file's header
 	| 'too-many-keys' // more distinct keys than memory allows (details.keys, details.limit)
+	| 'duplicate-column' // a header that names a column the reader needs twice (details.column)
+	| 'duplicate-input' // two files that hold the same trade (details.files, details.year)
 	| 'covariates-missing-column' // a covariates CSV without a required column (details.column, details.header)
 	| 'covariates-too-large' // a covariates file over the size limit (details.bytes, details.limit)
 	| 'covariates-unreadable'; // a covariates CSV that cannot be parsed (an unclosed quote)

@@ -274,6 +274,10 @@ export const en: Messages = {
 		'The column mapping does not fit this file (missing or outside the header: {missing}): check it below.',
 	'error.too-many-keys':
 		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: read fewer years (or, on the analysis page, choose one reporter).',
+	'error.duplicate-column':
+		'The header names the column “{column}” twice: it is not clear which one holds the data. Rename or delete one of them and drop the file again.',
+	'error.duplicate-input':
+		'{files} hold the same trade ({year}): two copies of one download would be counted twice. Drop only one of them.',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',

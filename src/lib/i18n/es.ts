@@ -279,6 +279,10 @@ export const es: Messages = {
 		'El mapeo de columnas no sirve para este archivo (falta o está fuera del encabezado: {missing}): revíselo abajo.',
 	'error.too-many-keys':
 		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: lea menos años (o, en la página de análisis, elija un solo declarante).',
+	'error.duplicate-column':
+		'El encabezado tiene la columna “{column}” dos veces: no se sabe cuál trae los datos. Cambie el nombre de una o bórrela y suelte el archivo de nuevo.',
+	'error.duplicate-input':
+		'{files} traen el mismo comercio ({year}): dos copias de una misma descarga se sumarían dos veces. Suelte solo una de ellas.',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',

@@ -300,6 +300,10 @@ export const ptBR = {
 		'O mapeamento de colunas não serve para este arquivo (falta ou está fora do cabeçalho: {missing}): confira abaixo.',
 	'error.too-many-keys':
 		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: leia menos anos (ou, na página de análise, escolha um só declarante).',
+	'error.duplicate-column':
+		'O cabeçalho tem a coluna “{column}” duas vezes: não se sabe qual traz os dados. Renomeie ou apague uma delas e solte o arquivo de novo.',
+	'error.duplicate-input':
+		'{files} trazem o mesmo comércio ({year}): duas cópias de um mesmo download seriam somadas duas vezes. Solte só uma delas.',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',
