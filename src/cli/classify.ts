@@ -6,6 +6,7 @@ import { readTradeFiles, type InputFile, type ReadResult } from '../lib/engine/a
 import { MIN_SLICE_BYTES } from '../lib/engine/parallel/read-in-slices';
 import { classifyKeys } from '../lib/engine/classify';
 import { cellsCsvLines } from '../lib/engine/cells-csv';
+import { reporterId } from '../lib/engine/codes/customs-unions';
 import { TradeFileError } from '../lib/engine/errors';
 import { guessMapping, headerSignature } from '../lib/engine/formats/custom';
 import { previewFiles, type FilePreview } from '../lib/engine/preview';
@@ -63,7 +64,10 @@ export async function runClassify(
 	const { keys, ledger, info } = await readInThreads(files, read, command.threads, (blob) =>
 		paths.get(blob)
 	);
-	const reporter = read.reporter ?? soleReporter(info.reporters, files[0].name);
+	// An alias of a customs union ('EUR', '97') names its id ('EUN') in the cells.
+	const reporter = read.reporter
+		? reporterId(read.reporter)
+		: soleReporter(info.reporters, files[0].name);
 	const cells = classifyKeys(keys, command.settings);
 
 	const out = command.out ? createWriteStream(command.out) : stdout;

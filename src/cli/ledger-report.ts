@@ -20,6 +20,12 @@ export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
 			'note: the data has no usable quantities, so all intra-industry trade is unclassified'
 		);
 	}
+	if (info.notes.includes('customs-union-reporter')) {
+		lines.push(
+			'note: a customs union reports as one (EUN, the European Union): its partners are the countries outside it'
+		);
+	}
+	if (info.hsEditions) lines.push(`HS editions of the rows used: ${info.hsEditions.join(' ')}`);
 	if (info.unrecognisedCountries.length > 0) {
 		const shown = info.unrecognisedCountries.slice(0, 10).join(', ');
 		const more = info.unrecognisedCountries.length > 10 ? ', …' : '';

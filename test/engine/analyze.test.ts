@@ -196,7 +196,8 @@ describe('readTradeFiles', () => {
 			readOptions({ reporter: 'JPN' })
 		);
 		expect(error.code).toBe('no-rows-used');
-		expect(error.details).toEqual({ 'other-reporter': 14 });
-		expect(error.message).toContain('14 other-reporter');
+		// No row involves Japan: every row is another pair's, so that is the reason named.
+		expect(error.details).toEqual({ reporter: 'JPN', 'other-reporter': 14 });
+		expect(error.message).toBe('No row of JPN could be used (rows dropped: 14 other-reporter).');
 	});
 });

@@ -4,25 +4,27 @@
  * companions read first (their codes are needed by the data), then the data files in order.
  */
 import { KeyAccumulator } from './accumulate';
+import { isCustomsUnion, reporterId } from './codes/customs-unions';
 import { CountryDirectory } from './codes/directory';
-import { TradeFileError } from './errors';
 import { createCompanionReader } from './formats/companions';
 import { formatDefinition } from './formats/detect';
 import type { ReaderContext } from './formats/reader';
 import { openInputs } from './input/open';
 import { LedgerBuilder } from './ledger';
+import { nothingUsedError } from './no-rows';
 import type { SlicePool } from './parallel/read-in-slices';
 import { planSources, type PlannedSource } from './plan';
 import { ProgressReporter } from './progress';
 import { readSource, throwIfAborted } from './read-source';
-import type {
-	CompanionId,
-	DatasetInfo,
-	FormatId,
-	Ledger,
-	Progress,
-	ReadOptions,
-	TradeKeys
+import {
+	DROP_REASONS,
+	type CompanionId,
+	type DatasetInfo,
+	type FormatId,
+	type Ledger,
+	type Progress,
+	type ReadOptions,
+	type TradeKeys
 } from './types';
 
 /** A file to read: a browser File or a Node Blob, with the name to report it by. */
@@ -56,6 +58,9 @@ export async function readTradeFiles(
 	options: ReadOptions,
 	hooks: ReadHooks = {}
 ): Promise<ReadResult> {
+	// 'EUR', 'EU', '97' and 'EU-28' all choose the EU reporting as one: the id 'EUN'.
+	const chosen = options.reporter?.trim().toUpperCase() || null;
+	if (chosen) options = { ...options, reporter: reporterId(chosen) };
 	const { sources, skipped } = await openInputs(files);
 	throwIfAborted(hooks.signal);
 	const plan = await planSources(sources, skipped, options);
@@ -72,7 +77,9 @@ export async function readTradeFiles(
 		otherReporters: new Set<number>(),
 		yearPeriods: new Map<number, 'monthly' | 'annual'>(),
 		unrecognisedCountries: new Set<string>(),
-		countryNames: new Map<string, string>()
+		countryNames: new Map<string, string>(),
+		chosenReporter: { seen: false },
+		hsEditions: new Set<string>()
 	};
 	const progress = new ProgressReporter(
 		plan.map((p) => p.source),
@@ -103,43 +110,19 @@ export async function readTradeFiles(
 	}
 	progress.finish();
 
-	if (ledger.rowsUsed === 0 && shared.otherReporters.size > 0 && options.reporter) {
-		throw reporterNotInFile(
-			files,
-			options.reporter,
-			[...shared.otherReporters].map((i) => accumulator.countryOf(i))
-		);
-	}
 	if (ledger.rowsUsed === 0) {
-		const drops = ledger.mainDrops();
-		const summary = Object.entries(drops)
-			.map(([reason, rows]) => `${rows} ${reason}`)
-			.join(', ');
-		throw new TradeFileError(
-			'no-rows-used',
-			`No row could be used${summary ? ` (rows dropped: ${summary})` : ''}.`,
-			files.map((f) => f.name).join(', '),
-			undefined,
-			undefined,
-			drops
-		);
+		throw nothingUsedError({
+			files: files.map((f) => f.name).join(', '),
+			reporter: chosen && chosen !== options.reporter ? `${chosen} (${options.reporter})` : chosen,
+			drops: ledger.mainDrops(DROP_REASONS.length),
+			rowsRead: ledger.rowsRead,
+			reporterSeen: shared.chosenReporter.seen,
+			otherReporters: [...shared.otherReporters].map((i) => accumulator.countryOf(i))
+		});
 	}
 	const keys = accumulator.toTradeKeys();
 	const info = datasetInfo(keys, format, options, plan, shared);
 	return { keys, ledger: ledger.build(), info };
-}
-
-/** Nothing was used because the file is another country's report: say whose. */
-function reporterNotInFile(files: InputFile[], reporter: string, found: string[]): TradeFileError {
-	const reporters = found.sort().join(', ');
-	return new TradeFileError(
-		'reporter-not-in-file',
-		`The file has no trade reported by ${reporter}; it is reported by ${reporters}. Choose one of them as the reporter.`,
-		files.map((f) => f.name).join(', '),
-		undefined,
-		undefined,
-		{ reporter, reporters }
-	);
 }
 
 /** Facts about the keys read, for the UI. */
@@ -148,7 +131,11 @@ function datasetInfo(
 	format: FormatId,
 	options: ReadOptions,
 	plan: PlannedSource[],
-	shared: { countryNames: Map<string, string>; unrecognisedCountries: Set<string> }
+	shared: {
+		countryNames: Map<string, string>;
+		unrecognisedCountries: Set<string>;
+		hsEditions: Set<string>;
+	}
 ): DatasetInfo {
 	const ids = (column: Uint16Array): string[] =>
 		[...new Set(column)].map((i) => keys.countries[i]).sort();
@@ -171,7 +158,12 @@ function datasetInfo(
 		keys: keys.count,
 		missingCompanions:
 			format === 'comex-stat' && !hasCompanion('comex-countries') ? ['comex-countries'] : [],
-		notes: anyQuantity ? [] : ['no-quantities'],
+		notes: [
+			...(anyQuantity ? [] : (['no-quantities'] as const)),
+			...(reporters.some(isCustomsUnion) ? (['customs-union-reporter'] as const) : [])
+		],
+		// Comtrade's H0…H6 of the rows used: said only where the files say it.
+		...(shared.hsEditions.size > 0 ? { hsEditions: [...shared.hsEditions].sort() } : {}),
 		unrecognisedCountries: [...shared.unrecognisedCountries].filter((c) => used.has(c)).sort(),
 		countryNames: Object.fromEntries([...shared.countryNames].filter(([id]) => used.has(id)))
 	};

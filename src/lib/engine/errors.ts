@@ -11,6 +11,9 @@ export type TradeErrorCode =
 	| 'unknown-reporter' // the chosen reporter is not a known country
 	| 'reporter-not-in-file' // the file reports other countries only (details.reporters)
 	| 'no-rows-used' // every row was dropped (the ledger says why)
+	| 'no-hs6-by-partner' // nothing used: the rows are World / group partners or HS2/HS4 / TOTAL codes
+	| 'services-file' // a Comtrade services file (typeCode S, EBOPS codes), not goods
+	| 'not-hs-classification' // a Comtrade file in SITC or BEC, not HS (details.classification)
 	| 'mixed-formats' // files of different formats (or currencies) in one analysis
 	| 'spreadsheet' // an Excel workbook (XLSX / XLS): save it as CSV
 	| 'bad-archive' // a zip or gzip that cannot be read (broken, encrypted, cut short)

@@ -273,6 +273,8 @@ export interface DatasetInfo {
 	unrecognisedCountries: string[];
 	/** English names, from the files, of country ids that have no ISO3 (so Intl cannot name them). */
 	countryNames: Record<string, string>;
+	/** HS editions of the rows used, as UN Comtrade codes them (H0 = HS 1992 … H6 = HS 2022); absent when the files do not say. */
+	hsEditions?: string[];
 	reporters: string[];
 	partners: string[];
 	years: number[];
@@ -280,7 +282,11 @@ export interface DatasetInfo {
 }
 
 /** Something true of the whole dataset that changes how to read the result. */
-export type DatasetNote = 'no-quantities'; // every unit value is undefined: all IIT unclassified
+export const DATASET_NOTES = [
+	'no-quantities', // every unit value is undefined: all IIT unclassified
+	'customs-union-reporter' // a customs union (the EU) reports as one: its partners are non-members
+] as const;
+export type DatasetNote = (typeof DATASET_NOTES)[number];
 
 /** Progress of a running read, sent about ten times a second at most. */
 export interface Progress {

@@ -185,6 +185,9 @@ export const en: Messages = {
 		'Country names are missing: drop PAIS.csv (the Comex Stat country table) together with the EXP_/IMP_ files to see them. Until then, partners are shown by their Comex Stat code.',
 	'facts.noQuantities':
 		'The files have no usable quantities, so no unit value can be computed: all intra-industry trade stays unclassified (only the IIT index is meaningful).',
+	'facts.customsUnion':
+		'The European Union reports here as one, like a country: its partners are the countries outside it, and trade among its members is not part of its figures.',
+	'facts.hsEditions': 'HS editions: {editions}',
 	'facts.unrecognised': 'Countries no table recognises, kept as the file writes them: {countries}.',
 	'notice.reporterSwitched':
 		'The file only holds trade reported by {to}, so the reporting country was changed from {from} to {to}.',
@@ -256,6 +259,12 @@ export const en: Messages = {
 	'error.reporter-not-in-file':
 		'The file has no trade reported by {reporter}. It is reported by {reporters}: choose that reporting country.',
 	'error.no-rows-used': 'No row could be used: every row was dropped (the ledger says why).',
+	'error.no-hs6-by-partner':
+		'No row could be used: the file holds no HS6 trade with a partner country. Its rows have World, a group of countries or the reporter itself as partner, or are HS2/HS4 totals (the counts are below). Download the data again by partner (every country, not World) and at HS6 (6-digit product codes).',
+	'error.services-file':
+		'This is a services file (EBOPS codes), not goods: the method needs goods by HS product. Download goods instead (type C, commodities) in the HS classification, by partner (every country, not World) and at HS6.',
+	'error.not-hs-classification':
+		'The file is classified in {classification}, not HS: the method needs HS product codes. Download it again in the HS classification, by partner (every country, not World) and at HS6.',
 	'error.mixed-formats':
 		'The files are in different formats ({format} and {expected}); analyse one format at a time (EUR and USD values are never mixed).',
 	'error.spreadsheet':
@@ -303,7 +312,8 @@ export const en: Messages = {
 	'drop.negative-value': 'Negative value',
 	'drop.zero-value': 'Zero value',
 	'drop.invalid-product': 'Invalid product code',
-	'drop.not-hs-product': 'Not an HS product (chapters 77, 98, 99: special transactions such as NCM 99999999; 9999AA; TOTAL)',
+	'drop.not-hs-product':
+		'Not an HS product (chapters 77, 98, 99: special transactions such as NCM 99999999; 9999AA; TOTAL)',
 	'drop.not-hs6': 'HS2/HS4 total (not HS6)',
 	'drop.breakdown-row': 'Repeated breakdown (customs regime, transport, 2nd partner)',
 	'drop.world-partner': 'Partner “World”',

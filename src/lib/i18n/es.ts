@@ -186,6 +186,9 @@ export const es: Messages = {
 		'Faltan los nombres de los países: suelte PAIS.csv (la tabla de países de Comex Stat) junto con los archivos EXP_/IMP_ para verlos. Mientras tanto, los socios aparecen con su código de Comex Stat.',
 	'facts.noQuantities':
 		'Los archivos no tienen cantidades utilizables, así que no se puede calcular ningún valor unitario: todo el comercio intraindustrial queda sin clasificar (solo el índice CII tiene sentido).',
+	'facts.customsUnion':
+		'La Unión Europea declara aquí como una sola, como un país: sus socios son los países de fuera de ella, y el comercio entre sus miembros no forma parte de sus cifras.',
+	'facts.hsEditions': 'Ediciones del SA: {editions}',
 	'facts.unrecognised':
 		'Países que ninguna tabla reconoce, mantenidos como los escribe el archivo: {countries}.',
 	'notice.reporterSwitched':
@@ -260,6 +263,12 @@ export const es: Messages = {
 		'El archivo no tiene comercio declarado por {reporter}. Lo declara {reporters}: elija ese país declarante.',
 	'error.no-rows-used':
 		'No se pudo usar ninguna fila: todas fueron descartadas (el registro indica los motivos).',
+	'error.no-hs6-by-partner':
+		'No se pudo usar ninguna fila: el archivo no tiene comercio HS6 con países socios. Sus filas tienen como socio el Mundo, un grupo de países o el propio declarante, o son totales HS2/HS4 (los recuentos están abajo). Descargue los datos de nuevo por socio (cada país, no Mundo) y a HS6 (códigos de producto de 6 dígitos).',
+	'error.services-file':
+		'Este es un archivo de servicios (códigos EBOPS), no de bienes: el método necesita bienes por producto del SA. Descargue bienes (tipo C, mercancías) en la clasificación SA, por socio (cada país, no Mundo) y a HS6.',
+	'error.not-hs-classification':
+		'El archivo está clasificado en {classification}, no en el SA: el método necesita códigos de producto del SA. Descárguelo de nuevo en la clasificación SA, por socio (cada país, no Mundo) y a HS6.',
 	'error.mixed-formats':
 		'Los archivos tienen formatos distintos ({format} y {expected}); analice un formato a la vez (valores en EUR y USD nunca se mezclan).',
 	'error.spreadsheet':
@@ -308,7 +317,8 @@ export const es: Messages = {
 	'drop.negative-value': 'Valor negativo',
 	'drop.zero-value': 'Valor cero',
 	'drop.invalid-product': 'Código de producto inválido',
-	'drop.not-hs-product': 'No es un producto del SA (capítulos 77, 98, 99: operaciones especiales como la NCM 99999999; 9999AA; TOTAL)',
+	'drop.not-hs-product':
+		'No es un producto del SA (capítulos 77, 98, 99: operaciones especiales como la NCM 99999999; 9999AA; TOTAL)',
 	'drop.not-hs6': 'Total de SA2/SA4 (no es SA6)',
 	'drop.breakdown-row': 'Desagregación repetida (régimen aduanero, transporte, 2.º socio)',
 	'drop.world-partner': 'Socio «Mundo»',

@@ -208,6 +208,9 @@ export const ptBR = {
 		'Faltam os nomes dos países: solte o PAIS.csv (a tabela de países do Comex Stat) junto com os arquivos EXP_/IMP_ para vê-los. Enquanto isso, os parceiros aparecem pelo código do Comex Stat.',
 	'facts.noQuantities':
 		'Os arquivos não têm quantidades utilizáveis, então nenhum valor unitário pode ser calculado: todo o comércio intraindústria fica não classificado (só o índice CII tem sentido).',
+	'facts.customsUnion':
+		'A União Europeia declara aqui como um só, como um país: seus parceiros são os países de fora dela, e o comércio entre seus membros não entra nos seus números.',
+	'facts.hsEditions': 'Edições do SH: {editions}',
 	'facts.unrecognised':
 		'Países que nenhuma tabela reconhece, mantidos como o arquivo os escreve: {countries}.',
 	'notice.reporterSwitched':
@@ -282,6 +285,12 @@ export const ptBR = {
 		'O arquivo não tem comércio declarado por {reporter}. Quem declara é {reporters}: escolha esse país declarante.',
 	'error.no-rows-used':
 		'Nenhuma linha pôde ser usada: todas foram descartadas (veja o registro para os motivos).',
+	'error.no-hs6-by-partner':
+		'Nenhuma linha pôde ser usada: o arquivo não tem comércio HS6 com países parceiros. Suas linhas têm como parceiro o Mundo, um grupo de países ou o próprio declarante, ou são totais HS2/HS4 (as contagens estão abaixo). Baixe os dados de novo por parceiro (cada país, não Mundo) e em HS6 (códigos de produto de 6 dígitos).',
+	'error.services-file':
+		'Este é um arquivo de serviços (códigos EBOPS), não de bens: o método precisa de bens por produto do SH. Baixe bens (tipo C, mercadorias) na classificação SH, por parceiro (cada país, não Mundo) e em HS6.',
+	'error.not-hs-classification':
+		'O arquivo está classificado em {classification}, não no SH: o método precisa de códigos de produto do SH. Baixe-o de novo na classificação SH, por parceiro (cada país, não Mundo) e em HS6.',
 	'error.mixed-formats':
 		'Os arquivos têm formatos diferentes ({format} e {expected}); analise um formato por vez (valores em EUR e USD nunca se misturam).',
 	'error.spreadsheet':
@@ -329,7 +338,8 @@ export const ptBR = {
 	'drop.negative-value': 'Valor negativo',
 	'drop.zero-value': 'Valor zero',
 	'drop.invalid-product': 'Código de produto inválido',
-	'drop.not-hs-product': 'Não é produto do SH (capítulos 77, 98, 99: operações especiais como a NCM 99999999; 9999AA; TOTAL)',
+	'drop.not-hs-product':
+		'Não é produto do SH (capítulos 77, 98, 99: operações especiais como a NCM 99999999; 9999AA; TOTAL)',
 	'drop.not-hs6': 'Total de HS2/HS4 (não é HS6)',
 	'drop.breakdown-row': 'Desagregação repetida (regime, transporte, 2º parceiro)',
 	'drop.world-partner': 'Parceiro “Mundo”',

@@ -1,4 +1,5 @@
 import { BACI_COUNTRIES } from './baci-countries';
+import { customsUnionIso2, customsUnionName } from './customs-unions';
 
 /**
  * Country ids and names from BACI's built-in table. A country id is the ISO3 code, or
@@ -41,12 +42,12 @@ export function isKnownNumericCode(code: number): boolean {
 
 /** ISO3 (or another country id) → ISO 3166 alpha-2 for Intl.DisplayNames; undefined when there is none. */
 export function iso2OfCountry(id: string): string | undefined {
-	return iso2ById.get(id);
+	return iso2ById.get(id) ?? customsUnionIso2(id); // 'EUN' → 'EU' (European Union)
 }
 
 /** An English fallback name for ids Intl cannot name (BACI's 490 "Other Asia, nes", unknown codes). */
 export function fallbackCountryName(id: string): string {
-	return nameById.get(id) ?? id;
+	return nameById.get(id) ?? customsUnionName(id) ?? id;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { MAX_YEAR, MIN_YEAR } from '../accumulate';
 import { isAggregatePartner, isKnownNumericCode } from '../codes/countries';
+import { customsUnionOfReporter, reporterId } from '../codes/customs-unions';
+import { createClassificationCheck, servicesFileError } from './comtrade-classification';
 import type { ReadOptions } from '../types';
 import {
 	columnIndex,
@@ -32,6 +34,10 @@ const NO_COUNTRY = -1;
  * HS6 leaf rows only, totals only (customsCode C00, motCode 0, partner2Code 0), real partners
  * only (World and aggregates dropped). Value is primaryValue in USD (imports CIF). Quantity is
  * `qty` in `qtyUnitCode` (code -1 or abbr N/A = missing, never zero) or `netWgt` in kg.
+ * As downloaded: every value quoted and one empty field more than the header on each line (the
+ * CSV parser and the shape check take both), Latin-1 text (the decoder's windows-1252 fallback),
+ * freqCode A or refMonth 52 for annual rows, H4/H5/H6 mixed (DatasetInfo.hsEditions); a services
+ * file (typeCode S, EBOPS) is refused. The EU reporting as one (area 97) is the reporter 'EUN'.
  */
 export function createComtradePlusReader(
 	header: string[],
@@ -43,6 +49,10 @@ export function createComtradePlusReader(
 	const col = (...names: string[]): number => requireColumn(columns, names, file);
 	const year = col('refYear', 'period');
 	const freq = optionalColumn(columns, 'freqCode'); // A annual, M monthly
+	const refMonth = optionalColumn(columns, 'refMonth'); // 52 annual, 1–12 monthly (without freqCode)
+	const typeCode = optionalColumn(columns, 'typeCode'); // C goods, S services
+	const classification = optionalColumn(columns, 'classificationCode');
+	const classes = createClassificationCheck(context, 'classificationCode');
 	let lastYear = -1; // the year whose period kind was last noted (files are one period per year)
 	const reporterIso = optionalColumn(columns, 'reporterISO');
 	const reporterCode =
@@ -64,22 +74,31 @@ export function createComtradePlusReader(
 
 	const countries = new NumericCountryCache(accumulator, directory);
 	const resolved = new Map<string, number>(); // reporter ISO field → country index
-	const wanted = options.reporter ? options.reporter.trim().toUpperCase() : null;
+	const wanted = options.reporter ? reporterId(options.reporter) : null;
 	let wantedIndex = NO_COUNTRY;
 	const partnerIndex = new Int32Array(1000).fill(NO_COUNTRY); // partner code → country index
 	const unitIds = new Map<string, number>(); // qtyUnitCode text → unit id (-1 = no quantity)
 	const hasShape = createShapeCheck(header);
 
+	const unionOfIso = new Map<string, string | null>(); // reporter ISO field → customs union id
 	const reporterOf = (fields: string[]): number => {
 		const iso = reporterIso >= 0 ? fields[reporterIso] : '';
 		let index = resolved.get(iso);
 		if (index !== undefined) return index;
+		const code = reporterCode >= 0 ? parseDigits(fields[reporterCode]) : NaN;
+		// The EU (area 97; EUR, EUN or EU) reports as one: a reporter like any country.
+		let union = customsUnionOfReporter(code);
+		if (union === null) {
+			union = unionOfIso.get(iso) ?? null;
+			if (!unionOfIso.has(iso) && unionOfIso.size < 1000) {
+				union = customsUnionOfReporter(NaN, iso);
+				unionOfIso.set(iso, union);
+			}
+		}
+		if (union !== null) return accumulator.countryId(union);
 		index = looksLikeIso3(iso) ? accumulator.countryId(iso.trim().toUpperCase()) : NO_COUNTRY;
 		// Not an ISO3 (empty, 'S19', …): the numeric code through the country table.
-		if (index === NO_COUNTRY) {
-			const code = reporterCode >= 0 ? parseDigits(fields[reporterCode]) : NaN;
-			return code === code ? countries.indexOf(code) : NO_COUNTRY;
-		}
+		if (index === NO_COUNTRY) return code === code ? countries.indexOf(code) : NO_COUNTRY;
 		resolved.set(iso, index);
 		return index;
 	};
@@ -109,6 +128,10 @@ export function createComtradePlusReader(
 
 	return (fields, line) => {
 		if (!hasShape(fields)) return ledger.drop('malformed-row', line, NaN);
+		if (typeCode >= 0 && fields[typeCode] === 'S') {
+			throw servicesFileError(file, line, 'typeCode', 'S');
+		}
+		if (classification >= 0) classes.check(fields[classification], line);
 		const usd = tradeValue(parseNumber(fields[value]));
 		// Another reporter's rows first: whatever else is wrong with them is not this analysis' concern.
 		const reporter = reporterOf(fields);
@@ -119,6 +142,7 @@ export function createComtradePlusReader(
 				return ledger.drop('other-reporter', line, usd);
 			}
 			wantedIndex = reporter;
+			if (context.chosenReporter) context.chosenReporter.seen = true;
 		}
 		const flowCode = fields[flow].trim();
 		let isExport: boolean;
@@ -132,10 +156,10 @@ export function createComtradePlusReader(
 		const refYear = parseDigits(yearText.length > 4 ? yearText.slice(0, 4) : yearText);
 		if (!(refYear >= MIN_YEAR && refYear <= MAX_YEAR))
 			return ledger.drop('invalid-year', line, usd);
-		if (refYear !== lastYear && freq >= 0) {
-			const code = fields[freq].trim().toUpperCase();
-			if (code === 'A' || code === 'M') {
-				notePeriod(context, refYear, code === 'A' ? 'annual' : 'monthly', line);
+		if (refYear !== lastYear) {
+			const kind = periodKind(fields, freq, refMonth);
+			if (kind !== null) {
+				notePeriod(context, refYear, kind, line);
 				lastYear = refYear;
 			}
 		}
@@ -180,7 +204,17 @@ export function createComtradePlusReader(
 		const quantity = unit < 0 ? NaN : parseNumber(fields[qty]);
 		accumulator.add(refYear, reporter, partner, product, isExport, usd, quantity, unit);
 		ledger.use(usd);
+		if (classification >= 0) classes.noteUsed(fields[classification]);
 	};
+}
+
+/** Annual or monthly rows: freqCode A / M, else refMonth 52 (the whole year) or 1–12; null if neither says. */
+function periodKind(fields: string[], freq: number, refMonth: number): 'annual' | 'monthly' | null {
+	const code = freq >= 0 ? fields[freq].trim().toUpperCase() : '';
+	if (code === 'A' || code === 'M') return code === 'A' ? 'annual' : 'monthly';
+	const month = refMonth >= 0 ? parseDigits(fields[refMonth]) : NaN;
+	if (month === 52) return 'annual';
+	return month >= 1 && month <= 12 ? 'monthly' : null;
 }
 
 /** A breakdown row: the column exists, is filled, and is not the total's code. */

@@ -26,6 +26,10 @@ export interface ReaderContext {
 	unrecognisedCountries: Set<string>;
 	/** Names of country ids that Intl cannot name (DatasetInfo.countryNames). */
 	countryNames: Map<string, string>;
+	/** Set once a row of the chosen reporter is read: "not in the file" only when it has none. */
+	chosenReporter?: { seen: boolean };
+	/** HS editions (Comtrade's H0…H6) of the rows used (DatasetInfo.hsEditions). */
+	hsEditions?: Set<string>;
 }
 
 /** What the UI states about a format's data, for the quantity basis chosen. */

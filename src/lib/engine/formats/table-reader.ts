@@ -6,6 +6,7 @@
  * quantities — each failure is one drop reason in the ledger.
  */
 import { MAX_YEAR, MIN_YEAR } from '../accumulate';
+import { customsUnionOfText, reporterId } from '../codes/customs-unions';
 import { TradeFileError } from '../errors';
 import type { ReadOptions } from '../types';
 import {
@@ -19,8 +20,12 @@ import { createShapeCheck, parseDecimalComma, parseNumber, tradeValue } from './
 import { PRODUCT_DROPS, productCode, type ProductCode } from './products';
 import type { ReaderContext, RowHandler } from './reader';
 
-/** What a flow code means. */
-export type FlowKind = 'export' | 'import' | 're-export' | 're-import' | 'gross' | 'unknown';
+/**
+ * What a flow code means. A `component` is part of an export or import total reported next to
+ * it (Comtrade's DX domestic exports and FM foreign imports): a breakdown row.
+ */
+export type FlowKind =
+	'export' | 'import' | 're-export' | 're-import' | 'gross' | 'component' | 'unknown';
 
 /** Where a country is read from. */
 export type CountrySource = { column: number; coding: CountryCoding } | { fixed: string };
@@ -83,14 +88,17 @@ export function createTableReader(
 	};
 	const hasShape = createShapeCheck(header);
 	const number = schema.decimalComma ? parseDecimalComma : parseNumber;
-	const wanted = options.reporter ? options.reporter.trim().toUpperCase() : null;
+	const wanted = options.reporter ? reporterId(options.reporter) : null;
 
 	const fixedReporter =
 		'fixed' in schema.reporter ? accumulator.countryId(schema.reporter.fixed) : -1;
 	const reporterColumn = 'column' in schema.reporter ? schema.reporter.column : -1;
 	const resolveReporter =
 		'column' in schema.reporter
-			? createCountryResolver(schema.reporter.coding, resolverContext)
+			? reporterResolver(
+					createCountryResolver(schema.reporter.coding, resolverContext),
+					accumulator
+				)
 			: () => fixedReporter;
 	const resolvePartner = createCountryResolver(schema.partner.coding, resolverContext);
 	let wantedIndex = -1;
@@ -135,6 +143,7 @@ export function createTableReader(
 				return ledger.drop('other-reporter', line, rowValue);
 			}
 			wantedIndex = reporter;
+			if (context.chosenReporter) context.chosenReporter.seen = true;
 		}
 
 		const flow = flowOf(fields);
@@ -157,6 +166,8 @@ export function createTableReader(
 			const level = parseNumber(fields[levelColumn]);
 			if (level === level && level !== hs6Level) return ledger.drop('not-hs6', line, rowValue);
 		}
+		// After the partner and product checks, so that a World component says 'world-partner'.
+		if (flow === 'component') return ledger.drop('breakdown-row', line, rowValue);
 		for (const breakdown of schema.breakdowns) {
 			const code = fields[breakdown.column].trim();
 			if (code !== '' && !breakdown.totals.includes(code)) {
@@ -197,6 +208,26 @@ export function createTableReader(
 	};
 }
 
+/**
+ * A reporter field's country index: a customs union reporting as one (the EU's 97, `EUR`,
+ * "European Union") is a reporter like any country, though the same text as a partner is an
+ * aggregate; anything else as the partner resolver reads it. Cached per text.
+ */
+function reporterResolver(
+	resolve: (text: string) => number,
+	accumulator: ReaderContext['accumulator']
+): (text: string) => number {
+	const cache = new Map<string, number>();
+	return (text) => {
+		let index = cache.get(text);
+		if (index === undefined) {
+			const union = customsUnionOfText(text);
+			index = union === null ? resolve(text) : accumulator.countryId(union);
+			if (cache.size < 10_000) cache.set(text, index);
+		}
+		return index;
+	};
+}
 
 /** A mapped cell with text in it whose value could not be read. */
 function isFilledButUnreadable(fields: string[], column: number, value: number): boolean {

@@ -4,6 +4,7 @@
  */
 import {
 	COMPANION_IDS,
+	DATASET_NOTES,
 	DROP_REASONS,
 	FORMAT_IDS,
 	SKIP_REASONS,
@@ -59,8 +60,15 @@ export function infoFromWire(value: unknown): DatasetInfo {
 			oneOf(id, `info.missingCompanions[${i}]`, COMPANION_IDS)
 		),
 		notes: array(info.notes, 'info.notes', 5).map((note, i) =>
-			oneOf(note, `info.notes[${i}]`, ['no-quantities'] as const)
+			oneOf(note, `info.notes[${i}]`, DATASET_NOTES)
 		),
+		...(info.hsEditions === undefined
+			? {}
+			: {
+					hsEditions: array(info.hsEditions, 'info.hsEditions', 20).map((code, i) =>
+						text(code, `info.hsEditions[${i}]`, 10)
+					)
+				}),
 		unrecognisedCountries: countryList(info.unrecognisedCountries, 'info.unrecognisedCountries'),
 		countryNames,
 		reporters: countryList(info.reporters, 'info.reporters'),
