@@ -59,7 +59,7 @@ describe('the message of a read that used no row', () => {
 		);
 		expect(most.code).toBe('no-hs6-by-partner');
 		expect(most.message).toBe(
-			'No row could be used: the file holds no HS6 trade with a partner country (3 rows have World, a group of countries or the reporter itself as partner; 2 rows are HS2/HS4 totals or codes that are no HS product; other rows dropped: 4 invalid-year). Download the data again by partner (every country, not World) and at HS6 (6-digit product codes).'
+			'No row could be used: the file holds no HS6 trade with a partner country (3 rows have World as partner; 2 rows are HS2/HS4 totals; other rows dropped: 4 invalid-year). Download the data again by partner (every country, not World) and at HS6 (6-digit product codes).'
 		);
 		// 2 of 7 is not the file's shape: the plain message.
 		const few = nothingUsedError(

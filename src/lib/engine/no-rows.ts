@@ -22,6 +22,23 @@ const BILATERAL_REASONS: readonly DropReason[] = [
 	'negative-value',
 	'zero-value'
 ];
+/** What the rows of each reason are, for the message (PARTNER_REASONS and CODE_REASONS): one row, several. */
+const SHAPES = {
+	'world-partner': ['row has World as partner', 'rows have World as partner'],
+	'aggregate-partner': [
+		'row has a group of countries as partner',
+		'rows have a group of countries as partner'
+	],
+	'self-trade': [
+		'row has the reporter itself as partner',
+		'rows have the reporter itself as partner'
+	],
+	'not-hs6': ['row is an HS2/HS4 total', 'rows are HS2/HS4 totals'],
+	'not-hs-product': [
+		'row has a code that is no HS product (TOTAL, chapters 77, 98, 99)',
+		'rows have codes that are no HS product (TOTAL, chapters 77, 98, 99)'
+	]
+} as const;
 /** Rows whose reporter is not known: they cannot be told to be the chosen reporter's or not. */
 const BEFORE_REPORTER: readonly DropReason[] = ['malformed-row', 'invalid-country'];
 
@@ -67,12 +84,12 @@ export function nothingUsedError(read: NothingUsed): TradeFileError {
 		partnerRows + codeRows > 0 &&
 		2 * (partnerRows + codeRows) >= total
 	) {
-		const parts = [
-			partnerRows > 0
-				? `${partnerRows} rows have World, a group of countries or the reporter itself as partner`
-				: '',
-			codeRows > 0 ? `${codeRows} rows are HS2/HS4 totals or codes that are no HS product` : ''
-		].filter(Boolean);
+		const parts = (Object.keys(SHAPES) as (keyof typeof SHAPES)[])
+			.filter((reason) => (drops[reason] ?? 0) > 0)
+			.map((reason) => {
+				const n = drops[reason] as number;
+				return `${n} ${SHAPES[reason][n === 1 ? 0 : 1]}`;
+			});
 		const others = mainOf(own, [...PARTNER_REASONS, ...CODE_REASONS]);
 		if (others.length) parts.push(`other rows dropped: ${listOf(others)}`);
 		return new TradeFileError(

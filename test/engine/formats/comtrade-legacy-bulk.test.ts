@@ -180,7 +180,7 @@ describe('UN Comtrade legacy, real bulk rows of partner World', () => {
 		// BRA's rows: 4 World (lines 4, 5, 6, 8) and 1 re-import (line 7); ARM's 2 are not counted.
 		expect(error.details).toEqual({ reporter: 'BRA', 'world-partner': 4, 're-export': 1 });
 		expect(error.toLine()).toBe(
-			'real_252310_world_excerpt.csv: No row of BRA could be used: the file holds no HS6 trade of BRA with a partner country (4 rows have World, a group of countries or the reporter itself as partner; other rows dropped: 1 re-export). Download the data again by partner (every country, not World) and at HS6 (6-digit product codes).'
+			'real_252310_world_excerpt.csv: No row of BRA could be used: the file holds no HS6 trade of BRA with a partner country (4 rows have World as partner; other rows dropped: 1 re-export). Download the data again by partner (every country, not World) and at HS6 (6-digit product codes).'
 		);
 	});
 

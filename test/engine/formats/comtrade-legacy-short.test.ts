@@ -76,7 +76,9 @@ describe('UN Comtrade legacy, the short 12-column export', () => {
 				'not-hs6': 5,
 				're-export': 1
 			});
-			expect(error.message).toContain('5 rows are HS2/HS4 totals');
+			expect(error.message).toContain(
+				'(5 rows are HS2/HS4 totals; other rows dropped: 1 re-export)'
+			);
 			expect(error.message).toContain('at HS6');
 		}
 	});
