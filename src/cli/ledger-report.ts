@@ -26,6 +26,11 @@ export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
 		);
 	}
 	if (info.hsEditions) lines.push(`HS editions of the rows used: ${info.hsEditions.join(' ')}`);
+	if (info.notes.includes('value-unit-assumed')) {
+		lines.push(
+			"note: a Trade Map table does not state its unit: Trade Map's own, thousand USD, is used"
+		);
+	}
 	if (info.unrecognisedCountries.length > 0) {
 		const shown = info.unrecognisedCountries.slice(0, 10).join(', ');
 		const more = info.unrecognisedCountries.length > 10 ? ', …' : '';

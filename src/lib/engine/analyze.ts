@@ -109,6 +109,8 @@ export async function readTradeFiles(
 		);
 	}
 	progress.finish();
+	// Checks that need every file (Trade Map: an exports and an imports table make one dataset).
+	const ending = formatDefinition(format).finishRead?.(accumulator);
 
 	if (ledger.rowsUsed === 0) {
 		throw nothingUsedError({
@@ -122,6 +124,10 @@ export async function readTradeFiles(
 	}
 	const keys = accumulator.toTradeKeys();
 	const info = datasetInfo(keys, format, options, plan, shared);
+	if (ending) {
+		info.notes.push(...ending.notes);
+		if (ending.valueUnitInFile) info.valueUnitInFile = ending.valueUnitInFile;
+	}
 	return { keys, ledger: ledger.build(), info };
 }
 

@@ -6,6 +6,7 @@ export type TradeErrorCode =
 	| 'empty-file' // zero bytes, or a header and nothing else
 	| 'not-text' // binary content (an image, random bytes, a zip/xlsx that was not unpacked)
 	| 'unknown-format' // a header none of the readers recognises
+	| 'web-page' // an HTML page that is not a trade table (details.why: no-table, not-trade)
 	| 'missing-column' // a recognised format with a required column missing
 	| 'reporter-required' // BACI needs a reporter; Comtrade+ with several reporters and none chosen
 	| 'unknown-reporter' // the chosen reporter is not a known country
@@ -22,6 +23,7 @@ export type TradeErrorCode =
 	| 'mixed-periods' // monthly and annual rows of one year (they would be counted twice)
 	| 'unknown-flow-file' // a Comex Stat file that is neither EXP_ nor IMP_ (by name or columns)
 	| 'incomplete-table' // a recognised table that lacks what the method needs (details.missing)
+	| 'mismatched-tables' // a Trade Map exports table and an imports table of different reporters or partners (details.exports, details.imports)
 	| 'bad-mapping' // a column mapping that does not fit the file's header
 	| 'too-many-keys' // more distinct keys than memory allows (details.keys, details.limit)
 	| 'duplicate-column' // a header that names a column the reader needs twice (details.column)

@@ -6,6 +6,7 @@ import type { Delimiter } from './csv';
 import { TradeFileError } from './errors';
 import { detectFile } from './formats/detect';
 import { normalizeColumnName } from './formats/fields';
+import { webPage } from './input/html-table';
 import { readHead } from './input/sniff';
 import type { ContentSource } from './input/source';
 import type { CompanionId, FormatId, ReadOptions, SkippedEntry } from './types';
@@ -44,9 +45,13 @@ export async function planSources(
 			throw new TradeFileError('empty-file', 'The file has no text.', source.name);
 		const kind = detectFile(head.header, source.name, options);
 		if (kind.kind === 'unknown') {
-			if (!inArchive) throw unknownFormat(source.name, head.header, head.delimiter);
+			// A web page has no columns to map: say what it is.
+			const unknown = head.html
+				? webPage(source.name, 'not-trade')
+				: unknownFormat(source.name, head.header, head.delimiter);
+			if (!inArchive) throw unknown;
 			skipped.push({ name: source.name, reason: 'not-a-trade-table' });
-			unknownInArchive ??= unknownFormat(source.name, head.header, head.delimiter);
+			unknownInArchive ??= unknown;
 		} else if (kind.kind === 'companion') {
 			if (kind.companion === 'baci-product-codes') {
 				skipped.push({ name: source.name, reason: 'product-names' });

@@ -8,13 +8,14 @@ import type { KeyAccumulator } from './accumulate';
 import { KeyLimitError } from './accumulate';
 import type { ReadHooks } from './analyze';
 import type { CountryDirectory } from './codes/directory';
-import { CsvRowReader, type Delimiter } from './csv';
+import type { CsvSink, Delimiter } from './csv';
 import { decodeText, type TextEncodingName } from './decode';
 import { AbortError, TradeFileError } from './errors';
 import type { LineReader } from './fast/plain-lines';
 import { plainHeader, readPlainBytes, type PlainRead } from './fast/read-plain';
 import { namedWidth, normalizeColumnName } from './formats/fields';
 import type { DualReader, RowHandler } from './formats/reader';
+import { createRowReader, type RowReader } from './input/html-table';
 import type { ContentSource } from './input/source';
 import type { LedgerBuilder } from './ledger';
 import { mergeSlices, readInSlices, sliceCount, type SlicePool } from './parallel/read-in-slices';
@@ -161,21 +162,22 @@ async function readText(
 	let handler: RowHandler | null = resume?.text ?? null;
 	let header: string[] = resume?.header ?? [];
 	let encoding: TextEncodingName = 'utf-8';
-	const csv = new CsvRowReader(
-		{
-			header(fields, delimiter) {
-				header = fields;
-				handler = makeReader(fields, delimiter).text; // starts the file's ledger entry
-				ledger.setEncoding(encoding);
-			},
-			rows(rows, lines, count) {
-				const handle = handler as RowHandler;
-				for (let r = 0; r < count; r++) handle(rows[r], lines[r]);
-			}
+	const sink: CsvSink = {
+		header(fields, delimiter) {
+			header = fields;
+			handler = makeReader(fields, delimiter).text; // starts the file's ledger entry
+			ledger.setEncoding(encoding);
 		},
-		resume && { delimiter: ',', newline: resume.ending, line: resume.line }
-	);
+		rows(rows, lines, count) {
+			const handle = handler as RowHandler;
+			for (let r = 0; r < count; r++) handle(rows[r], lines[r]);
+		}
+	};
+	const resumeAt = resume && { delimiter: ',' as const, newline: resume.ending, line: resume.line };
+	// CSV, or an HTML page's table rows: the file's first text tells (a handoff goes on in CSV).
+	let csv: RowReader | null = resumeAt ? createRowReader('', sink, source.name, resumeAt) : null;
 	for await (const chunk of decodeText(source, resume?.offset ?? 0)) {
+		csv ??= createRowReader(chunk.text, sink, source.name, resumeAt);
 		// The encoding can change from utf-8 to windows-1252 mid-file (decode.ts restarts).
 		if (chunk.encoding !== encoding && handler !== null) ledger.setEncoding(chunk.encoding);
 		encoding = chunk.encoding;
@@ -183,6 +185,7 @@ async function readText(
 		throwIfAborted(hooks.signal);
 		progress.report(index, chunk.bytesDone);
 	}
+	if (csv === null) throw new TradeFileError('empty-file', 'The file is empty.', source.name);
 	const cut = csv.finish();
 	const dataRows = csv.dataRows + (resume?.dataRows ?? 0);
 	checkEnd(source.name, header, cut && { length: cut.fields.length, line: cut.line }, dataRows);

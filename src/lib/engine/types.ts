@@ -284,7 +284,8 @@ export interface DatasetInfo {
 /** Something true of the whole dataset that changes how to read the result. */
 export const DATASET_NOTES = [
 	'no-quantities', // every unit value is undefined: all IIT unclassified
-	'customs-union-reporter' // a customs union (the EU) reports as one: its partners are non-members
+	'customs-union-reporter', // a customs union (the EU) reports as one: its partners are non-members
+	'value-unit-assumed' // a Trade Map table that does not state its unit: Trade Map's thousand USD assumed
 ] as const;
 export type DatasetNote = (typeof DATASET_NOTES)[number];
 

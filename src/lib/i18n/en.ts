@@ -40,7 +40,7 @@ export const en: Messages = {
 		'Drag trade files here — BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map or any CSV — or',
 	'drop.button': 'choose files',
 	'drop.accepts':
-		'Accepts .csv, .tsv, .txt, .gz and .zip; several files of one format at once (Comex Stat: EXP_ and IMP_ files with PAIS.csv).',
+		'Accepts .csv, .tsv, .txt, .gz and .zip, and Trade Map’s .xls (a web page table); several files of one format at once (Comex Stat: EXP_ and IMP_ files with PAIS.csv; Trade Map: an exports and an imports table).',
 	'drop.selected': 'Analysing: {names}',
 
 	'settings.title': 'Settings',
@@ -188,6 +188,8 @@ export const en: Messages = {
 	'facts.customsUnion':
 		'The European Union reports here as one, like a country: its partners are the countries outside it, and trade among its members is not part of its figures.',
 	'facts.hsEditions': 'HS editions: {editions}',
+	'facts.valueUnitAssumed':
+		'The file does not state the unit of its values: Trade Map’s own, thousand US dollars, is used.',
 	'facts.unrecognised': 'Countries no table recognises, kept as the file writes them: {countries}.',
 	'notice.reporterSwitched':
 		'The file only holds trade reported by {to}, so the reporting country was changed from {from} to {to}.',
@@ -252,6 +254,8 @@ export const en: Messages = {
 	'error.not-text': 'The file is not a text table: its content is binary (an image, a PDF…).',
 	'error.unknown-format':
 		'The header matches no known format (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): map its columns below.',
+	'error.web-page':
+		'The file is a web page (HTML), not a trade table. Download the data itself: a CSV or, from ITC Trade Map, the table’s “Text” (.txt) or “Excel” (.xls) export.',
 	'error.missing-column': 'A column this format requires is missing.',
 	'error.reporter-required':
 		'Choose a reporting country: the file does not say which way trade flows without one.',
@@ -279,6 +283,8 @@ export const en: Messages = {
 	'error.unknown-flow-file':
 		'Cannot tell whether this Comex Stat file holds exports or imports: keep its name EXP_YYYY.csv or IMP_YYYY.csv.',
 	'error.incomplete-table': 'This table lacks what the method needs: {missing} missing.',
+	'error.mismatched-tables':
+		'The exports table ({exports}) and the imports table ({imports}) are not the same reporter’s trade with the same partner: they make one dataset only as the two directions of one pair. Download the missing direction of that pair.',
 	'error.bad-mapping':
 		'The column mapping does not fit this file (missing or outside the header: {missing}): check it below.',
 	'error.too-many-keys':

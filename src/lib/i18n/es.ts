@@ -40,7 +40,7 @@ export const es: Messages = {
 		'Arrastre aquí archivos de comercio — BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map o cualquier CSV — o',
 	'drop.button': 'elija archivos',
 	'drop.accepts':
-		'Acepta .csv, .tsv, .txt, .gz y .zip; varios archivos de un mismo formato a la vez (Comex Stat: archivos EXP_ e IMP_ con PAIS.csv).',
+		'Acepta .csv, .tsv, .txt, .gz y .zip, y el .xls de Trade Map (una tabla de página web); varios archivos de un mismo formato a la vez (Comex Stat: archivos EXP_ e IMP_ con PAIS.csv; Trade Map: una tabla de exportaciones y una de importaciones).',
 	'drop.selected': 'Analizando: {names}',
 
 	'settings.title': 'Configuración',
@@ -189,6 +189,8 @@ export const es: Messages = {
 	'facts.customsUnion':
 		'La Unión Europea declara aquí como una sola, como un país: sus socios son los países de fuera de ella, y el comercio entre sus miembros no forma parte de sus cifras.',
 	'facts.hsEditions': 'Ediciones del SA: {editions}',
+	'facts.valueUnitAssumed':
+		'El archivo no indica la unidad de sus valores: se usa la de Trade Map, miles de dólares (USD).',
 	'facts.unrecognised':
 		'Países que ninguna tabla reconoce, mantenidos como los escribe el archivo: {countries}.',
 	'notice.reporterSwitched':
@@ -255,6 +257,8 @@ export const es: Messages = {
 		'El archivo no es una tabla de texto: su contenido es binario (una imagen, un PDF…).',
 	'error.unknown-format':
 		'El encabezado no corresponde a ningún formato conocido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapee sus columnas abajo.',
+	'error.web-page':
+		'El archivo es una página web (HTML), no una tabla de comercio. Descargue los datos mismos: un CSV o, de ITC Trade Map, la exportación “Text” (.txt) o “Excel” (.xls) de la tabla.',
 	'error.missing-column': 'Falta una columna obligatoria para este formato.',
 	'error.reporter-required':
 		'Elija un país declarante: sin él, el archivo no indica la dirección del comercio.',
@@ -284,6 +288,8 @@ export const es: Messages = {
 	'error.unknown-flow-file':
 		'No se sabe si este archivo de Comex Stat es de exportaciones o importaciones: mantenga el nombre EXP_AAAA.csv o IMP_AAAA.csv.',
 	'error.incomplete-table': 'A esta tabla le falta lo que el método necesita: {missing}.',
+	'error.mismatched-tables':
+		'La tabla de exportaciones ({exports}) y la de importaciones ({imports}) no son del mismo declarante con el mismo socio: forman un solo conjunto de datos solo como las dos direcciones de un mismo par. Descargue la dirección que falta de ese par.',
 	'error.bad-mapping':
 		'El mapeo de columnas no sirve para este archivo (falta o está fuera del encabezado: {missing}): revíselo abajo.',
 	'error.too-many-keys':

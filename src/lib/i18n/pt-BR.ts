@@ -62,7 +62,7 @@ export const ptBR = {
 		'Arraste para cá arquivos de comércio — BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map ou qualquer CSV — ou',
 	'drop.button': 'escolha arquivos',
 	'drop.accepts':
-		'Aceita .csv, .tsv, .txt, .gz e .zip; vários arquivos de um mesmo formato de uma vez (Comex Stat: arquivos EXP_ e IMP_ com o PAIS.csv).',
+		'Aceita .csv, .tsv, .txt, .gz e .zip, e o .xls do Trade Map (uma tabela de página web); vários arquivos de um mesmo formato de uma vez (Comex Stat: arquivos EXP_ e IMP_ com o PAIS.csv; Trade Map: uma tabela de exportações e uma de importações).',
 	'drop.selected': 'Analisando: {names}',
 
 	'settings.title': 'Configurações',
@@ -211,6 +211,8 @@ export const ptBR = {
 	'facts.customsUnion':
 		'A União Europeia declara aqui como um só, como um país: seus parceiros são os países de fora dela, e o comércio entre seus membros não entra nos seus números.',
 	'facts.hsEditions': 'Edições do SH: {editions}',
+	'facts.valueUnitAssumed':
+		'O arquivo não diz a unidade dos valores: foi usada a do Trade Map, milhares de dólares (USD).',
 	'facts.unrecognised':
 		'Países que nenhuma tabela reconhece, mantidos como o arquivo os escreve: {countries}.',
 	'notice.reporterSwitched':
@@ -277,6 +279,8 @@ export const ptBR = {
 		'O arquivo não é uma tabela de texto: o conteúdo é binário (uma imagem, um PDF…).',
 	'error.unknown-format':
 		'O cabeçalho não corresponde a nenhum formato conhecido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapeie as colunas abaixo.',
+	'error.web-page':
+		'O arquivo é uma página da web (HTML), não uma tabela de comércio. Baixe os próprios dados: um CSV ou, do ITC Trade Map, a exportação “Text” (.txt) ou “Excel” (.xls) da tabela.',
 	'error.missing-column': 'Falta uma coluna obrigatória para este formato.',
 	'error.reporter-required':
 		'Escolha um país declarante: o arquivo não permite decidir a direção do comércio sem ele.',
@@ -305,6 +309,8 @@ export const ptBR = {
 	'error.unknown-flow-file':
 		'Não se sabe se este arquivo do Comex Stat é de exportações ou importações: mantenha o nome EXP_AAAA.csv ou IMP_AAAA.csv.',
 	'error.incomplete-table': 'Esta tabela não tem o que o método precisa: falta {missing}.',
+	'error.mismatched-tables':
+		'A tabela de exportações ({exports}) e a de importações ({imports}) não são do mesmo país declarante com o mesmo parceiro: só formam um conjunto de dados como as duas direções de um mesmo par. Baixe a direção que falta desse par.',
 	'error.bad-mapping':
 		'O mapeamento de colunas não serve para este arquivo (falta ou está fora do cabeçalho: {missing}): confira abaixo.',
 	'error.too-many-keys':

@@ -56,7 +56,8 @@ function expectBilateral(result: ReadResult): void {
 		currency: 'USD',
 		importValuation: 'CIF',
 		valueUnitInFile: '1000 USD',
-		notes: ['no-quantities'],
+		// No "(USD thousand)" and no "Unit:" line: Trade Map's thousand USD, said to be assumed.
+		notes: ['no-quantities', 'value-unit-assumed'],
 		reporters: ['BRA'],
 		partners: ['ARG'],
 		years: [2021, 2022]
@@ -103,10 +104,21 @@ describe('Trade Map reader', () => {
 		expect(error.code).toBe('incomplete-table');
 		expect(error.file).toBe('Trade_Map_-_List_of_products_exported_by_Brazil.txt');
 		expect(error.line).toBe(1);
-		expect(error.details).toEqual({ missing: 'imports, partner' });
-		expect(error.message).toContain('imported values');
-		expect(error.message).toContain('Bilateral trade between');
-		expect(error.message).not.toContain('\n');
+		// Its codes are HS2 chapters ('01 on line 3, after 'TOTAL on line 2): said too.
+		expect(error.details).toEqual({
+			missing: 'imports, partner, HS6 product codes',
+			download:
+				'"Bilateral trade between Brazil and <partner>" · product level "6 digits" · "Exports" and "Imports"'
+		});
+		expect(error.message).toBe(
+			"This Trade Map table is Brazil's exports to the World by product: it lacks imported values, " +
+				'a partner country (its values are trade with the World) and 6-digit (HS6) product codes; ' +
+				"its products are HS2 chapters, not HS6 (01 on line 3). The method needs one reporter's " +
+				'exports and imports of each HS6 product with each partner: in Trade Map choose ' +
+				'"Bilateral trade between Brazil and <partner>", product level "6 digits", and download ' +
+				'the yearly values once with "Exports" and once with "Imports"; drop the two files ' +
+				'together (or use UN Comtrade, BACI or WITS).'
+		);
 	});
 
 	/**
@@ -173,7 +185,7 @@ describe('Trade Map reader', () => {
 				)
 			);
 			expect(error.code).toBe('incomplete-table');
-			expect(error.details).toEqual({ missing });
+			expect(error.details.missing).toBe(missing);
 		}
 	});
 
@@ -204,6 +216,7 @@ describe('Trade Map reader', () => {
 		const error = await rejection(readTradeFiles([file], readOptions()));
 		expect(error.code).toBe('incomplete-table');
 		expect(error.line).toBe(3);
-		expect(error.details).toEqual({ missing: 'HS6 product codes' });
+		expect(error.details.missing).toBe('HS6 product codes');
+		expect(error.message).toContain('its products are HS4 headings, not HS6 (0101 on line 3)');
 	});
 });

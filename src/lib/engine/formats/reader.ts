@@ -5,7 +5,7 @@ import { TradeFileError } from '../errors';
 import type { LineFields } from '../fast/line-fields';
 import type { QuickLine } from '../fast/plain-lines';
 import type { LedgerBuilder } from '../ledger';
-import type { Currency, FormatId, QuantityBasis, ReadOptions } from '../types';
+import type { Currency, DatasetNote, FormatId, QuantityBasis, ReadOptions } from '../types';
 
 /**
  * What a format reader works with. The file's own: its name (for errors) and delimiter.
@@ -66,6 +66,11 @@ export interface FormatDefinition {
 	/** Formats of plain numeric files (BACI) also read lines straight from bytes: see fast/. */
 	createDualReader?: DualReaderFactory;
 	facts(options: ReadOptions): FormatFacts;
+	/**
+	 * Checks that need every file of the read, once all are read (Trade Map: an exports table and
+	 * an imports table make one dataset); what it returns adds to the dataset's facts.
+	 */
+	finishRead?(accumulator: KeyAccumulator): { notes: DatasetNote[]; valueUnitInFile?: string };
 }
 
 /**
