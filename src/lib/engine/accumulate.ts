@@ -1,3 +1,4 @@
+import { InputOverlap, type OverlapHost } from './overlap';
 import type { TradeKeys } from './types';
 
 /** The first year a key can hold (years take 8 bits of the packed key). */
@@ -71,9 +72,52 @@ export class KeyAccumulator {
 	#ux = new Int16Array(INITIAL_KEYS);
 	#um = new Int16Array(INITIAL_KEYS);
 	#maxKeys: number;
+	/** Two input files holding the same trade (overlap.ts); null until a read names its files. */
+	#overlap: InputOverlap | null = null;
 
 	constructor({ maxKeys = DEFAULT_MAX_KEYS }: { maxKeys?: number } = {}) {
 		this.#maxKeys = maxKeys;
+	}
+
+	/**
+	 * The rows added from now on are one input file's (`name`), until endInput: two files that
+	 * write the same key, direction and period are refused ('duplicate-input', see overlap.ts).
+	 * `allPairs`: the world read, where a year written by two files is refused outright.
+	 */
+	beginInput(name: string, allPairs = false): void {
+		this.#overlap ??= new InputOverlap(this.#overlapHost());
+		this.#overlap.begin(name, allPairs);
+	}
+
+	/** The current input file is read to its end (its overlaps with earlier files are decided). */
+	endInput(): void {
+		this.#overlap?.end();
+	}
+
+	/** The current input file holds `period` (0 the whole year, 1–12 a month, 13 months untold) of `year`. */
+	notePeriod(year: number, period: number): void {
+		if (year >= MIN_YEAR && year <= MAX_YEAR) this.#overlap?.notePeriod(year - MIN_YEAR, period);
+	}
+
+	#overlapHost(): OverlapHost {
+		const keys = () => this; // the arrays are replaced as they grow: read them at each call
+		return {
+			get size() {
+				return keys().#count;
+			},
+			yearBitsOf: (k) => this.#hi[k] >>> 24,
+			hasTrade: (k, isExport) =>
+				isExport
+					? this.#x[k] !== 0 || this.#ux[k] !== UNSET
+					: this.#m[k] !== 0 || this.#um[k] !== UNSET,
+			describe: (k, isExport) => {
+				const hi = this.#hi[k];
+				const reporter = this.#countries[(hi >>> 12) & 0xfff];
+				const partner = this.#countries[hi & 0xfff];
+				const product = String(this.#lo[k]).padStart(6, '0');
+				return `${reporter}'s ${isExport ? 'exports to' : 'imports from'} ${partner} of ${product}`;
+			}
+		};
 	}
 
 	/** Number of distinct keys so far. */
@@ -141,6 +185,8 @@ export class KeyAccumulator {
 		}
 		const hi = (yearBits << 24) | (reporter << 12) | partner;
 		const index = this.#indexOf(hi, product);
+		// Before the value is added: a new key has no writer yet.
+		if (this.#overlap !== null) this.#overlap.add(index, yearBits, isExport);
 		if (isExport) {
 			this.#x[index] += valueUsd;
 			if (valueUsd > 0) mergeQuantity(this.#qx, this.#ux, index, quantity, unit);
@@ -213,6 +259,11 @@ export class KeyAccumulator {
 			const reporter = countryOf[(hi >>> 12) & 0xfff];
 			const partner = countryOf[hi & 0xfff];
 			const index = this.#indexOf((hi & ~0xffffff) | (reporter << 12) | partner, state.lo[k]);
+			if (this.#overlap !== null) {
+				// A slice of the current input file: its key counts as its rows would.
+				if (state.x[k] !== 0 || state.ux[k] !== UNSET) this.#overlap.add(index, hi >>> 24, true);
+				if (state.m[k] !== 0 || state.um[k] !== UNSET) this.#overlap.add(index, hi >>> 24, false);
+			}
 			this.#x[index] += state.x[k];
 			this.#m[index] += state.m[k];
 			mergeQuantities(this.#qx, this.#ux, index, state.qx[k], state.ux[k], unitOf);

@@ -6,6 +6,7 @@
 import { KeyAccumulator } from './accumulate';
 import { isCustomsUnion, reporterId } from './codes/customs-unions';
 import { CountryDirectory } from './codes/directory';
+import { inFile } from './errors';
 import { createCompanionReader } from './formats/companions';
 import { formatDefinition } from './formats/detect';
 import type { ReaderContext } from './formats/reader';
@@ -89,6 +90,8 @@ export async function readTradeFiles(
 	for (let index = 0; index < plan.length; index++) {
 		const { source, kind } = plan[index];
 		const dual = kind.kind === 'data' ? formatDefinition(kind.format).createDualReader : undefined;
+		// Two data files that write the same keys are refused (overlap.ts).
+		if (kind.kind === 'data') accumulator.beginInput(source.name, options.allPairs === true);
 		await readSource(
 			source,
 			index,
@@ -101,12 +104,17 @@ export async function readTradeFiles(
 				}
 				ledger.startFile(source.name, kind.format, source.storedBytes, source.container);
 				const context: ReaderContext = { ...shared, file: source.name, delimiter };
-				if (dual) return dual(header, options, context);
-				return { text: formatDefinition(kind.format).createReader(header, options, context) };
+				try {
+					if (dual) return dual(header, options, context);
+					return { text: formatDefinition(kind.format).createReader(header, options, context) };
+				} catch (error) {
+					throw inFile(error, source.name); // a column lookup's error names no file
+				}
 			},
 			dual !== undefined && hooks.fast !== false,
 			{ accumulator, ledger, directory, progress, hooks, options, format }
 		);
+		if (kind.kind === 'data') accumulator.endInput();
 	}
 	progress.finish();
 	// Checks that need every file (Trade Map: an exports and an imports table make one dataset).

@@ -5,6 +5,10 @@
 export type TradeErrorCode =
 	| 'empty-file' // zero bytes, or a header and nothing else
 	| 'not-text' // binary content (an image, random bytes, a zip/xlsx that was not unpacked)
+	| 'zero-filled' // only zero bytes where text should be: a damaged or incomplete download
+	| 'nul-byte' // text holding a NUL byte (line and details.character of the first one)
+	| 'empty-entries' // a zip whose files are all empty, 0 bytes (details.entries)
+	| 'only-code-tables' // code tables (country or product names) and no trade data (details.files)
 	| 'unknown-format' // a header none of the readers recognises
 	| 'web-page' // an HTML page that is not a trade table (details.why: no-table, not-trade)
 	| 'missing-column' // a recognised format with a required column missing
@@ -57,6 +61,16 @@ export class TradeFileError extends Error {
 			.join(', ');
 		return `${place}: ${this.message}`;
 	}
+}
+
+/**
+ * An error raised where the file's name is not known (a column lookup), named after `file`;
+ * any other error as it is.
+ */
+export function inFile(error: unknown, file: string): unknown {
+	if (!(error instanceof TradeFileError) || error.file !== '') return error;
+	const { code, message, line, column, details } = error;
+	return new TradeFileError(code, message, file, line, column, details);
 }
 
 /** Thrown when a read is cancelled through its AbortSignal. */

@@ -3,7 +3,7 @@
  * format, companions (read first: the data needs their codes), and archive entries to set aside.
  */
 import type { Delimiter } from './csv';
-import { TradeFileError } from './errors';
+import { inFile, TradeFileError } from './errors';
 import { detectFile } from './formats/detect';
 import { normalizeColumnName } from './formats/fields';
 import { webPage } from './input/html-table';
@@ -43,7 +43,7 @@ export async function planSources(
 		}
 		if (head.header === null)
 			throw new TradeFileError('empty-file', 'The file has no text.', source.name);
-		const kind = detectFile(head.header, source.name, options);
+		const kind = detected(head.header, source.name, options);
 		if (kind.kind === 'unknown') {
 			// A web page has no columns to map: say what it is.
 			const unknown = head.html
@@ -66,13 +66,55 @@ export async function planSources(
 	if (data.length === 0) {
 		// An archive of tables no format knows: ask for the column mapping of the first one.
 		if (unknownInArchive) throw unknownInArchive;
-		throw new TradeFileError(
-			'empty-file',
-			'None of the files holds trade data (only code tables): drop the trade files with them.',
-			sources.map((s) => s.name).join(', ')
-		);
+		throw noTradeData(sources, skipped);
 	}
 	return [...companions, ...data];
+}
+
+/**
+ * No source holds trade data: say what they hold instead. Code tables (a country or product
+ * table) are named as such; entries set aside as not text leave an archive with no table.
+ */
+function noTradeData(sources: ContentSource[], skipped: SkippedEntry[]): TradeFileError {
+	const notText = new Set(skipped.filter((s) => s.reason === 'not-text').map((s) => s.name));
+	const tables = sources.filter((s) => !notText.has(s.name)).map((s) => s.name);
+	const files = sources.map((s) => s.name).join(', ');
+	if (tables.length === 0) {
+		// Names are "archive.zip › entry": the archives are the files, the entries what they hold.
+		const split = [...notText].map((name) => name.split(' › '));
+		const archives = [...new Set(split.map((parts) => parts[0]))].join(', ');
+		const entries = split.map((parts) => parts.slice(1).join(' › ')).join(', ');
+		const verb = split.length === 1 ? 'is' : 'are';
+		return new TradeFileError(
+			'empty-archive',
+			`The zip archive holds no CSV or text file (it holds ${entries}, which ${verb} not text).`,
+			archives,
+			undefined,
+			undefined,
+			{ entries }
+		);
+	}
+	return new TradeFileError(
+		'only-code-tables',
+		`The files hold code tables (${tables.join(', ')}) and no trade data: drop the trade files with them.`,
+		files,
+		undefined,
+		undefined,
+		{ files: tables.join(', ') }
+	);
+}
+
+/** The file's kind; a column lookup that fails in detection (a column named twice) names the file. */
+function detected(
+	header: string[],
+	file: string,
+	options: ReadOptions
+): ReturnType<typeof detectFile> {
+	try {
+		return detectFile(header, file, options);
+	} catch (error) {
+		throw inFile(error, file);
+	}
 }
 
 function mixedFormats(file: string, found: FormatId, expected: FormatId): TradeFileError {

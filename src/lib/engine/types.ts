@@ -247,7 +247,8 @@ export interface LedgerFile {
 	bytes: number;
 	/** How the bytes were stored. */
 	container: 'plain' | 'gzip' | 'zip';
-	encoding: 'utf-8' | 'windows-1252';
+	/** As decoded: UTF-16 is told from its BOM or its NUL high bytes (decode.ts). */
+	encoding: 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 	rows: number;
 	/** What the file was read as, when the format has several roles (Comex Stat: exports or imports). */
 	role?: 'exports' | 'imports';

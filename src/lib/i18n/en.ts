@@ -252,6 +252,14 @@ export const en: Messages = {
 	'error.column': 'column {column}',
 	'error.empty-file': 'The file is empty (or has only a header).',
 	'error.not-text': 'The file is not a text table: its content is binary (an image, a PDF…).',
+	'error.zero-filled':
+		'The file holds only zero bytes where its text should be: the download is damaged or incomplete. Download it again.',
+	'error.nul-byte':
+		'This line holds a NUL byte (code 0) at character {character}: no text table has one, so the file is damaged or was not saved as plain text. Save it again as CSV, or download it again.',
+	'error.empty-entries':
+		'Nothing in the zip file can be read: {entries} — empty, 0 bytes. The download is damaged or incomplete: download it again.',
+	'error.only-code-tables':
+		'These files are code tables ({files}), with no trade data: drop the trade files together with them.',
 	'error.unknown-format':
 		'The header matches no known format (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): map its columns below.',
 	'error.web-page':
@@ -292,7 +300,7 @@ export const en: Messages = {
 	'error.duplicate-column':
 		'The header names the column “{column}” twice: it is not clear which one holds the data. Rename or delete one of them and drop the file again.',
 	'error.duplicate-input':
-		'{files} hold the same trade ({year}): two copies of one download would be counted twice. Drop only one of them.',
+		'{first} and {second} hold the same trade ({year}): the same flows of the same countries and products. Two copies of one download would be counted twice: drop only one of them.',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',

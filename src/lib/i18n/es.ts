@@ -255,6 +255,14 @@ export const es: Messages = {
 	'error.empty-file': 'El archivo está vacío (o solo tiene el encabezado).',
 	'error.not-text':
 		'El archivo no es una tabla de texto: su contenido es binario (una imagen, un PDF…).',
+	'error.zero-filled':
+		'El archivo solo tiene bytes cero donde debería estar el texto: la descarga está dañada o incompleta. Descárguelo de nuevo.',
+	'error.nul-byte':
+		'Esta línea tiene un byte NUL (código 0) en el carácter {character}: ninguna tabla de texto tiene uno, así que el archivo está dañado o no se guardó como texto simple. Guárdelo de nuevo como CSV, o descárguelo de nuevo.',
+	'error.empty-entries':
+		'Nada en el archivo .zip se puede leer: {entries} — vacío, 0 bytes. La descarga está dañada o incompleta: descárguela de nuevo.',
+	'error.only-code-tables':
+		'Estos archivos son tablas de códigos ({files}), sin datos de comercio: suelte los archivos de comercio junto con ellas.',
 	'error.unknown-format':
 		'El encabezado no corresponde a ningún formato conocido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapee sus columnas abajo.',
 	'error.web-page':
@@ -297,7 +305,7 @@ export const es: Messages = {
 	'error.duplicate-column':
 		'El encabezado tiene la columna “{column}” dos veces: no se sabe cuál trae los datos. Cambie el nombre de una o bórrela y suelte el archivo de nuevo.',
 	'error.duplicate-input':
-		'{files} traen el mismo comercio ({year}): dos copias de una misma descarga se sumarían dos veces. Suelte solo una de ellas.',
+		'{first} y {second} traen el mismo comercio ({year}): los mismos flujos de los mismos países y productos. Dos copias de una misma descarga se sumarían dos veces: suelte solo una de ellas.',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',

@@ -277,6 +277,14 @@ export const ptBR = {
 	'error.empty-file': 'O arquivo está vazio (ou tem só o cabeçalho).',
 	'error.not-text':
 		'O arquivo não é uma tabela de texto: o conteúdo é binário (uma imagem, um PDF…).',
+	'error.zero-filled':
+		'O arquivo só tem bytes zero onde deveria estar o texto: o download está danificado ou incompleto. Baixe-o de novo.',
+	'error.nul-byte':
+		'Esta linha tem um byte NUL (código 0) no caractere {character}: nenhuma tabela de texto tem um, então o arquivo está danificado ou não foi salvo como texto simples. Salve-o de novo como CSV, ou baixe-o de novo.',
+	'error.empty-entries':
+		'Nada no arquivo .zip pode ser lido: {entries} — vazio, 0 bytes. O download está danificado ou incompleto: baixe-o de novo.',
+	'error.only-code-tables':
+		'Estes arquivos são tabelas de códigos ({files}), sem dados de comércio: solte os arquivos de comércio junto com elas.',
 	'error.unknown-format':
 		'O cabeçalho não corresponde a nenhum formato conhecido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapeie as colunas abaixo.',
 	'error.web-page':
@@ -318,7 +326,7 @@ export const ptBR = {
 	'error.duplicate-column':
 		'O cabeçalho tem a coluna “{column}” duas vezes: não se sabe qual traz os dados. Renomeie ou apague uma delas e solte o arquivo de novo.',
 	'error.duplicate-input':
-		'{files} trazem o mesmo comércio ({year}): duas cópias de um mesmo download seriam somadas duas vezes. Solte só uma delas.',
+		'{first} e {second} trazem o mesmo comércio ({year}): os mesmos fluxos dos mesmos países e produtos. Duas cópias de um mesmo download seriam somadas duas vezes: solte só uma delas.',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',

@@ -5,7 +5,7 @@
  */
 import { TradeFileError } from '../errors';
 import type { ReadOptions } from '../types';
-import { columnIndex, normalizeColumnName } from './fields';
+import { columnIndex, normalizeColumnName, parseDigits } from './fields';
 import {
 	NET_WEIGHT_UNIT,
 	optionalColumn,
@@ -49,7 +49,7 @@ export function createComexStatReader(
 	context: ReaderContext
 ): RowHandler {
 	const { file } = context;
-	const columns = columnIndex(header);
+	const columns = columnIndex(header, file);
 	if (isMunicipalityHeader(columns)) throw municipalityFile(file);
 	const col = (name: string): number => requireColumn(columns, [name], file);
 	const year = col('CO_ANO');
@@ -81,7 +81,34 @@ export function createComexStatReader(
 		// Numbers are integers in the bulk files; hand-made `;` files may write decimal commas.
 		decimalComma: true
 	};
-	return createTableReader(schema, header, options, context);
+	const read = createTableReader(schema, header, options, context);
+	const month = optionalColumn(columns, 'CO_MES');
+	return month < 0 ? read : withMonths(read, year, month, context);
+}
+
+/**
+ * Notes the months a file holds (CO_ANO, CO_MES of each row, parsed only when they change), so
+ * that two copies of one file are told from files of different months of one year (overlap.ts).
+ */
+function withMonths(
+	read: RowHandler,
+	yearColumn: number,
+	monthColumn: number,
+	{ accumulator }: ReaderContext
+): RowHandler {
+	let lastYear: string | undefined;
+	let lastMonth: string | undefined;
+	return (fields, line) => {
+		const year = fields[yearColumn];
+		const month = fields[monthColumn];
+		if (month !== lastMonth || year !== lastYear) {
+			lastYear = year;
+			lastMonth = month;
+			const m = parseDigits(month ?? '');
+			if (m >= 1 && m <= 12) accumulator.notePeriod(parseDigits(year ?? ''), m);
+		}
+		read(fields, line);
+	};
 }
 
 /** The base name of a source: `x.zip › EXP_2023.csv` and `dir/EXP_2023.csv` are `EXP_2023.csv`. */
@@ -97,7 +124,8 @@ function baseName(file: string): string {
  */
 function flowOfFile(file: string, columns: Map<string, number>): 'export' | 'import' {
 	const name = baseName(file).toUpperCase();
-	const importColumns = IMPORT_COLUMNS.some((c) => optionalColumn(columns, c) >= 0);
+	// Only whether they are there: their values are not read, so they may repeat.
+	const importColumns = IMPORT_COLUMNS.some((c) => columns.has(c));
 	const byName = name.startsWith('EXP_') ? 'export' : name.startsWith('IMP_') ? 'import' : null;
 	if (byName === 'export' && importColumns) {
 		throw new TradeFileError(

@@ -1,4 +1,5 @@
 /** Field parsers for the row hot path: plain loops over char codes, no regex, no allocation. */
+import { TradeFileError } from '../errors';
 
 /** A decimal number, or NaN when empty, blank, `NA` or not a number (`Number('  ')` would be 0). */
 export function parseNumber(text: string): number {
@@ -59,14 +60,72 @@ export function normalizeColumnName(name: string): string {
 		.toLowerCase();
 }
 
-/** Header → column index by normalized name (the first column wins on duplicates). */
-export function columnIndex(header: string[]): Map<string, number> {
-	const columns = new Map<string, number>();
-	header.forEach((name, i) => {
-		const key = normalizeColumnName(name);
-		if (key && !columns.has(key)) columns.set(key, i);
-	});
-	return columns;
+/**
+ * A header's columns by name (as a key function writes it), for readers to look theirs up. A
+ * name the header writes twice (`t,i,j,k,v,v,q`) keeps its first column for `has` and iteration,
+ * but looking it up with `get` is refused ('duplicate-column', line 1, that column): a reader
+ * that needs the column cannot know which of the two holds its data. Names no reader looks up
+ * may repeat. The error names `file` ('' when the caller does not know it: the read fills it).
+ */
+export class ColumnIndex extends Map<string, number> {
+	readonly #repeated = new Map<string, number[]>();
+	readonly #header: readonly string[];
+	readonly #file: string;
+
+	constructor(header: readonly string[], key: (name: string) => string, file = '') {
+		super();
+		this.#header = header;
+		this.#file = file;
+		header.forEach((name, i) => {
+			const k = key(name);
+			if (!k) return;
+			const first = super.get(k);
+			if (first === undefined) this.set(k, i);
+			else this.#repeated.set(k, [...(this.#repeated.get(k) ?? [first]), i]);
+		});
+	}
+
+	/** The column of a name, or undefined; a name written twice is refused. */
+	override get(name: string): number | undefined {
+		const columns = this.#repeated.get(name);
+		if (columns) throw duplicateColumn(this.#file, this.#header, columns);
+		return super.get(name);
+	}
+}
+
+/** Header → column index by normalized name; a repeated name is refused when looked up. */
+export function columnIndex(header: readonly string[], file = ''): ColumnIndex {
+	return new ColumnIndex(header, normalizeColumnName, file);
+}
+
+/**
+ * The same by any key function (`compactColumnName` for Comtrade legacy and WITS): every reader
+ * that finds its columns by name gets the 'duplicate-column' check from here.
+ */
+export function columnIndexBy(
+	header: readonly string[],
+	key: (name: string) => string,
+	file = ''
+): ColumnIndex {
+	return new ColumnIndex(header, key, file);
+}
+
+/** A header names a column the reader needs twice (columns are 0-based here, 1-based in the message). */
+function duplicateColumn(
+	file: string,
+	header: readonly string[],
+	columns: number[]
+): TradeFileError {
+	const column = header[columns[0]].trim().replace(/^["']+|["']+$/g, '');
+	const places = columns.map((c) => c + 1).join(', ');
+	return new TradeFileError(
+		'duplicate-column',
+		`The header names the column "${column}" twice (columns ${places}): it is not clear which one holds the data. Rename or delete one of them and drop the file again.`,
+		file,
+		1,
+		column,
+		{ column, columns: places }
+	);
 }
 
 /** The number of columns up to the header's last named one (trailing empty names are a stray delimiter). */

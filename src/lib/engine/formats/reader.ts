@@ -1,7 +1,7 @@
 import type { KeyAccumulator } from '../accumulate';
 import type { CountryDirectory } from '../codes/directory';
 import type { Delimiter } from '../csv';
-import { TradeFileError } from '../errors';
+import { inFile, TradeFileError } from '../errors';
 import type { LineFields } from '../fast/line-fields';
 import type { QuickLine } from '../fast/plain-lines';
 import type { LedgerBuilder } from '../ledger';
@@ -101,10 +101,18 @@ export type ReaderFactory = (
 	context: ReaderContext
 ) => RowHandler;
 
-/** The index of a required column (by normalized name, first match wins), or 'missing-column'. */
+/**
+ * The index of a required column (by normalized name, first match wins), or 'missing-column';
+ * a name the header writes twice is 'duplicate-column' (see ColumnIndex).
+ */
 export function requireColumn(columns: Map<string, number>, names: string[], file: string): number {
 	for (const name of names) {
-		const index = columns.get(name.toLowerCase());
+		let index: number | undefined;
+		try {
+			index = columns.get(name.toLowerCase());
+		} catch (error) {
+			throw inFile(error, file);
+		}
 		if (index !== undefined) return index;
 	}
 	throw new TradeFileError(
@@ -117,7 +125,7 @@ export function requireColumn(columns: Map<string, number>, names: string[], fil
 	);
 }
 
-/** The index of an optional column, or -1. */
+/** The index of an optional column, or -1 (a repeated one is 'duplicate-column': see ColumnIndex). */
 export function optionalColumn(columns: Map<string, number>, name: string): number {
 	return columns.get(name.toLowerCase()) ?? -1;
 }

@@ -297,21 +297,25 @@ function yearReader(
 		const month = digits === 4 ? 52 : Number(text.slice(4)); // a YYYY period is a whole year too
 		const kind = month === 52 ? 'annual' : month >= 1 && month <= 12 ? 'monthly' : null;
 		if (kind === null || value < MIN_YEAR || value > MAX_YEAR) return -1;
-		notePeriod(context, value, kind, line);
+		notePeriod(context, value, kind, line, month === 52 ? 0 : month);
 		return value;
 	}
 }
 
 /**
  * Records that a year has monthly or annual rows; the first mix of the two in one analysis
- * stops the read ('mixed-periods'): summing both would count that year twice.
+ * stops the read ('mixed-periods'): summing both would count that year twice. The file's
+ * period (`month` 1–12, 0 the whole year; omitted: a month not told) tells two copies of one
+ * file from monthly files of one year (overlap.ts).
  */
 export function notePeriod(
 	context: ReaderContext,
 	year: number,
 	kind: 'monthly' | 'annual',
-	line: number
+	line: number,
+	month = kind === 'annual' ? 0 : 13
 ): void {
+	context.accumulator.notePeriod(year, month);
 	const seen = context.yearPeriods.get(year);
 	if (seen === undefined) context.yearPeriods.set(year, kind);
 	else if (seen !== kind) {

@@ -19,7 +19,10 @@ import type { ContentSource } from './source';
 /** Passed on every call rather than through `configure`, so no other import can change it. */
 const ZIP_OPTIONS: ZipReaderConstructorOptions = {
 	useWebWorkers: false,
-	useCompressionStream: true
+	useCompressionStream: true,
+	// Entry names such as `../x.csv` or `/x.csv` are only dangerous to a program that writes the
+	// entries to disk; nothing here is ever written, so they are read (shown by their base name).
+	filenameValidation: 'tolerant'
 };
 
 /** Entries that are plainly not tables, by extension, with why they are set aside. */
@@ -79,7 +82,7 @@ export async function zipSources(name: string, blob: Blob): Promise<OpenedInputs
 
 	const opened: OpenedInputs = { sources: [], skipped: [] };
 	for (const entry of files) {
-		const entryName = `${name} › ${entry.filename}`;
+		const entryName = `${name} › ${shownPath(entry.filename)}`;
 		const reason = setAsideReason(entry);
 		if (reason !== null) {
 			opened.skipped.push({ name: entryName, reason });
@@ -98,7 +101,9 @@ export async function zipSources(name: string, blob: Blob): Promise<OpenedInputs
 		opened.sources.push(entrySource(entryName, entry));
 	}
 	if (opened.sources.length === 0) {
-		const names = files.map((entry) => entry.filename);
+		const names = files.map((entry) => shownPath(entry.filename));
+		const empty = files.filter((entry) => setAsideReason(entry) === 'empty');
+		if (empty.length > 0) throw emptyEntries(name, empty);
 		const listed =
 			names.slice(0, LISTED_ENTRIES).join(', ') + (names.length > LISTED_ENTRIES ? ', …' : '');
 		throw new TradeFileError(
@@ -115,6 +120,35 @@ export async function zipSources(name: string, blob: Blob): Promise<OpenedInputs
 	return opened;
 }
 
+/**
+ * The files of an archive that holds nothing to read are empty (0 bytes): that is not an archive
+ * of documents but a download that was cut or damaged, whatever names the entries have.
+ */
+function emptyEntries(name: string, empty: FileEntry[]): TradeFileError {
+	const names = empty.map((entry) => shownPath(entry.filename));
+	const listed =
+		names.slice(0, LISTED_ENTRIES).join(', ') + (names.length > LISTED_ENTRIES ? ', …' : '');
+	return new TradeFileError(
+		'empty-entries',
+		`Nothing in the zip archive can be read: ${listed} ${names.length === 1 ? 'is' : 'are'} empty (0 bytes), so the download is damaged or incomplete (download it again).`,
+		name,
+		undefined,
+		undefined,
+		{ entries: listed }
+	);
+}
+
+/**
+ * An entry's path as shown: a path that climbs out of the archive (`../x.csv`) or starts at a
+ * root (`/x.csv`, `C:/x.csv`) is shown by its base name; any other path as stored.
+ */
+export function shownPath(path: string): string {
+	const unsafe = /(^|[/\\])\.\.([/\\]|$)/.test(path) || /^([/\\]|[A-Za-z]:)/.test(path);
+	if (!unsafe) return path;
+	const parts = path.split(/[/\\]/).filter((part) => part !== '' && part !== '.' && part !== '..');
+	return parts.length > 0 ? parts[parts.length - 1] : path;
+}
+
 /** An OOXML package with a workbook part: an .xlsx (possibly renamed .csv or .zip). */
 function isWorkbook(files: FileEntry[]): boolean {
 	return (
@@ -127,7 +161,7 @@ function isWorkbook(files: FileEntry[]): boolean {
 function setAsideReason(entry: FileEntry): SkipReason | null {
 	const path = entry.filename;
 	if (path.startsWith('__MACOSX/')) return 'system-file';
-	const base = path.slice(path.lastIndexOf('/') + 1);
+	const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 	if (base.startsWith('.')) return 'system-file';
 	const dot = base.lastIndexOf('.');
 	const reason = dot > 0 ? NOT_TABLES[base.slice(dot + 1).toLowerCase()] : undefined;

@@ -95,7 +95,12 @@ export function ledgerFromWire(value: unknown): Ledger {
 			format: oneOf(file.format, `${path}.format`, [...FORMAT_IDS, ...COMPANION_IDS]),
 			bytes: count(file.bytes, `${path}.bytes`),
 			container: oneOf(file.container, `${path}.container`, ['plain', 'gzip', 'zip'] as const),
-			encoding: oneOf(file.encoding, `${path}.encoding`, ['utf-8', 'windows-1252'] as const),
+			encoding: oneOf(file.encoding, `${path}.encoding`, [
+				'utf-8',
+				'windows-1252',
+				'utf-16le',
+				'utf-16be'
+			] as const),
 			rows: count(file.rows, `${path}.rows`),
 			...role
 		};
