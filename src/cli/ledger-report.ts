@@ -25,16 +25,21 @@ export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
 			'note: a customs union reports as one (EUN, the European Union): its partners are the countries outside it'
 		);
 	}
-	if (info.hsEditions) lines.push(`HS editions of the rows used: ${info.hsEditions.join(' ')}`);
 	if (info.notes.includes('value-unit-assumed')) {
 		lines.push(
 			"note: a Trade Map table does not state its unit: Trade Map's own, thousand USD, is used"
 		);
 	}
-	if (info.unrecognisedCountries.length > 0) {
-		const shown = info.unrecognisedCountries.slice(0, 10).join(', ');
-		const more = info.unrecognisedCountries.length > 10 ? ', …' : '';
-		lines.push(`countries kept as written (no table knew them): ${shown}${more}`);
+	if (info.hsEditions) lines.push(`HS editions of the rows used: ${info.hsEditions.join(' ')}`);
+	if (ledger.unknownCountries.length > 0) {
+		const shown = ledger.unknownCountries
+			.slice(0, 10)
+			.map(({ code, rows, value }) => `${code} (${rows} rows, ${money(value)})`)
+			.join(', ');
+		const more = ledger.unknownCountries.length > 10 ? ', …' : '';
+		lines.push(
+			`warning: country codes no table knows, kept as countries of their own and in no group: ${shown}${more}`
+		);
 	}
 	lines.push(`rows read ${ledger.rowsRead}, used ${ledger.rowsUsed}`);
 	for (const [reason, tally] of Object.entries(ledger.drops)) {
@@ -53,7 +58,9 @@ export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
 
 /** What to do about a companion the data needs, by companion. */
 const MISSING_HINTS: Partial<Record<string, string>> = {
-	'comex-countries': 'partners are shown as Comex Stat codes; add PAIS.csv to the files'
+	'comex-countries': 'some CO_PAIS codes are not in the built-in list; add PAIS.csv to the files',
+	'baci-country-codes':
+		"some country codes are not in the built-in table; add the release's country_codes_V*.csv"
 };
 
 /** One file: what it was read as, its role (Comex Stat), container and encoding, rows and bytes. */

@@ -131,7 +131,7 @@ describe('consortium sample read by the engine', () => {
 		expect(info.currency).toBe('USD');
 		expect(info.quantityBasis).toBe('net-weight');
 		expect(info.missingCompanions).toEqual([]);
-		expect(info.unrecognisedCountries).toEqual([]);
+		expect(ledger.unknownCountries).toEqual([]);
 		expect(ledger.drops).toEqual({}); // every row is a usable flow
 	});
 

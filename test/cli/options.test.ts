@@ -116,9 +116,25 @@ describe('cli classify: several files, archives, compression', () => {
 		expect(log).toContain('reporters BRA, years 2022');
 	});
 
-	it('says when the Comex Stat country table is missing', async () => {
+	it('reads the drop without PAIS.csv through the built-in CO_PAIS list, asking for nothing', async () => {
 		const [exp, imp] = await comexDrop();
-		const { log } = await classify([exp, imp]);
+		const { cells, log } = await classify([exp, imp]);
+		expect(cells).toBe(COMEX_CELLS); // 249 USA, 023 DEU, 087 BEL, 995 no country: as PAIS.csv says
+		expect(log).not.toContain('missing');
+		expect(log).not.toContain('warning');
+	});
+
+	it('names a CO_PAIS code no list knows and asks for PAIS.csv', async () => {
+		// IMP line 2: CO_PAIS 777, in no list, 100 000 USD: kept as BR777 and named.
+		const rows = COMEX_FILES['IMP_2022.csv'].map((row) => row.replace('"249"', '"777"'));
+		const dir = await tempDir();
+		const [imp] = await writeFiles(dir, {
+			'IMP_2022.csv': windows1252(rows.join('\r\n') + '\r\n')
+		});
+		const { log } = await classify([imp]);
+		expect(log).toContain(
+			'warning: country codes no table knows, kept as countries of their own and in no group: 777 (1 rows, 100,000 USD)'
+		);
 		expect(log).toMatch(/missing comex-countries: .*PAIS\.csv/);
 	});
 

@@ -29,12 +29,15 @@ describe('country codes', () => {
 		expect(iso2OfCountry('490')).toBeUndefined();
 	});
 
-	it('maps ISO3 back to every BACI code that shares it', () => {
-		expect(numericCodesOfCountry('USA')).toEqual([842]);
+	it("maps ISO3 back to every code that shares it, BACI's first", () => {
+		// 842 BACI; 840 ISO 3166 / M49; 841 Comtrade's "USA (before 1981)".
+		expect(numericCodesOfCountry('USA')).toEqual([842, 840, 841]);
+		expect(numericCodesOfCountry('ITA')).toEqual([380, 381]);
 		expect(numericCodesOfCountry('BEL')).toEqual([56, 58]);
 		expect(numericCodesOfCountry('DEU')).toEqual([276, 280]);
 		expect(numericCodesOfCountry('zaf')).toEqual([710, 711]);
-		expect(numericCodesOfCountry('490')).toEqual([490]);
+		// 490 BACI "Other Asia, nes"; 158 Taiwan's ISO 3166 code, kept under the same id.
+		expect(numericCodesOfCountry('490')).toEqual([490, 158]);
 		expect(numericCodesOfCountry('ATLANTIS')).toEqual([]);
 	});
 
@@ -52,7 +55,8 @@ describe('country codes', () => {
 		expect(new Set(ids).size).toBe(ids.length);
 		expect(ids).toContain('BRA');
 		expect(ids).toContain('490');
-		// 238 codes; BEL, DEU, SDN and ZAF have two codes each → 238 − 4 = 234 (codes without ISO3 stay apart)
+		// 239 codes (V202301's 238 and V202201's 381); ITA, BEL, DEU, SDN and ZAF have two codes
+		// each → 239 − 5 = 234 (codes without ISO3 stay apart)
 		expect(ids.length).toBe(234);
 	});
 

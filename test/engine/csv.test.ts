@@ -109,6 +109,70 @@ describe('CsvRowReader', () => {
 	});
 });
 
+describe('CsvRowReader in a CRLF file with lone LFs (files re-saved by hand)', () => {
+	it('ends a row at a lone LF outside quotes, whatever the chunks, counting lines', () => {
+		// Line ends: header CRLF, line 2 LF, 3 CRLF, 4 LF, 5 a quoted CRLF inside the field (5–6),
+		// 7 a quoted lone LF inside the field (7–8), 9 no break.
+		const text =
+			'c;iso\r\n' +
+			'023;DEU\n' +
+			'105;BRA\r\n' +
+			'275;FRA\n' +
+			'343;"HMD\r\nx"\r\n' +
+			'1;"a\nb"\r\n' +
+			'249;USA';
+		const out = parseEverySplit(text);
+		expect(out.rows).toEqual([
+			['023', 'DEU'],
+			['105', 'BRA'],
+			['275', 'FRA'],
+			['343', 'HMD\nx'], // CRLF is read as LF, inside quotes too
+			['1', 'a\nb'],
+			['249', 'USA']
+		]);
+		expect(out.lines).toEqual([2, 3, 4, 5, 7, 9]);
+	});
+
+	it('keeps a lone CR in its field, as the fast reading does', () => {
+		expect(parseEverySplit('a,b\r\n1,2\r3\r\n4,5\r\n').rows).toEqual([
+			['1', '2\r3'],
+			['4', '5']
+		]);
+	});
+
+	it('does the same from a handoff of the fast reading (a CRLF file, from line 5)', () => {
+		const rows: string[][] = [];
+		const lines: number[] = [];
+		const reader = new CsvRowReader(
+			{
+				header: () => expect.unreachable('the header was read before the handoff'),
+				rows(batch, at, count) {
+					for (let r = 0; r < count; r++) {
+						rows.push(batch[r]);
+						lines.push(at[r]);
+					}
+				}
+			},
+			{ delimiter: ',', newline: '\r\n', line: 5 }
+		);
+		for (const piece of ['2020,1\n2020,', '2\r', '\n2020,3\r\n']) reader.push(piece);
+		reader.finish();
+		expect(rows).toEqual([
+			['2020', '1'],
+			['2020', '2'],
+			['2020', '3']
+		]);
+		expect(lines).toEqual([5, 6, 7]);
+	});
+
+	it('leaves LF files as they were: a CR before an LF stays in the last field', () => {
+		expect(parse('a,b\n1,2\r\n3,4\n').rows).toEqual([
+			['1', '2\r'],
+			['3', '4']
+		]);
+	});
+});
+
 describe('detectDelimiter', () => {
 	it('picks the most frequent delimiter outside quotes', () => {
 		expect(detectDelimiter('t,i,j,k,v,q')).toBe(',');

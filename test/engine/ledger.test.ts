@@ -5,14 +5,17 @@ describe('LedgerBuilder', () => {
 	it('counts rows and values used and dropped, per file', () => {
 		const ledger = new LedgerBuilder();
 		ledger.startFile('a.csv', 'baci', 100);
-		ledger.use(10);
-		ledger.use(5.5);
+		ledger.use(10, 0, 1);
+		ledger.use(5.5, 0, 2);
 		ledger.drop('other-reporter', 4, 7);
 		ledger.drop('malformed-row', 5, NaN); // unreadable value: counted as a row, 0 value
 		ledger.startFile('b.csv', 'baci', 50);
 		ledger.drop('other-reporter', 2, 3);
-		ledger.use(1);
+		ledger.use(1, 0, -1); // a partner of -1: none (partners in the table's columns)
+		// Rows per country index: 0 is the reporter of all three used rows, 1 and 2 a partner once.
+		expect([0, 1, 2, 3].map((index) => ledger.rowsOfCountry(index))).toEqual([3, 1, 1, 0]);
 		const built = ledger.build();
+		expect(built.unknownCountries).toEqual([]); // none given by the read
 		expect(built.files).toEqual([
 			{ name: 'a.csv', format: 'baci', bytes: 100, container: 'plain', encoding: 'utf-8', rows: 4 },
 			{ name: 'b.csv', format: 'baci', bytes: 50, container: 'plain', encoding: 'utf-8', rows: 2 }

@@ -190,12 +190,13 @@ describe('merging', () => {
 		const slice = new LedgerBuilder();
 		slice.startFile('b.csv', 'baci', 0);
 		for (let line = 1; line <= 7; line++) slice.drop('other-reporter', line, 10);
-		slice.use(5);
+		slice.use(5, 0, 1); // the slice's countries 0 and 1 are this read's 3 and 7
 		const ledger = new LedgerBuilder();
 		ledger.startFile('b.csv', 'baci', 100);
 		ledger.drop('other-reporter', 2, 1);
 		ledger.drop('other-reporter', 3, 1);
-		ledger.mergeSlice(slice.exportSlice(), 10);
+		ledger.mergeSlice(slice.exportSlice(), 10, [3, 7]);
+		expect([0, 1, 3, 7].map((index) => ledger.rowsOfCountry(index))).toEqual([0, 0, 1, 1]);
 		const built = ledger.build();
 		expect(built.rowsRead).toBe(10);
 		expect(built.rowsUsed).toBe(1);

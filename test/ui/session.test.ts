@@ -22,7 +22,6 @@ const INFO: DatasetInfo = {
 	quantityUnit: 'reported unit',
 	missingCompanions: [],
 	notes: [],
-	unrecognisedCountries: [],
 	countryNames: { '490': 'Other Asia, nes (from the file)' },
 	reporters: ['ARG'],
 	partners: ['490'],
@@ -39,7 +38,8 @@ const SUMMARY: ReadSummary = {
 		rowsUsed: 1,
 		drops: {},
 		valueRead: 1,
-		valueUsed: 1
+		valueUsed: 1,
+		unknownCountries: []
 	}
 };
 

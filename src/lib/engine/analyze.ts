@@ -6,6 +6,7 @@
 import { KeyAccumulator } from './accumulate';
 import { isCustomsUnion, reporterId } from './codes/customs-unions';
 import { CountryDirectory } from './codes/directory';
+import { missingCodeTables, unknownCountries } from './codes/unknown';
 import { inFile } from './errors';
 import { createCompanionReader } from './formats/companions';
 import { formatDefinition } from './formats/detect';
@@ -25,7 +26,8 @@ import {
 	type Ledger,
 	type Progress,
 	type ReadOptions,
-	type TradeKeys
+	type TradeKeys,
+	type UnknownCountry
 } from './types';
 
 /** A file to read: a browser File or a Node Blob, with the name to report it by. */
@@ -77,7 +79,7 @@ export async function readTradeFiles(
 		directory,
 		otherReporters: new Set<number>(),
 		yearPeriods: new Map<number, 'monthly' | 'annual'>(),
-		unrecognisedCountries: new Set<string>(),
+		unknownCountries: new Map<string, string>(),
 		countryNames: new Map<string, string>(),
 		chosenReporter: { seen: false },
 		hsEditions: new Set<string>()
@@ -131,12 +133,15 @@ export async function readTradeFiles(
 		});
 	}
 	const keys = accumulator.toTradeKeys();
-	const info = datasetInfo(keys, format, options, plan, shared);
+	const unknown = unknownCountries(keys, shared.unknownCountries, directory, (i) =>
+		ledger.rowsOfCountry(i)
+	);
+	const info = datasetInfo(keys, format, options, plan, shared, unknown);
 	if (ending) {
 		info.notes.push(...ending.notes);
 		if (ending.valueUnitInFile) info.valueUnitInFile = ending.valueUnitInFile;
 	}
-	return { keys, ledger: ledger.build(), info };
+	return { keys, ledger: ledger.build(unknown), info };
 }
 
 /** Facts about the keys read, for the UI. */
@@ -147,9 +152,9 @@ function datasetInfo(
 	plan: PlannedSource[],
 	shared: {
 		countryNames: Map<string, string>;
-		unrecognisedCountries: Set<string>;
 		hsEditions: Set<string>;
-	}
+	},
+	unknown: UnknownCountry[]
 ): DatasetInfo {
 	const ids = (column: Uint16Array): string[] =>
 		[...new Set(column)].map((i) => keys.countries[i]).sort();
@@ -170,15 +175,13 @@ function datasetInfo(
 		partners,
 		years: [...new Set(keys.year)].sort((a, b) => a - b),
 		keys: keys.count,
-		missingCompanions:
-			format === 'comex-stat' && !hasCompanion('comex-countries') ? ['comex-countries'] : [],
+		missingCompanions: missingCodeTables(format, unknown, hasCompanion),
 		notes: [
 			...(anyQuantity ? [] : (['no-quantities'] as const)),
 			...(reporters.some(isCustomsUnion) ? (['customs-union-reporter'] as const) : [])
 		],
 		// Comtrade's H0…H6 of the rows used: said only where the files say it.
 		...(shared.hsEditions.size > 0 ? { hsEditions: [...shared.hsEditions].sort() } : {}),
-		unrecognisedCountries: [...shared.unrecognisedCountries].filter((c) => used.has(c)).sort(),
 		countryNames: Object.fromEntries([...shared.countryNames].filter(([id]) => used.has(id)))
 	};
 }

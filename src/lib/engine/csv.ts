@@ -26,11 +26,19 @@ interface PapaResult {
  * delimiter or a line break may straddle chunks. Blank lines are skipped. Line numbers are
  * physical lines (header = line 1): line breaks inside quoted fields are counted, only in
  * chunks that contain a quote at all.
+ * In a CRLF file (its header line ends with CRLF) a lone LF outside quotes ends a row too, as it
+ * ends a line in any editor: files re-saved by hand mix both (a PAIS.csv whose two countries
+ * would otherwise become one row). CRLF is read as LF (inside quotes too); a lone CR stays in
+ * its field, as the fast reading (fast/line-fields.ts) keeps it, handing such a file over here
+ * at its first lone LF.
  */
 export class CsvRowReader {
 	#sink: CsvSink;
 	#parser: Papa.Parser | null = null;
 	#newline = '\n';
+	/** CRLF file: CRLF turned into LF before parsing, a CR at a chunk's end held for the next. */
+	#crlf = false;
+	#heldCr = '';
 	#delimiter: Delimiter = ',';
 	#partial = '';
 	#line = 1; // the line the next row starts on
@@ -52,6 +60,7 @@ export class CsvRowReader {
 			this.#headerSeen = true;
 			this.#line = resume.line;
 			this.#newline = resume.newline;
+			this.#crlf = resume.newline === '\r\n';
 			this.#delimiter = resume.delimiter;
 			this.#parser = this.#newParser();
 		}
@@ -106,6 +115,7 @@ export class CsvRowReader {
 		const lf = text.indexOf('\n');
 		const cr = text.indexOf('\r');
 		this.#newline = lf < 0 ? (cr < 0 ? '\n' : '\r') : cr >= 0 && cr === lf - 1 ? '\r\n' : '\n';
+		this.#crlf = this.#newline === '\r\n';
 		const firstLineEnd = Math.min(...[lf, cr, text.length].filter((i) => i >= 0));
 		this.#delimiter = detectDelimiter(text.slice(0, firstLineEnd));
 		this.#parser = this.#newParser();
@@ -114,13 +124,13 @@ export class CsvRowReader {
 	#newParser(): Papa.Parser {
 		return new Papa.Parser({
 			delimiter: this.#delimiter,
-			newline: this.#newline as '\n',
+			newline: (this.#crlf ? '\n' : this.#newline) as '\n',
 			quoteChar: '"'
 		});
 	}
 
 	#parse(text: string, last: boolean): void {
-		const input = this.#partial + text;
+		const input = this.#partial + this.#toLf(text, last);
 		if (input === '') return;
 		const parser = this.#parser as Papa.Parser;
 		const result = parser.parse(input, 0, !last) as PapaResult;
@@ -152,6 +162,18 @@ export class CsvRowReader {
 			this.#lastRow = { fields: rows[count - 1], line: lines[count - 1] };
 			this.#sink.rows(rows, lines, count);
 		}
+	}
+
+	/** A CRLF file's text with CRLF as LF; a CR that ends a chunk waits for the next (its LF). */
+	#toLf(text: string, last: boolean): string {
+		if (!this.#crlf) return text;
+		let lf = this.#heldCr + text;
+		this.#heldCr = '';
+		if (!last && lf.endsWith('\r')) {
+			this.#heldCr = '\r';
+			lf = lf.slice(0, -1);
+		}
+		return lf.indexOf('\r') < 0 ? lf : lf.replaceAll('\r\n', '\n');
 	}
 }
 

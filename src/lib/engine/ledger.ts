@@ -1,3 +1,4 @@
+import { MAX_COUNTRIES } from './accumulate';
 import type { Container } from './input/source';
 import {
 	DROP_REASONS,
@@ -6,7 +7,8 @@ import {
 	type DropTally,
 	type FormatId,
 	type Ledger,
-	type LedgerFile
+	type LedgerFile,
+	type UnknownCountry
 } from './types';
 
 /**
@@ -22,6 +24,8 @@ export interface LedgerSlice {
 	dropRows: number[];
 	dropValue: number[];
 	firstLines: number[][];
+	/** Rows used per country index of the slice's own keys (trailing zeros left out). */
+	countryRows: number[];
 }
 
 /** Line numbers kept per reason and file (METHODS 5: "the first few"). */
@@ -52,6 +56,8 @@ export class LedgerBuilder {
 	#firstLines: DropTally['firstLines'][] = DROP_REASONS.map(() => []);
 	#linesInFile = new Int32Array(DROP_REASONS.length); // first lines kept for the current file
 	#file = '';
+	// Rows used per accumulator country index (as reporter or partner): an unknown code's rows.
+	#countryRows = new Float64Array(MAX_COUNTRIES);
 
 	/** Starts counting a new trade file; rows counted from here on belong to it. */
 	startFile(name: string, format: FormatId, bytes: number, container: Container = 'plain'): void {
@@ -104,12 +110,22 @@ export class LedgerBuilder {
 		return this.#rowsRead;
 	}
 
-	/** Counts a used row and its value in USD. */
-	use(valueUsd: number): void {
+	/**
+	 * Counts a used row, its value in USD and its countries (accumulator indexes; a partner of -1
+	 * is none: a table whose partners are its columns).
+	 */
+	use(valueUsd: number, reporter: number, partner: number): void {
 		this.#rowsRead++;
 		this.#rowsUsed++;
 		this.#valueRead += valueUsd;
 		this.#valueUsed += valueUsd;
+		this.#countryRows[reporter]++;
+		if (partner !== reporter && partner >= 0) this.#countryRows[partner]++;
+	}
+
+	/** Rows used so far with a country (accumulator index) as reporter or partner. */
+	rowsOfCountry(index: number): number {
+		return this.#countryRows[index] ?? 0;
 	}
 
 	/** Counts a dropped row: its reason, line, and value in USD (NaN when it could not be read). */
@@ -137,16 +153,25 @@ export class LedgerBuilder {
 			valueUsed: this.#valueUsed,
 			dropRows: [...this.#dropRows],
 			dropValue: [...this.#dropValue],
-			firstLines: this.#firstLines.map((at) => at.filter((a) => a.file === file).map((a) => a.line))
+			firstLines: this.#firstLines.map((at) =>
+				at.filter((a) => a.file === file).map((a) => a.line)
+			),
+			countryRows: [
+				...this.#countryRows.subarray(0, this.#countryRows.findLastIndex((n) => n > 0) + 1)
+			]
 		};
 	}
 
 	/**
 	 * Counts a slice of the current file, read after the rows counted so far: its lines are
 	 * shifted by `lineOffset` (the file's line before the slice's first), and its first lines
-	 * fill the reasons' first lines in file order.
+	 * fill the reasons' first lines in file order. `countryOf` maps the slice's country indexes
+	 * to this read's (as the keys are merged).
 	 */
-	mergeSlice(slice: LedgerSlice, lineOffset: number): void {
+	mergeSlice(slice: LedgerSlice, lineOffset: number, countryOf: readonly number[]): void {
+		for (let c = 0; c < slice.countryRows.length; c++) {
+			this.#countryRows[countryOf[c]] += slice.countryRows[c];
+		}
 		this.#rowsRead += slice.rowsRead;
 		this.#rowsUsed += slice.rowsUsed;
 		this.#valueRead += slice.valueRead;
@@ -171,8 +196,8 @@ export class LedgerBuilder {
 		return Object.fromEntries(order.map((i) => [DROP_REASONS[i], this.#dropRows[i]]));
 	}
 
-	/** The ledger as plain data. */
-	build(): Ledger {
+	/** The ledger as plain data, with the unknown country codes found by the read (analyze.ts). */
+	build(unknownCountries: readonly UnknownCountry[] = []): Ledger {
 		this.#closeFile();
 		const drops: Ledger['drops'] = {};
 		DROP_REASONS.forEach((reason, i) => {
@@ -190,7 +215,8 @@ export class LedgerBuilder {
 			rowsUsed: this.#rowsUsed,
 			drops,
 			valueRead: this.#valueRead,
-			valueUsed: this.#valueUsed
+			valueUsed: this.#valueUsed,
+			unknownCountries: unknownCountries.map((country) => ({ ...country }))
 		};
 	}
 

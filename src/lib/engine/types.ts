@@ -216,6 +216,24 @@ export interface Ledger {
 	valueRead: number;
 	/** Sum (dataset currency) of the values of used rows. */
 	valueUsed: number;
+	/**
+	 * Country codes no table knew (BACI `999`, a Comtrade code not in the list, a Comex CO_PAIS
+	 * not in PAIS.csv, a name): their rows are used, under the code as id, and counted in no
+	 * country group. Largest value first.
+	 */
+	unknownCountries: UnknownCountry[];
+}
+
+/** A country code that no table knew, kept as a country of its own, with the rows used with it. */
+export interface UnknownCountry {
+	/** The code (or name) as the file writes it. */
+	code: string;
+	/** The country id it is kept under in the keys, cells and exports ('999', 'BR999', the name). */
+	id: string;
+	/** Rows used with it as partner or reporter. */
+	rows: number;
+	/** Their value, in the dataset's currency. */
+	value: number;
 }
 
 /** Why an archive entry was set aside rather than read. */
@@ -266,12 +284,13 @@ export interface DatasetInfo {
 	/** The quantity basis used ('auto' resolved) and its unit ('t', 'kg', or 'reported unit'). */
 	quantityBasis: Exclude<QuantityBasis, 'auto'>;
 	quantityUnit: string;
-	/** Companion files the data would need to be shown fully (Comex Stat without PAIS.csv). */
+	/**
+	 * Code tables that would name the unknown countries (Ledger.unknownCountries) and were not
+	 * dropped: the release's BACI country table, Comex Stat's PAIS.csv.
+	 */
 	missingCompanions: CompanionId[];
 	/** Facts the user should know about the result (no quantities in the file, …), as codes. */
 	notes: DatasetNote[];
-	/** Country names or codes no table recognised: kept as partners, shown as the file writes them. */
-	unrecognisedCountries: string[];
 	/** English names, from the files, of country ids that have no ISO3 (so Intl cannot name them). */
 	countryNames: Record<string, string>;
 	/** HS editions of the rows used, as UN Comtrade codes them (H0 = HS 1992 … H6 = HS 2022); absent when the files do not say. */

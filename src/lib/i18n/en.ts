@@ -148,6 +148,8 @@ export const en: Messages = {
 	'ledger.skippedReason': 'Why',
 	'ledger.downloadCsv': 'Download the ledger (CSV)',
 	'ledger.downloadJson': 'Download the ledger (JSON)',
+	'ledger.unknownCaption': 'Country codes no table knows (their rows are among the rows used)',
+	'ledger.code': 'Code',
 	'role.exports': 'exports',
 	'role.imports': 'imports',
 	'container.plain': 'text',
@@ -182,15 +184,19 @@ export const en: Messages = {
 	'facts.fob': 'FOB, like exports: unit values are comparable as they are.',
 	'facts.quantity': 'Quantity for unit values',
 	'facts.missingPais':
-		'Country names are missing: drop PAIS.csv (the Comex Stat country table) together with the EXP_/IMP_ files to see them. Until then, partners are shown by their Comex Stat code.',
+		"Some CO_PAIS codes are not in the built-in list: drop PAIS.csv (Comex Stat's country table) with the EXP_/IMP_ files to name them.",
+	'facts.missingBaciCodes':
+		"To name them, drop the BACI release's country table (country_codes_V….csv, in the BACI zip) with the data.",
 	'facts.noQuantities':
 		'The files have no usable quantities, so no unit value can be computed: all intra-industry trade stays unclassified (only the IIT index is meaningful).',
 	'facts.customsUnion':
 		'The European Union reports here as one, like a country: its partners are the countries outside it, and trade among its members is not part of its figures.',
-	'facts.hsEditions': 'HS editions: {editions}',
 	'facts.valueUnitAssumed':
 		'The file does not state the unit of its values: Trade Map’s own, thousand US dollars, is used.',
-	'facts.unrecognised': 'Countries no table recognises, kept as the file writes them: {countries}.',
+	'facts.hsEditions': 'HS editions: {editions}',
+	'facts.unknownCountries':
+		'Country codes no table knows: {countries}. Their trade is kept, each code as a partner of its own, and counted in no country group.',
+	'facts.unknownCountry': '{code} ({rows} rows, {value})',
 	'notice.reporterSwitched':
 		'The file only holds trade reported by {to}, so the reporting country was changed from {from} to {to}.',
 	'mapping.open': 'Map columns',

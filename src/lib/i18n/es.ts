@@ -149,6 +149,9 @@ export const es: Messages = {
 	'ledger.skippedReason': 'Motivo',
 	'ledger.downloadCsv': 'Descargar el registro (CSV)',
 	'ledger.downloadJson': 'Descargar el registro (JSON)',
+	'ledger.unknownCaption':
+		'Códigos de país que ninguna tabla conoce (sus filas están entre las usadas)',
+	'ledger.code': 'Código',
 	'role.exports': 'exportaciones',
 	'role.imports': 'importaciones',
 	'container.plain': 'texto',
@@ -183,16 +186,19 @@ export const es: Messages = {
 	'facts.fob': 'FOB, como las exportaciones: los valores unitarios son comparables tal como están.',
 	'facts.quantity': 'Cantidad del valor unitario',
 	'facts.missingPais':
-		'Faltan los nombres de los países: suelte PAIS.csv (la tabla de países de Comex Stat) junto con los archivos EXP_/IMP_ para verlos. Mientras tanto, los socios aparecen con su código de Comex Stat.',
+		'Algunos códigos CO_PAIS no están en la lista incorporada: suelte PAIS.csv (la tabla de países de Comex Stat) con los archivos EXP_/IMP_ para nombrarlos.',
+	'facts.missingBaciCodes':
+		'Para nombrarlos, suelte con los datos la tabla de países de la versión de BACI (country_codes_V….csv, en el zip de BACI).',
 	'facts.noQuantities':
 		'Los archivos no tienen cantidades utilizables, así que no se puede calcular ningún valor unitario: todo el comercio intraindustrial queda sin clasificar (solo el índice CII tiene sentido).',
 	'facts.customsUnion':
 		'La Unión Europea declara aquí como una sola, como un país: sus socios son los países de fuera de ella, y el comercio entre sus miembros no forma parte de sus cifras.',
-	'facts.hsEditions': 'Ediciones del SA: {editions}',
 	'facts.valueUnitAssumed':
 		'El archivo no indica la unidad de sus valores: se usa la de Trade Map, miles de dólares (USD).',
-	'facts.unrecognised':
-		'Países que ninguna tabla reconoce, mantenidos como los escribe el archivo: {countries}.',
+	'facts.hsEditions': 'Ediciones del SA: {editions}',
+	'facts.unknownCountries':
+		'Códigos de país que ninguna tabla conoce: {countries}. Su comercio se mantiene, cada código como un socio aparte, fuera de todo grupo de países.',
+	'facts.unknownCountry': '{code} ({rows} filas, {value})',
 	'notice.reporterSwitched':
 		'El archivo solo tiene comercio declarado por {to}; el país declarante pasó de {from} a {to}.',
 	'mapping.open': 'Mapear columnas',

@@ -171,6 +171,9 @@ export const ptBR = {
 	'ledger.skippedReason': 'Motivo',
 	'ledger.downloadCsv': 'Baixar o registro (CSV)',
 	'ledger.downloadJson': 'Baixar o registro (JSON)',
+	'ledger.unknownCaption':
+		'Códigos de país que nenhuma tabela conhece (suas linhas estão entre as usadas)',
+	'ledger.code': 'Código',
 	'role.exports': 'exportações',
 	'role.imports': 'importações',
 	'container.plain': 'texto',
@@ -205,16 +208,19 @@ export const ptBR = {
 	'facts.fob': 'FOB, como as exportações: os valores unitários são comparáveis como estão.',
 	'facts.quantity': 'Quantidade do valor unitário',
 	'facts.missingPais':
-		'Faltam os nomes dos países: solte o PAIS.csv (a tabela de países do Comex Stat) junto com os arquivos EXP_/IMP_ para vê-los. Enquanto isso, os parceiros aparecem pelo código do Comex Stat.',
+		'Alguns códigos CO_PAIS não estão na lista embutida: solte o PAIS.csv (a tabela de países do Comex Stat) junto com os arquivos EXP_/IMP_ para dar nome a eles.',
+	'facts.missingBaciCodes':
+		'Para dar nome a eles, solte junto com os dados a tabela de países da versão do BACI (country_codes_V….csv, no zip do BACI).',
 	'facts.noQuantities':
 		'Os arquivos não têm quantidades utilizáveis, então nenhum valor unitário pode ser calculado: todo o comércio intraindústria fica não classificado (só o índice CII tem sentido).',
 	'facts.customsUnion':
 		'A União Europeia declara aqui como um só, como um país: seus parceiros são os países de fora dela, e o comércio entre seus membros não entra nos seus números.',
-	'facts.hsEditions': 'Edições do SH: {editions}',
 	'facts.valueUnitAssumed':
 		'O arquivo não diz a unidade dos valores: foi usada a do Trade Map, milhares de dólares (USD).',
-	'facts.unrecognised':
-		'Países que nenhuma tabela reconhece, mantidos como o arquivo os escreve: {countries}.',
+	'facts.hsEditions': 'Edições do SH: {editions}',
+	'facts.unknownCountries':
+		'Códigos de país que nenhuma tabela conhece: {countries}. O comércio deles foi mantido, cada código como um parceiro à parte, fora de qualquer grupo de países.',
+	'facts.unknownCountry': '{code} ({rows} linhas, {value})',
 	'notice.reporterSwitched':
 		'O arquivo só tem comércio declarado por {to}; o país declarante passou de {from} para {to}.',
 	'mapping.open': 'Mapear colunas',

@@ -69,15 +69,17 @@ function expectFixtureResult(result: ReadResult): void {
 		valueUnitInFile: '1000 USD',
 		quantityBasis: 'net-weight',
 		quantityUnit: 't',
-		missingCompanions: [],
+		// 999 is in no table: the release's country table would name it.
+		missingCompanions: ['baci-country-codes'],
 		notes: [],
-		unrecognisedCountries: [],
 		countryNames: {},
 		reporters: ['BRA'],
 		partners: ['490', '999', 'CHE', 'FRA', 'IND', 'NOR', 'USA'],
 		years: [2020],
 		keys: 7
 	});
+	// Line 10 is 999's only row: 1 × 1 000 USD, kept as partner '999' and named in the ledger.
+	expect(ledger.unknownCountries).toEqual([{ code: '999', id: '999', rows: 1, value: 1000 }]);
 	expectReconciled(result);
 }
 

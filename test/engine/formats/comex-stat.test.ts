@@ -86,9 +86,9 @@ function expectWithPais(result: ReadResult): void {
 		reporters: ['BRA'],
 		partners: ['ARG', 'CHN', 'DEU', 'ESP', 'JPN', 'USA'],
 		years: [2022],
-		missingCompanions: [],
-		unrecognisedCountries: []
+		missingCompanions: []
 	});
+	expect(result.ledger.unknownCountries).toEqual([]);
 	expectReconciled(result);
 }
 
@@ -146,36 +146,42 @@ describe('Comex Stat reader', () => {
 		expectReconciled(result);
 	});
 
-	it('shows raw CO_PAIS codes without PAIS.csv and asks for it', async () => {
-		const result = await readTradeFiles([fixture(IMP), fixture(EXP)], byWeight);
-		const { keys, info } = result;
-		// No code is an aggregate or Brazil any more: only the two FOB-0 rows are dropped.
-		// Keys: the 7 above with ESP split into BR245 / BR151, plus BR995 / BR998 020130,
-		// BR105 290110 and BR0 847130 → 12.
-		expect(keys.count).toBe(12);
-		expect(result.ledger.rowsUsed).toBe(21);
-		expect(result.ledger.valueUsed).toBe(150_500);
-		expect(dropSummary(result)).toEqual({ 'zero-value': [2, 0, [11, 10]] });
-		expect(keyOf(keys, 'BR245', 847130)).toMatchObject({ x: 4000, m: 5000 });
-		expect(keyOf(keys, 'BR151', 847130)).toMatchObject({ x: 2500, m: 0 });
-		expect(keyOf(keys, 'BR23', 847130)).toMatchObject({ x: 8000 });
-		expect(info.partners).toEqual([
-			'BR0',
-			'BR105',
-			'BR151',
-			'BR160',
-			'BR23',
-			'BR245',
-			'BR249',
-			'BR399',
-			'BR63',
-			'BR995',
-			'BR998'
+	it('reads the same without PAIS.csv: CO_PAIS codes through the built-in list', async () => {
+		// Every code of the fixtures is in the built-in list (made from the real PAIS.csv) with the
+		// same meaning as in the fixture's PAIS.csv (998 is ZZZ there, blank here: no country
+		// either way), so the keys, drops and facts are those above, and nothing is asked for.
+		const result = await readTradeFiles([fixture(EXP), fixture(IMP)], byWeight);
+		expectWithPais(result);
+		expect(dropSummary(result)).toEqual({
+			'aggregate-partner': [3, 1900, [8, 9, 8]],
+			'zero-value': [2, 0, [10, 11]],
+			'self-trade': [1, 100, [13]]
+		});
+		expect(result.ledger.files.map((file) => file.name)).toEqual(['EXP_2022.csv', 'IMP_2022.csv']);
+	});
+
+	it('keeps a CO_PAIS no list knows as a partner of its own, named in the ledger', async () => {
+		// 777 is in neither PAIS.csv nor the built-in list. Lines 2 and 3: 777, 1 000 + 2 500 USD;
+		// line 4: 249 USA 4 000 USD. So '777' has 2 rows and 3 500 USD, under the id BR777.
+		const rows = [
+			'"2023";"01";"84713012";"11";"777";"SP";"04";"0817600";2;10;1000',
+			'"2023";"02";"84713012";"11";"777";"SP";"04";"0817600";1;5;2500',
+			'"2023";"01";"84713012";"11";"249";"SP";"04";"0817600";4;20;4000'
+		];
+		const exp = () => textFile('EXP_2023.csv', [HEADER, ...rows].join('\r\n') + '\r\n');
+		const result = await readTradeFiles([exp()], byWeight);
+		expect(keyOf(result.keys, 'BR777', 847130)).toMatchObject({ x: 3500, qx: 15 });
+		expect(result.ledger.unknownCountries).toEqual([
+			{ code: '777', id: 'BR777', rows: 2, value: 3500 }
 		]);
-		expect(info.missingCompanions).toEqual(['comex-countries']);
-		expect(info.countryNames.BR249).toBe('CO_PAIS 249');
-		expect(info.unrecognisedCountries).toEqual([]);
+		expect(result.info.countryNames.BR777).toBe('CO_PAIS 777');
+		// PAIS.csv could name it (a newer release), so it is asked for.
+		expect(result.info.missingCompanions).toEqual(['comex-countries']);
 		expectReconciled(result);
+		// With PAIS.csv dropped (it lacks 777 too) the code is still named, and nothing more is asked.
+		const withPais = await readTradeFiles([fixture(PAIS), exp()], byWeight);
+		expect(withPais.ledger.unknownCountries).toEqual(result.ledger.unknownCountries);
+		expect(withPais.info.missingCompanions).toEqual([]);
 	});
 
 	it('recognises the header, with or without quotes', () => {
@@ -194,7 +200,7 @@ const ROW = '"2023";"01";"84713012";"11";"249";"SP";"04";"0817600";2;10;1000';
 describe('Comex Stat file direction', () => {
 	const roleOf = async (name: string, header = HEADER, row = ROW) => {
 		const result = await readTradeFiles([textFile(name, `${header}\r\n${row}\r\n`)], byWeight);
-		return { role: result.ledger.files[0].role, key: keyOf(result.keys, 'BR249', 847130) };
+		return { role: result.ledger.files[0].role, key: keyOf(result.keys, 'USA', 847130) };
 	};
 
 	it('takes the flow from the file name, in any case, inside an archive path too', async () => {

@@ -97,9 +97,9 @@ function expectHs6(result: ReadResult): void {
 		quantityUnit: 'reported unit',
 		reporters: ['BRA'],
 		partners: ['490', 'ARG', 'FRA', 'IRN', 'KOR', 'USA'],
-		years: [2019],
-		unrecognisedCountries: []
+		years: [2019]
 	});
+	expect(result.ledger.unknownCountries).toEqual([]);
 	expectReconciled(result);
 }
 
@@ -183,7 +183,10 @@ describe('WITS reader', () => {
 		);
 		const result = await readTradeFiles([file], readOptions());
 		expect(keyOf(result.keys, 'Atlantis', 10121)).toMatchObject({ x: 2000, qx: 1 });
-		expect(result.info.unrecognisedCountries).toEqual(['Atlantis']);
+		// Line 2 is Atlantis's one row: 2 thousand USD.
+		expect(result.ledger.unknownCountries).toEqual([
+			{ code: 'Atlantis', id: 'Atlantis', rows: 1, value: 2000 }
+		]);
 	});
 
 	it('names a missing required column', async () => {

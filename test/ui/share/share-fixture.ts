@@ -74,7 +74,6 @@ export const INFO: DatasetInfo = {
 	quantityUnit: 't',
 	missingCompanions: [],
 	notes: [],
-	unrecognisedCountries: [],
 	countryNames: { '490': 'Other Asia, nes', BR249: 'Código 249' },
 	reporters: ['ARG', 'BRA'],
 	partners: PARTNERS,
@@ -98,7 +97,8 @@ export const LEDGER: Ledger = {
 	rowsUsed: 880,
 	drops: { 'zero-value': { rows: 20, value: 0, firstLines: [] } },
 	valueRead: 1e9,
-	valueUsed: 1e9
+	valueUsed: 1e9,
+	unknownCountries: [{ code: '999', id: '999', rows: 3, value: 4500 }]
 };
 
 export const FILTER: ViewFilter = {

@@ -1,41 +1,50 @@
 import { BACI_COUNTRIES } from './baci-countries';
 import { customsUnionIso2, customsUnionName } from './customs-unions';
+import { AGGREGATE_CODE_NAMES, OTHER_NUMERIC_COUNTRIES } from './numeric-codes';
 
 /**
- * Country ids and names from BACI's built-in table. A country id is the ISO3 code, or
- * the numeric code as text when the table gives none (490 "Other Asia, nes" → '490') or
- * when the code is unknown (newer releases add codes: they are accepted, shown as numbers).
+ * Country ids and names from the built-in numeric tables: BACI's (every release's codes: 380 and
+ * 381 are both Italy), then the M49 / ISO 3166 and UN Comtrade codes BACI lacks (numeric-codes.ts).
+ * A country id is the ISO3 code, or the numeric code as text when the table gives none (490 "Other
+ * Asia, nes" → '490') or when no table knows the code (it is kept, shown as its number, and named
+ * in the ledger as unknown).
  */
 
 const idByCode = new Map<number, string>();
 const codesById = new Map<string, number[]>();
 const iso2ById = new Map<string, string>();
 const nameById = new Map<string, string>();
+const baciIds: string[] = [];
 
 // ISO2 codes of dissolved states that Intl.DisplayNames maps to a successor ('CS' → Serbia,
 // 'SU' → Russia): these get their table name instead.
 const HISTORICAL_IDS = new Set(['CSK', 'DDR', 'ANT', 'SUN', 'SCG']);
 
-for (const [code, iso3, tableIso2, name] of BACI_COUNTRIES) {
-	// The source table lost Namibia's ISO2 'NA' (read as "not available" when it was made).
-	const iso2 = iso3 === 'NAM' ? 'NA' : tableIso2;
-	const id = iso3 || String(code);
-	idByCode.set(code, id);
-	const codes = codesById.get(id);
-	if (codes) codes.push(code);
-	else codesById.set(id, [code]);
-	// The table is sorted by code; the first code of an ISO3 carries the current name
-	// (56 Belgium before 58 Belgium-Luxembourg, 276 Germany before 280 Fmr FRG).
-	if (!nameById.has(id)) nameById.set(id, name);
-	if (iso2 && !HISTORICAL_IDS.has(id) && !iso2ById.has(id)) iso2ById.set(id, iso2);
+function learn(rows: typeof BACI_COUNTRIES, fromBaci: boolean): void {
+	for (const [code, iso3, iso2, name] of rows) {
+		const id = iso3 || String(code);
+		idByCode.set(code, id);
+		const codes = codesById.get(id);
+		if (codes) codes.push(code);
+		else {
+			codesById.set(id, [code]);
+			if (fromBaci) baciIds.push(id);
+		}
+		// BACI's table is sorted by code and read first: the first code of an ISO3 carries the
+		// current name (56 Belgium before 58 Belgium-Luxembourg, 276 Germany before 280 Fmr FRG).
+		if (!nameById.has(id)) nameById.set(id, name);
+		if (iso2 && !HISTORICAL_IDS.has(id) && !iso2ById.has(id)) iso2ById.set(id, iso2);
+	}
 }
+learn(BACI_COUNTRIES, true);
+learn(OTHER_NUMERIC_COUNTRIES, false);
 
-/** BACI / UN numeric country code → country id (ISO3, or the number as text when it has none). */
+/** A numeric country code → country id (ISO3, or the number as text when it has none or is unknown). */
 export function countryIdOfNumericCode(code: number): string {
 	return idByCode.get(code) ?? String(code);
 }
 
-/** Whether the built-in table has this numeric code. */
+/** Whether a built-in table has this numeric code as a country (World and aggregates are not). */
 export function isKnownNumericCode(code: number): boolean {
 	return idByCode.has(code);
 }
@@ -51,9 +60,10 @@ export function fallbackCountryName(id: string): string {
 }
 
 /**
- * Country id (ISO3) → the BACI numeric codes, for choosing a BACI reporter by ISO3; [] when unknown.
- * Several codes can share an ISO3 (56/58 BEL, 276/280 DEU, 710/711 ZAF, 729/736 SDN). An id made
- * of digits (a code without ISO3, or one newer than the table) stands for that code itself.
+ * Country id (ISO3) → its numeric codes, BACI's first, for choosing a BACI reporter by ISO3; []
+ * when unknown. Several codes can share an ISO3 (380/381 ITA, 56/58 BEL, 276/280 DEU, 710/711 ZAF,
+ * 729/736 SDN; 842 and M49's 840 USA). An id made of digits (a code without ISO3, or one newer
+ * than the tables) stands for that code itself.
  */
 export function numericCodesOfCountry(id: string): number[] {
 	const codes = codesById.get(id.trim().toUpperCase());
@@ -63,20 +73,20 @@ export function numericCodesOfCountry(id: string): number[] {
 
 /** Every country id of the built-in BACI table, for reporter pickers. */
 export function knownCountryIds(): string[] {
-	return [...codesById.keys()];
+	return [...baciIds];
 }
 
 const WORLD_CODES = new Set(['W00', 'WLD']);
-/** UN / Comtrade codes of areas "nes", economic groupings and special categories. */
-export const AGGREGATE_PARTNER_CODES: ReadonlySet<number> = new Set([
-	97, 290, 471, 472, 473, 492, 527, 568, 577, 636, 637, 697, 837, 838, 839, 879, 899
-]);
+/** UN / Comtrade codes of areas "nes", economic groupings and special categories (not World). */
+export const AGGREGATE_PARTNER_CODES: ReadonlySet<number> = new Set(
+	[...AGGREGATE_CODE_NAMES.keys()].filter((code) => code !== 0)
+);
 
 /**
  * Whether a partner is World or an aggregate area rather than a country (METHODS 1.1).
  * 490 "Other Asia, nes" is NOT an aggregate: in practice it is Taiwan, and BACI lists it as a
  * country. Pseudo ISO codes ('X1 ', 'XX', '_X') count as aggregates only when the numeric code
- * is not a country of the table (so a real code always wins over its ISO field).
+ * is not a country of the tables (so a real code always wins over its ISO field).
  */
 export function isAggregatePartner(code: number, iso?: string): 'world' | 'aggregate' | null {
 	if (code === 0) return 'world';

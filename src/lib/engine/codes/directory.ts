@@ -1,12 +1,13 @@
 /**
  * Country codes learned from companion files dropped with the data: BACI's
- * `country_codes_V*.csv` (numeric code → ISO3, overriding the built-in table) and Comex Stat's
- * `PAIS.csv` (Brazil's CO_PAIS → ISO3). One directory per analysis.
+ * `country_codes_V*.csv` (numeric code → ISO3) and Comex Stat's `PAIS.csv` (Brazil's CO_PAIS →
+ * ISO3). A dropped table wins over the built-in one; codes it lacks are looked up in the built-in
+ * table. One directory per analysis.
  */
-import { countryIdOfNumericCode } from './countries';
+import { builtInComexCountry, type ComexCountry } from './comex';
+import { countryIdOfNumericCode, isAggregatePartner, isKnownNumericCode } from './countries';
 
-/** What a Comex Stat CO_PAIS code stands for. */
-export type ComexCountry = { kind: 'country'; id: string } | { kind: 'aggregate' };
+export type { ComexCountry } from './comex';
 
 export class CountryDirectory {
 	#numeric = new Map<number, string>();
@@ -34,6 +35,16 @@ export class CountryDirectory {
 		return this.#numeric.get(code) ?? countryIdOfNumericCode(code);
 	}
 
+	/**
+	 * Whether a country id made of digits stands for a code that no table knows (a dropped table,
+	 * the built-in ones, or the aggregate codes): such a country is kept and named in the ledger.
+	 */
+	isUnknownNumericId(id: string): boolean {
+		if (!/^\d{1,15}$/.test(id)) return false;
+		const code = Number(id);
+		return !this.#numeric.has(code) && !isKnownNumericCode(code) && !isAggregatePartner(code);
+	}
+
 	/** Records what a Comex Stat CO_PAIS code (digits, without leading zeros) stands for. */
 	setComex(code: string, country: ComexCountry): void {
 		this.#comex.set(code, country);
@@ -44,8 +55,8 @@ export class CountryDirectory {
 		return this.#comex.size > 0;
 	}
 
-	/** What a CO_PAIS code stands for; undefined when PAIS.csv is missing or lacks the code. */
+	/** What a CO_PAIS code stands for: PAIS.csv's, else the built-in list's; undefined when neither has it. */
 	comex(code: string): ComexCountry | undefined {
-		return this.#comex.get(code);
+		return this.#comex.get(code) ?? builtInComexCountry(code);
 	}
 }

@@ -117,7 +117,7 @@ export function createBaciRows(
 		const isExport = (route & 1) === 1;
 		const pair = route >>> 1;
 		accumulator.add(year, pair >>> 12, pair & 0xfff, product, isExport, value, quantity, unit);
-		ledger.use(value);
+		ledger.use(value, pair >>> 12, pair & 0xfff);
 	};
 	const columns = { t, i, j, k, v, q };
 	const hasShape = createShapeCheck(header);

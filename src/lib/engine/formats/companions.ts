@@ -4,6 +4,7 @@
  * (CO_PAIS → ISO3) and BACI `product_codes_*.csv` (names only: set aside by analyze).
  */
 import type { CountryDirectory } from '../codes/directory';
+import { countryIso3 } from '../codes/iso3';
 import type { LedgerBuilder } from '../ledger';
 import type { CompanionId } from '../types';
 import { columnIndex, normalizeColumnName, parseDigits } from './fields';
@@ -58,15 +59,9 @@ export function createCompanionReader(
 	};
 }
 
-/** An ISO3 code as a country id, or null for blanks, `N/A` and pseudo codes (`S19`, `ZA1`). */
-function iso3Of(text: string | undefined): string | null {
-	const code = (text ?? '').trim().toUpperCase();
-	return /^[A-Z]{3}$/.test(code) ? code : null;
-}
-
 /**
- * BACI country table: numeric code → ISO3, or the code as text when the ISO3 is empty or not an
- * ISO code (490 "Other Asia, nes" is `S19` in recent releases): as the built-in table does.
+ * BACI country table: numeric code → ISO3, or the code as text when the ISO3 is empty, `N/A` or
+ * made up (490 "Other Asia, nes" is `S19` in V202501): as the built-in table does.
  */
 function baciCountryReader(
 	header: string[],
@@ -82,24 +77,16 @@ function baciCountryReader(
 	return (fields) => {
 		const number = parseDigits(fields[code] ?? '');
 		if (number !== number) return; // a blank or broken line: no code to learn
-		const id = iso3Of(fields[iso3]) ?? String(number);
+		const id = countryIso3(fields[iso3]) ?? String(number);
 		const text = name >= 0 ? (fields[name] ?? '').trim() : '';
 		directory.setNumeric(number, id, text || undefined);
 	};
 }
 
 /**
- * ISO user-assigned codes (AAA–AAZ, QMA–QZZ, XAA–XZZ, ZZA–ZZZ): Comex Stat writes `ZZZ` for
- * "not defined", ship stores and the like. Kosovo's XKX is the one such code used as a country.
- */
-function isRealCountry(iso3: string): boolean {
-	if (iso3 === 'XKX') return true;
-	return !/^(AA.|Q[M-Z].|X..|ZZ.)$/.test(iso3);
-}
-
-/**
  * PAIS.csv: CO_PAIS (leading zeros stripped, as the reader looks it up) → ISO3. Codes without a
- * real ISO3 are aggregates; several codes may share one ISO3 and so become one partner.
+ * country's ISO3 (`ZZZ` "not defined", `NA`, blank) are aggregates; several codes may share one
+ * ISO3 and so become one partner. The built-in list (comex-countries.ts) follows the same rule.
  */
 function paisReader(
 	header: string[],
@@ -112,10 +99,10 @@ function paisReader(
 	return (fields) => {
 		const number = parseDigits(fields[code] ?? '');
 		if (number !== number) return;
-		const id = iso3Of(fields[iso3]);
+		const id = countryIso3(fields[iso3]);
 		directory.setComex(
 			String(number),
-			id !== null && isRealCountry(id) ? { kind: 'country', id } : { kind: 'aggregate' }
+			id !== null ? { kind: 'country', id } : { kind: 'aggregate' }
 		);
 	};
 }

@@ -203,7 +203,7 @@ export function createComtradePlusReader(
 		const unit = byWeight ? weightUnit : unitOf(fields);
 		const quantity = unit < 0 ? NaN : parseNumber(fields[qty]);
 		accumulator.add(refYear, reporter, partner, product, isExport, usd, quantity, unit);
-		ledger.use(usd);
+		ledger.use(usd, reporter, partner);
 		if (classification >= 0) classes.noteUsed(fields[classification]);
 	};
 }

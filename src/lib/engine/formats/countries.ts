@@ -21,8 +21,8 @@ export const AGGREGATE = -3;
 export interface ResolverContext {
 	accumulator: KeyAccumulator;
 	directory: CountryDirectory;
-	/** Texts kept as country ids because no table knew them (reported to the user). */
-	unrecognised: Set<string>;
+	/** Country ids made because no table knew the text → the code or name as the file writes it. */
+	unknown: Map<string, string>;
 	/** Names of ids that have no ISO3, for the UI. */
 	names: Map<string, string>;
 }
@@ -67,7 +67,7 @@ function resolve(coding: CountryCoding, text: string, context: ResolverContext):
 			if (found === 'world') return WORLD;
 			if (found === 'aggregate') return AGGREGATE;
 			if (found !== null) return accumulator.countryId(found);
-			context.unrecognised.add(text);
+			context.unknown.set(text, text);
 			context.names.set(text, text);
 			return accumulator.countryId(text);
 		}
@@ -76,10 +76,10 @@ function resolve(coding: CountryCoding, text: string, context: ResolverContext):
 			if (code === 'NaN') return NOT_A_COUNTRY;
 			const country = context.directory.comex(code);
 			if (country === undefined) {
-				// Without PAIS.csv the code itself is shown; the UI asks for the file.
+				// Neither PAIS.csv nor the built-in list knows the code: kept under its own id.
 				const id = `BR${code}`;
 				context.names.set(id, `CO_PAIS ${code}`);
-				if (context.directory.hasComex) context.unrecognised.add(text);
+				context.unknown.set(id, text);
 				return accumulator.countryId(id);
 			}
 			return country.kind === 'aggregate' ? AGGREGATE : accumulator.countryId(country.id);

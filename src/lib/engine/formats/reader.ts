@@ -22,8 +22,11 @@ export interface ReaderContext {
 	otherReporters: Set<number>;
 	/** Monthly or annual, per year, across files (a mix would count a year twice). */
 	yearPeriods: Map<number, 'monthly' | 'annual'>;
-	/** Country texts no table knew, kept as written (DatasetInfo.unrecognisedCountries). */
-	unrecognisedCountries: Set<string>;
+	/**
+	 * Country ids made for texts no table knew (names, Comex codes) → the text as written
+	 * (Ledger.unknownCountries; ids of digits are told at the end, see CountryDirectory).
+	 */
+	unknownCountries: Map<string, string>;
 	/** Names of country ids that Intl cannot name (DatasetInfo.countryNames). */
 	countryNames: Map<string, string>;
 	/** Set once a row of the chosen reporter is read: "not in the file" only when it has none. */

@@ -83,7 +83,7 @@ export function createTableReader(
 	const resolverContext = {
 		accumulator,
 		directory: context.directory,
-		unrecognised: context.unrecognisedCountries,
+		unknown: context.unknownCountries,
 		names: context.countryNames
 	};
 	const hasShape = createShapeCheck(header);
@@ -183,7 +183,7 @@ export function createTableReader(
 			const isExport = flow === 'export';
 			const [quantity, unit] = quantityOf(fields, isExport);
 			accumulator.add(year, reporter, partner, product, isExport, rowValue, quantity, unit);
-			return ledger.use(rowValue);
+			return ledger.use(rowValue, reporter, partner);
 		}
 		// Separate export and import columns: each positive one is a flow; the row is used if one is.
 		// An empty cell is no flow; a filled one that cannot be read spoils the row.
@@ -204,7 +204,7 @@ export function createTableReader(
 			const [quantity, unit] = quantityOf(fields, false);
 			accumulator.add(year, reporter, partner, product, false, m, quantity, unit);
 		}
-		ledger.use(rowValue);
+		ledger.use(rowValue, reporter, partner);
 	};
 }
 

@@ -45,7 +45,7 @@ function createTradeMapReader(
 	const resolve = createCountryResolver('name', {
 		accumulator,
 		directory: context.directory,
-		unrecognised: context.unrecognisedCountries,
+		unknown: context.unknownCountries,
 		names: context.countryNames
 	});
 
@@ -148,6 +148,11 @@ function tableRows(
 	const { accumulator, ledger } = context;
 	const { values, reporter, otherReporter, productColumn, fixedProduct, partnerColumn } = plan;
 	const hasShape = createShapeCheck(header);
+	// Without a partner column, the partner the value columns share (a bilateral table) is the
+	// row's partner in the ledger's count; -1 when they name several.
+	const columnPartner = values.every((v) => v.partner === values[0].partner)
+		? (values[0]?.partner ?? -1)
+		: -1;
 	const chosen = options.reporter && !otherReporter ? context.chosenReporter : undefined;
 	let seenHs6 = false;
 	return (fields, line) => {
@@ -198,7 +203,7 @@ function tableRows(
 			const partner = v.partner >= 0 ? v.partner : rowPartner;
 			accumulator.add(v.year, reporter, partner, product, v.isExport, usd, NaN, -1);
 		}
-		ledger.use(total);
+		ledger.use(total, reporter, partnerColumn >= 0 ? rowPartner : columnPartner);
 	};
 }
 

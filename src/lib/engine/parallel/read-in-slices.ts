@@ -105,7 +105,9 @@ export function mergeSlices(
 	let cut: { fields: number; line: number } | null = null;
 	for (const slice of slices) {
 		accumulator.mergeState(slice.keys);
-		ledger.mergeSlice(slice.ledger, lineOffset);
+		// The slice's country indexes as this read's (mergeState interned them all).
+		const countryOf = slice.keys.countries.map((id) => accumulator.countryId(id));
+		ledger.mergeSlice(slice.ledger, lineOffset, countryOf);
 		dataRows += slice.dataRows;
 		cut = slice.cut && { fields: slice.cut.fields, line: slice.cut.line + lineOffset };
 		lineOffset += slice.lines;

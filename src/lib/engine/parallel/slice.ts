@@ -64,7 +64,7 @@ export async function readSlice(
 		directory,
 		otherReporters: new Set(),
 		yearPeriods: new Map(),
-		unrecognisedCountries: new Set(),
+		unknownCountries: new Map(),
 		countryNames: new Map()
 	};
 	const createDualReader = formatDefinition(format).createDualReader;

@@ -75,7 +75,6 @@ function infoOfSelection(info: DatasetInfo, cells: Cell[], filter: ViewFilter): 
 		reporters: [filter.reporter],
 		partners,
 		years: info.years.filter((year) => year >= filter.yearFrom && year <= filter.yearTo),
-		countryNames,
-		unrecognisedCountries: info.unrecognisedCountries.filter((id) => shown.has(id))
+		countryNames
 	};
 }

@@ -69,7 +69,6 @@ export function infoFromWire(value: unknown): DatasetInfo {
 						text(code, `info.hsEditions[${i}]`, 10)
 					)
 				}),
-		unrecognisedCountries: countryList(info.unrecognisedCountries, 'info.unrecognisedCountries'),
 		countryNames,
 		reporters: countryList(info.reporters, 'info.reporters'),
 		partners: countryList(info.partners, 'info.partners'),
@@ -129,6 +128,21 @@ export function ledgerFromWire(value: unknown): Ledger {
 		rowsUsed: count(ledger.rowsUsed, 'ledger.rowsUsed'),
 		drops,
 		valueRead: amount(ledger.valueRead, 'ledger.valueRead'),
-		valueUsed: amount(ledger.valueUsed, 'ledger.valueUsed')
+		valueUsed: amount(ledger.valueUsed, 'ledger.valueUsed'),
+		// Absent from links made before the ledger named unknown codes.
+		unknownCountries: array(
+			ledger.unknownCountries ?? [],
+			'ledger.unknownCountries',
+			MAX_COUNTRIES
+		).map((item, i) => {
+			const path = `ledger.unknownCountries[${i}]`;
+			const country = object(item, path);
+			return {
+				code: text(country.code, `${path}.code`, NAME),
+				id: text(country.id, `${path}.id`, NAME),
+				rows: count(country.rows, `${path}.rows`),
+				value: amount(country.value, `${path}.value`)
+			};
+		})
 	};
 }

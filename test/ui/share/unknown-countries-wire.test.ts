@@ -1,0 +1,44 @@
+/**
+ * Shared results carry the ledger's unknown country codes; links made before the ledger had them
+ * (and whose facts still list `unrecognisedCountries`) read as they did, with none.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePayload, resultsFileText } from '../../../src/lib/state/share/codec';
+import type { SharedResults } from '../../../src/lib/state/share/shared-results';
+import { INFO, LEDGER } from './share-fixture';
+
+const SHARED: SharedResults = {
+	created: '2026-11-21T12:00:00.000Z',
+	settings: 'a=0.25',
+	info: { ...INFO, reporters: ['BRA'], partners: ['999'], years: [2022], countryNames: {} },
+	ledger: LEDGER,
+	cells: [{ alpha: 0.25, cells: [] }],
+	keys: null
+};
+
+describe('unknown country codes in shared results', () => {
+	it('travel with the ledger', () => {
+		const wire = JSON.parse(resultsFileText(SHARED));
+		expect(wire.ledger.unknownCountries).toEqual([
+			{ code: '999', id: '999', rows: 3, value: 4500 }
+		]);
+		expect(parsePayload(resultsFileText(SHARED)).ledger.unknownCountries).toEqual(
+			LEDGER.unknownCountries
+		);
+	});
+
+	it('are none in a link made before them', () => {
+		const wire = JSON.parse(resultsFileText(SHARED));
+		delete wire.ledger.unknownCountries;
+		wire.info.unrecognisedCountries = [];
+		const read = parsePayload(JSON.stringify(wire));
+		expect(read.ledger.unknownCountries).toEqual([]);
+		expect(read.info).not.toHaveProperty('unrecognisedCountries');
+	});
+
+	it('are refused when malformed', () => {
+		const wire = JSON.parse(resultsFileText(SHARED));
+		wire.ledger.unknownCountries = [{ code: '999', id: '999', rows: -1, value: 1 }];
+		expect(() => parsePayload(JSON.stringify(wire))).toThrow();
+	});
+});
