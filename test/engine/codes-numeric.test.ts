@@ -23,6 +23,7 @@ import {
 	OTHER_NUMERIC_COUNTRIES
 } from '../../src/lib/engine/codes/numeric-codes';
 import { rowIdsOf } from '../../src/lib/engine/selection';
+import { fixtureText } from './read-helpers';
 
 describe('Italy, 380 and 381', () => {
 	it('is ITA under both codes, named Italy, with its capital', () => {
@@ -47,6 +48,28 @@ describe('Italy, 380 and 381', () => {
 				'g20'
 			]);
 		}
+	});
+});
+
+describe('the generated BACI table', () => {
+	it("has the real V202301 table's codes (excerpt), N/A as no ISO3, and Namibia's NA", () => {
+		// test/fixtures/baci/real/country_codes_V202301.csv: code, …, iso_2digit_alpha, iso_3digit_alpha.
+		const lines = fixtureText('baci/real/country_codes_V202301.csv').trim().split('\n').slice(1);
+		const table = new Map(BACI_COUNTRIES.map(([code, iso3, iso2]) => [code, [iso3, iso2]]));
+		const rows = lines.map((line) => {
+			const fields = line
+				.match(/("[^"]*"|[^,]*)(,|$)/g)
+				?.map((f) => f.replace(/,$/, '').replace(/"/g, ''));
+			return fields ?? [];
+		});
+		expect(rows.map((r) => r[0])).toEqual(['76', '251', '380', '384', '490', '516', '697', '842']);
+		for (const [code, , , iso2, iso3] of rows) {
+			const expected = [iso3 === 'N/A' ? '' : iso3, iso2 === 'N/A' ? '' : iso2];
+			// Namibia's ISO2 is empty in the table (an `NA` read as missing): the generator restores it.
+			if (code === '516') expected[1] = 'NA';
+			expect(table.get(Number(code))).toEqual(expected);
+		}
+		expect(iso2OfCountry('NAM')).toBe('NA');
 	});
 });
 
