@@ -105,6 +105,16 @@ describe('a BACI code no table knows', () => {
 		expect(result.ledger.unknownCountries).toEqual([UNKNOWN[1]]);
 		expect(keyOf(result.keys, 'XKX', 10121)).toMatchObject({ x: 2500, m: 40_000 });
 		expect(result.info.missingCompanions).toEqual([]); // the table was dropped: nothing to ask
+		// A table that lists 1234 without an ISO3 (a newer group): known, kept as '1234', named.
+		const newer = new Blob([
+			'country_code,country_name,country_iso2,country_iso3\n1234,Newer group,,R99\n'
+		]);
+		const named = await readTradeFiles(
+			[file(baciText()), { name: 'country_codes_V202501.csv', blob: newer }],
+			asBrazil
+		);
+		expect(named.ledger.unknownCountries).toEqual([UNKNOWN[0]]);
+		expect(named.info.countryNames).toEqual({ '1234': 'Newer group' });
 	});
 
 	it('goes to the ledger exports and the CLI print', async () => {

@@ -133,6 +133,8 @@ export async function readTradeFiles(
 		});
 	}
 	const keys = accumulator.toTradeKeys();
+	// A dropped BACI table names its codes without ISO3 (the built-in names the rest).
+	for (const [id, name] of directory.namesOfCodesWithoutIso3()) shared.countryNames.set(id, name);
 	const unknown = unknownCountries(keys, shared.unknownCountries, directory, (i) =>
 		ledger.rowsOfCountry(i)
 	);

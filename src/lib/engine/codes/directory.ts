@@ -25,9 +25,12 @@ export class CountryDirectory {
 		return [...this.#numeric];
 	}
 
-	/** Whether a BACI country table was dropped with the data. */
-	get hasNumeric(): boolean {
-		return this.#numeric.size > 0;
+	/**
+	 * The dropped table's names of its codes without ISO3 (ids of digits: a group, a code newer
+	 * than the built-in table), which Intl cannot name.
+	 */
+	namesOfCodesWithoutIso3(): [string, string][] {
+		return [...this.#numericNames].filter(([id]) => /^\d+$/.test(id));
 	}
 
 	/** A numeric code's country id: the dropped table's, else the built-in one's. */
@@ -48,11 +51,6 @@ export class CountryDirectory {
 	/** Records what a Comex Stat CO_PAIS code (digits, without leading zeros) stands for. */
 	setComex(code: string, country: ComexCountry): void {
 		this.#comex.set(code, country);
-	}
-
-	/** Whether PAIS.csv was dropped with the data. */
-	get hasComex(): boolean {
-		return this.#comex.size > 0;
 	}
 
 	/** What a CO_PAIS code stands for: PAIS.csv's, else the built-in list's; undefined when neither has it. */
