@@ -51,6 +51,16 @@ describe('Comex Stat as published', () => {
 		expectReconciled(result);
 	});
 
+	it('drops "000" as an aggregate without PAIS.csv too (the built-in CO_PAIS list)', async () => {
+		const result = await readTradeFiles([fixture('comex-stat/real/EXP_2023.csv')], readOptions());
+		// EXP line 4: 450 USD to "000"; lines 5 and 6: 1000 + 700 USD of chapter 99.
+		expect(dropSummary(result)).toEqual({
+			'aggregate-partner': [1, 450, [4]],
+			'not-hs-product': [2, 1700, [5, 6]]
+		});
+		expect(result.ledger.valueUsed).toBe(9000 + 20000);
+	});
+
 	it('reads PAIS.csv as Latin-1 (its "Não Definido" is not UTF-8) and the data files as ASCII', async () => {
 		const result = await readTradeFiles(files(), readOptions());
 		const encoding = Object.fromEntries(result.ledger.files.map((f) => [f.name, f.encoding]));
