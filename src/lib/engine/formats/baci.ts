@@ -236,7 +236,8 @@ export function createBaciDualReader(
 			const year = fields.digits(t);
 			const digits = fields.digitCount(k);
 			// Letters (9999AA) are rare: their text decides.
-			const product = digits < 0 ? baciProduct(fields.text(k)) : digits > 6 ? NaN : fields.digits(k);
+			const product =
+				digits < 0 ? baciProduct(fields.text(k)) : digits > 6 ? NaN : fields.digits(k);
 			const route = rows.route(side, line, value, year, product);
 			if (route >= 0) rows.add(route, year, product, value, fields.number(q));
 		}

@@ -10,7 +10,7 @@ import { isAggregatePartner, isKnownNumericCode } from '../codes/countries';
 import { customsUnionOfReporter } from '../codes/customs-unions';
 import { createClassificationCheck } from './comtrade-classification';
 import { reportedOrWeight } from './comtrade-plus';
-import { columnIndex, parseDigits } from './fields';
+import { columnIndex, columnIndexBy, parseDigits } from './fields';
 import {
 	requireColumn,
 	type FormatDefinition,
@@ -93,14 +93,9 @@ export function compactColumnName(name: string): string {
 	return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Compact column name → index (the first column wins on duplicates). */
-function compactColumns(header: string[]): Map<string, number> {
-	const columns = new Map<string, number>();
-	header.forEach((name, i) => {
-		const key = compactColumnName(name);
-		if (key && !columns.has(key)) columns.set(key, i);
-	});
-	return columns;
+/** Compact column name → index; a name the reader looks up twice is refused (duplicate-column). */
+function compactColumns(header: string[]) {
+	return columnIndexBy(header, compactColumnName);
 }
 
 /** Finds columns by any of their names (compared compactly); -1 when absent. */

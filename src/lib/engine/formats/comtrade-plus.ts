@@ -53,7 +53,7 @@ export function createComtradePlusReader(
 	const typeCode = optionalColumn(columns, 'typeCode'); // C goods, S services
 	const classification = optionalColumn(columns, 'classificationCode');
 	const classes = createClassificationCheck(context, 'classificationCode');
-	let lastYear = -1; // the year whose period kind was last noted (files are one period per year)
+	let lastPeriod = -1; // year × 100 + month last noted (rows come in runs of one period)
 	const reporterIso = optionalColumn(columns, 'reporterISO');
 	const reporterCode =
 		reporterIso < 0 ? col('reporterCode') : optionalColumn(columns, 'reporterCode');
@@ -156,12 +156,12 @@ export function createComtradePlusReader(
 		const refYear = parseDigits(yearText.length > 4 ? yearText.slice(0, 4) : yearText);
 		if (!(refYear >= MIN_YEAR && refYear <= MAX_YEAR))
 			return ledger.drop('invalid-year', line, usd);
-		if (refYear !== lastYear) {
-			const kind = periodKind(fields, freq, refMonth);
-			if (kind !== null) {
-				notePeriod(context, refYear, kind, line);
-				lastYear = refYear;
-			}
+		// Noted per (year, month), so two copies of one monthly file are told apart from months.
+		const month = monthOf(fields, freq, refMonth, yearText);
+		const period = refYear * 100 + month;
+		if (period !== lastPeriod && month >= 0) {
+			notePeriod(context, refYear, month === 0 ? 'annual' : 'monthly', line, month);
+			lastPeriod = period;
 		}
 
 		const partnerNumber = parseDigits(fields[partnerCode]);
@@ -208,13 +208,20 @@ export function createComtradePlusReader(
 	};
 }
 
-/** Annual or monthly rows: freqCode A / M, else refMonth 52 (the whole year) or 1–12; null if neither says. */
-function periodKind(fields: string[], freq: number, refMonth: number): 'annual' | 'monthly' | null {
+/**
+ * A row's month: 0 for an annual row (freqCode A, refMonth 52), 1–12 for a monthly one (refMonth,
+ * else a YYYYMM period), 13 for a monthly row whose month is not written, -1 if nothing says.
+ */
+function monthOf(fields: string[], freq: number, refMonth: number, period: string): number {
 	const code = freq >= 0 ? fields[freq].trim().toUpperCase() : '';
-	if (code === 'A' || code === 'M') return code === 'A' ? 'annual' : 'monthly';
-	const month = refMonth >= 0 ? parseDigits(fields[refMonth]) : NaN;
-	if (month === 52) return 'annual';
-	return month >= 1 && month <= 12 ? 'monthly' : null;
+	if (code === 'A') return 0;
+	let month = refMonth >= 0 ? parseDigits(fields[refMonth]) : NaN;
+	if (!(month >= 1 && month <= 12) && period.trim().length === 6) {
+		month = parseDigits(period.trim().slice(4));
+	}
+	if (month >= 1 && month <= 12) return month;
+	if (code === 'M') return 13;
+	return month === 52 ? 0 : -1;
 }
 
 /** A breakdown row: the column exists, is filled, and is not the total's code. */

@@ -44,7 +44,9 @@ const NOT_HS_WORDS = new Set(['TOTAL', 'ALL', 'TOT']);
 export function isNotHsProductWord(upper: string): boolean {
 	if (NOT_HS_WORDS.has(upper)) return true;
 	const chapter = upper.slice(0, 2);
-	return /^\d{2}[0-9A-Z]*$/.test(upper) && (chapter === '77' || chapter === '98' || chapter === '99');
+	return (
+		/^\d{2}[0-9A-Z]*$/.test(upper) && (chapter === '77' || chapter === '98' || chapter === '99')
+	);
 }
 
 /**
@@ -67,7 +69,9 @@ export function productCode(field: string): ProductCode {
 		const upper = text.toUpperCase();
 		if (upper.includes('RRR')) return PRODUCT_CONFIDENTIAL;
 		if (isNotHsProductWord(upper)) return PRODUCT_NOT_HS;
-		return upper === 'AG2' || upper === 'AG4' || upper === 'AG6' ? PRODUCT_NOT_HS6 : PRODUCT_INVALID;
+		return upper === 'AG2' || upper === 'AG4' || upper === 'AG6'
+			? PRODUCT_NOT_HS6
+			: PRODUCT_INVALID;
 	}
 	if (digits < 5) return PRODUCT_NOT_HS6;
 	if (digits > 12) return PRODUCT_INVALID;
