@@ -120,6 +120,30 @@ describe('the same trade twice is refused', () => {
 		expect(error.details).toMatchObject({ first: 'a.csv', second: 'b.csv', year: '2022' });
 	});
 
+	it('refuses a Comtrade+ monthly file twice, and reads it split by month', async () => {
+		const monthly = fixtureText('comtrade-plus/TradeData_BRA_2022_monthly.csv');
+		const error = await rejection(
+			readTradeFiles([textFile('a.csv', monthly), textFile('b.csv', monthly)], bra)
+		);
+		expect(error.code).toBe('duplicate-input');
+		expect(error.details).toMatchObject({ first: 'a.csv', second: 'b.csv' });
+		// One file per refMonth (column 5): the same keys summed over the months, nothing refused.
+		const [header, ...rows] = monthly.trimEnd().split(/\r?\n/);
+		const months = [...new Set(rows.map((row) => row.split(',')[4]))];
+		expect(months).toEqual(['1', '2', '3']);
+		const byMonth = months.map((month) =>
+			textFile(
+				`M${month}.csv`,
+				[header, ...rows.filter((row) => row.split(',')[4] === month)].join('\n') + '\n'
+			)
+		);
+		const whole = await readTradeFiles([textFile('all.csv', monthly)], bra);
+		const split = await readTradeFiles(byMonth, bra);
+		expect(split.keys.count).toBe(whole.keys.count);
+		expect(split.ledger.valueUsed).toBe(whole.ledger.valueUsed);
+		expectReconciled(split);
+	});
+
 	it('refuses a year written by two files in all-pairs mode at once (no key is tracked)', async () => {
 		const error = await rejection(
 			readTradeFiles(
