@@ -7,34 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readTradeFiles } from '../../src/lib/engine/analyze';
 import { decodeText, placeOf, sniffHead } from '../../src/lib/engine/decode';
-import type { ContentSource } from '../../src/lib/engine/input/source';
+import { partsSource } from '../helpers/parts-source';
 import { expectReconciled, keyOf, readOptions, rejection, textFile } from './read-helpers';
-
-/** A source whose stream delivers exactly the given parts, one chunk each. */
-function partsSource(parts: Uint8Array[]): ContentSource {
-	return {
-		name: 'test.csv',
-		storedBytes: parts.reduce((n, c) => n + c.length, 0),
-		container: 'plain',
-		open(start) {
-			let read = 0;
-			const stream = new ReadableStream<Uint8Array>({
-				start(controller) {
-					for (const chunk of parts) controller.enqueue(chunk);
-					controller.close();
-				}
-			}).pipeThrough(
-				new TransformStream<Uint8Array, Uint8Array>({
-					transform(chunk, controller) {
-						read += chunk.length;
-						controller.enqueue(chunk);
-					}
-				})
-			);
-			return { stream, skip: start, storedBytesRead: () => read };
-		}
-	};
-}
 
 async function decodeParts(parts: Uint8Array[]) {
 	const chunks = [];
