@@ -109,6 +109,8 @@ used AS (
 	WHERE partner_code NOT IN ${dropped}
 		AND year BETWEEN ${MIN_YEAR} AND ${MAX_YEAR}
 		AND product BETWEEN ${FIRST_HS6} AND 999999
+		-- chapters 77, 98 and 99 are no HS product (METHODS 1.1, 'not-hs-product')
+		AND product // 10000 NOT IN (77, 98, 99)
 		AND value > 0 AND value <= ${double(MAX_ROW_VALUE)}
 ),
 keys AS (

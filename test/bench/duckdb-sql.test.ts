@@ -77,6 +77,10 @@ const HAND_FILE = `t,i,j,k,v,q
 2022,32,36,10121,5,1
 2022,36,76,10121,3,1
 2022,76,32,10121,0,1
+2022,76,380,10121,40,4
+2022,380,76,10121,40,4
+2022,76,32,980110,50,5
+2022,32,76,990110,50,5
 `;
 
 /**
@@ -95,7 +99,9 @@ const HAND_FILE = `t,i,j,k,v,q
  *   080110 X 50 000 + 50 000 with one q NA: qX missing for good, M 100 000: unclassified 200 000 in both
  *   trade 7 000 + 186 000 + 200 000 = 393 000
  * AUS animal: M 3 000 only: one-way 3 000 in both.
- * Dropped: partner 697 (an area "nes"), BRA → BRA, ARG → AUS (no Brazil), a zero value.
+ * ITA animal (380, BACI's code for Italy since V202301): 010121 X 40 000, M 40 000, R = 1: HIIT 80 000 in both.
+ * Dropped: partner 697 (an area "nes"), BRA → BRA, ARG → AUS (no Brazil), a zero value, and
+ * 980110 and 990110 (chapters 98 and 99 are no HS product).
  */
 const HAND_CELLS = new Map<string, number[]>([
 	[
@@ -106,7 +112,8 @@ const HAND_CELLS = new Map<string, number[]>([
 		]
 	],
 	['2022,ARG,vegetable', [393_000, 21_000, 172_000, 0, 0, 200_000, 7_000, 0, 0, 186_000, 200_000]],
-	['2022,AUS,animal', [3_000, 3_000, 0, 0, 0, 0, 3_000, 0, 0, 0, 0]]
+	['2022,AUS,animal', [3_000, 3_000, 0, 0, 0, 0, 3_000, 0, 0, 0, 0]],
+	['2022,ITA,animal', [80_000, 0, 80_000, 0, 0, 0, 0, 80_000, 0, 0, 0]]
 ]);
 
 describe('the DuckDB SQL of the benchmark', () => {
