@@ -176,6 +176,10 @@ describe('real files as they come', () => {
 		const factsText = (await facts.textContent()) ?? '';
 		expect(factsText).toContain(`Trade_Map_-_${EXPORTS_XLS}`);
 		expect(factsText).toContain(`Trade_Map_-_${IMPORTS_XLS}`);
+		// Nothing scrolls sideways on the phone (a long quantity-basis option once widened the page).
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
 
 		await expectNothingLeft(watched);
 	});
@@ -191,7 +195,7 @@ describe('real files as they come', () => {
 
 		const text = (await error.textContent()) ?? '';
 		expect(text).toContain(
-			'This table lacks what the method needs: imports, HS6 product codes missing.'
+			'This table lacks what the method needs: imported values, 6-digit (HS6) product codes.'
 		);
 		// Line 11: the grid's second header row (titles 1–2, legend, spacers, header rows 10–11).
 		expect(text).toContain(
@@ -200,9 +204,9 @@ describe('real files as they come', () => {
 		expect(text).not.toMatch(/<!doctype|<html|<table|<td|ctl00_/i);
 		// What to download instead is there, in the details.
 		await error.locator('summary').click();
-		expect(await error.locator('details').textContent()).toContain(
-			'"Bilateral trade between Algeria and <partner>"'
-		);
+		const details = (await error.locator('details').textContent()) ?? '';
+		expect(details).toContain('Download in Trade Map');
+		expect(details).toContain('"Bilateral trade between Algeria and <partner>"');
 		// The page is not blank: the site's name, the refusal and a way to try again are on screen.
 		expect(await error.isVisible()).toBe(true);
 		expect(await page.getByRole('link', { name: 'IIT Explorer' }).first().isVisible()).toBe(true);

@@ -18,12 +18,20 @@ import { ptBR } from '../../src/lib/i18n/pt-BR';
 const ERROR_CODES: TradeErrorCode[] = [
 	'empty-file',
 	'not-text',
+	'zero-filled',
+	'nul-byte',
+	'empty-entries',
+	'only-code-tables',
 	'unknown-format',
+	'web-page',
 	'missing-column',
 	'reporter-required',
 	'unknown-reporter',
 	'reporter-not-in-file',
 	'no-rows-used',
+	'no-hs6-by-partner',
+	'services-file',
+	'not-hs-classification',
 	'mixed-formats',
 	'spreadsheet',
 	'bad-archive',
@@ -32,8 +40,14 @@ const ERROR_CODES: TradeErrorCode[] = [
 	'mixed-periods',
 	'unknown-flow-file',
 	'incomplete-table',
+	'mismatched-tables',
 	'bad-mapping',
-	'too-many-keys'
+	'too-many-keys',
+	'duplicate-column',
+	'duplicate-input',
+	'covariates-missing-column',
+	'covariates-too-large',
+	'covariates-unreadable'
 ];
 
 describe('dictionaries', () => {
@@ -106,6 +120,25 @@ describe('number formatting', () => {
 });
 
 describe('error messages', () => {
+	it('say what a table lacks in the locale’s words, and label the download advice', () => {
+		const error = new TradeFileError('incomplete-table', '…', 'Trade_Map.xls', 11, undefined, {
+			missing: 'imports, HS6 product codes, imports of 2023',
+			download: '"Bilateral trade…"'
+		});
+		const pt = describeError('pt-BR', error);
+		// A name the dictionary lacks (a year gap) is shown as the engine wrote it.
+		expect(pt.message).toBe(
+			'Esta tabela não tem o que o método precisa: valores importados, códigos de produto de 6 dígitos (SH6), imports of 2023.'
+		);
+		expect(pt.details).toEqual([['Baixe no Trade Map', '"Bilateral trade…"']]);
+		expect(describeError('es', error).message).toBe(
+			'A esta tabla le falta lo que el método necesita: valores importados, códigos de producto de 6 dígitos (SA6), imports of 2023.'
+		);
+		expect(describeError('en', error).message).toBe(
+			'This table lacks what the method needs: imported values, 6-digit (HS6) product codes, imports of 2023.'
+		);
+	});
+
 	it('say the file, line and column in the user language', () => {
 		const error = new TradeFileError('missing-column', 'missing column v', 'baci.csv', 1, 'v');
 		const pt = describeError('pt-BR', error);

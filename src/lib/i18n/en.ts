@@ -296,7 +296,7 @@ export const en: Messages = {
 		'Year {year} has both monthly and annual rows; they would be counted twice. Analyse one or the other.',
 	'error.unknown-flow-file':
 		'Cannot tell whether this Comex Stat file holds exports or imports: keep its name EXP_YYYY.csv or IMP_YYYY.csv.',
-	'error.incomplete-table': 'This table lacks what the method needs: {missing} missing.',
+	'error.incomplete-table': 'This table lacks what the method needs: {missing}.',
 	'error.mismatched-tables':
 		'The exports table ({exports}) and the imports table ({imports}) are not the same reporter’s trade with the same partner: they make one dataset only as the two directions of one pair. Download the missing direction of that pair.',
 	'error.bad-mapping':
@@ -307,6 +307,14 @@ export const en: Messages = {
 		'The header names the column “{column}” twice: it is not clear which one holds the data. Rename or delete one of them and drop the file again.',
 	'error.duplicate-input':
 		'{first} and {second} hold the same trade ({year}): the same flows of the same countries and products. Two copies of one download would be counted twice: drop only one of them.',
+	'error.detail.download': 'Download in Trade Map',
+	'error.missing.exports': 'exported values',
+	'error.missing.imports': 'imported values',
+	'error.missing.hs6': '6-digit (HS6) product codes',
+	'error.missing.partner': 'a partner country (the values are trade with the World)',
+	'error.missing.flow': 'columns saying exports or imports',
+	'error.missing.years': 'yearly value columns',
+	'error.missing.usd': 'values in US dollars',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',

@@ -4,7 +4,7 @@ import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../eng
 import { SharedUnavailableError } from '../state/share/shared-queries';
 import { ShareError } from '../state/share/shared-results';
 import { WorkerCrashError } from '../worker/bridge';
-import { formatNumber, templateOf, translate, type Locale } from './index';
+import { formatNumber, templateOf, translate, type Locale, type MessageKey } from './index';
 
 const isFormatId = (value: unknown): value is FormatId =>
 	(FORMAT_IDS as readonly unknown[]).includes(value);
@@ -24,6 +24,25 @@ export interface ErrorText {
 /** True for a cancellation (shown as “cancelled”, never as a failure). */
 export function isCancellation(error: unknown): boolean {
 	return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
+}
+
+/** What a table lacks (`details.missing`, the engine's short English names joined by ", "). */
+const MISSING_NAMES: Record<string, MessageKey> = {
+	exports: 'error.missing.exports',
+	imports: 'error.missing.imports',
+	'HS6 product codes': 'error.missing.hs6',
+	partner: 'error.missing.partner',
+	'flow direction': 'error.missing.flow',
+	'yearly values': 'error.missing.years',
+	'values in US dollars': 'error.missing.usd'
+};
+
+/** The missing pieces in the locale's words; a name the dictionary lacks is shown as written. */
+function missingInLocale(locale: Locale, names: string): string {
+	return names
+		.split(', ')
+		.map((name) => (name in MISSING_NAMES ? translate(locale, MISSING_NAMES[name]) : name))
+		.join(', ');
 }
 
 /** The place of a TradeFileError in the locale's words. */
@@ -49,14 +68,20 @@ export function describeError(locale: Locale, error: unknown): ErrorText {
 					? formatNumber(locale, value, 20)
 					: isFormatId(value)
 						? translate(locale, `format.${value}`) // mixed-formats names the formats
-						: value
+						: name === 'missing'
+							? missingInLocale(locale, String(value))
+							: value
 			])
 		);
 		return {
 			message: translate(locale, key, params),
 			place: errorPlace(locale, error),
 			details: unsaid.map(([key, value]) => [
-				isDropReason(key) ? translate(locale, `drop.${key}`) : key,
+				isDropReason(key)
+					? translate(locale, `drop.${key}`)
+					: key === 'download'
+						? translate(locale, 'error.detail.download')
+						: key,
 				typeof value === 'number' ? formatNumber(locale, value, 20) : value
 			])
 		};

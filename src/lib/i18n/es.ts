@@ -312,6 +312,14 @@ export const es: Messages = {
 		'El encabezado tiene la columna “{column}” dos veces: no se sabe cuál trae los datos. Cambie el nombre de una o bórrela y suelte el archivo de nuevo.',
 	'error.duplicate-input':
 		'{first} y {second} traen el mismo comercio ({year}): los mismos flujos de los mismos países y productos. Dos copias de una misma descarga se sumarían dos veces: suelte solo una de ellas.',
+	'error.detail.download': 'Descargue en Trade Map',
+	'error.missing.exports': 'valores exportados',
+	'error.missing.imports': 'valores importados',
+	'error.missing.hs6': 'códigos de producto de 6 dígitos (SA6)',
+	'error.missing.partner': 'un país socio (los valores son comercio con el Mundo)',
+	'error.missing.flow': 'columnas que digan exportación o importación',
+	'error.missing.years': 'columnas de valores anuales',
+	'error.missing.usd': 'valores en dólares estadounidenses',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',

@@ -322,7 +322,7 @@ export const ptBR = {
 		'O ano {year} tem linhas mensais e anuais; seriam contadas duas vezes. Analise só umas ou outras.',
 	'error.unknown-flow-file':
 		'Não se sabe se este arquivo do Comex Stat é de exportações ou importações: mantenha o nome EXP_AAAA.csv ou IMP_AAAA.csv.',
-	'error.incomplete-table': 'Esta tabela não tem o que o método precisa: falta {missing}.',
+	'error.incomplete-table': 'Esta tabela não tem o que o método precisa: {missing}.',
 	'error.mismatched-tables':
 		'A tabela de exportações ({exports}) e a de importações ({imports}) não são do mesmo país declarante com o mesmo parceiro: só formam um conjunto de dados como as duas direções de um mesmo par. Baixe a direção que falta desse par.',
 	'error.bad-mapping':
@@ -333,6 +333,14 @@ export const ptBR = {
 		'O cabeçalho tem a coluna “{column}” duas vezes: não se sabe qual traz os dados. Renomeie ou apague uma delas e solte o arquivo de novo.',
 	'error.duplicate-input':
 		'{first} e {second} trazem o mesmo comércio ({year}): os mesmos fluxos dos mesmos países e produtos. Duas cópias de um mesmo download seriam somadas duas vezes: solte só uma delas.',
+	'error.detail.download': 'Baixe no Trade Map',
+	'error.missing.exports': 'valores exportados',
+	'error.missing.imports': 'valores importados',
+	'error.missing.hs6': 'códigos de produto de 6 dígitos (SH6)',
+	'error.missing.partner': 'um país parceiro (os valores são comércio com o Mundo)',
+	'error.missing.flow': 'colunas que digam exportação ou importação',
+	'error.missing.years': 'colunas de valores anuais',
+	'error.missing.usd': 'valores em dólares americanos',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',
