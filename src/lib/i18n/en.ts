@@ -12,6 +12,7 @@ import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
+import * as readErrorsPart from './parts/read-errors';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -26,6 +27,7 @@ export const en: Messages = {
 	...determinantsErrorsPart.en,
 	...startPart.en,
 	...worldPart.en,
+	...readErrorsPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',
@@ -258,18 +260,8 @@ export const en: Messages = {
 	'error.column': 'column {column}',
 	'error.empty-file': 'The file is empty (or has only a header).',
 	'error.not-text': 'The file is not a text table: its content is binary (an image, a PDF…).',
-	'error.zero-filled':
-		'The file holds only zero bytes where its text should be: the download is damaged or incomplete. Download it again.',
-	'error.nul-byte':
-		'This line holds a NUL byte (code 0) at character {character}: no text table has one, so the file is damaged or was not saved as plain text. Save it again as CSV, or download it again.',
-	'error.empty-entries':
-		'Nothing in the zip file can be read: {entries} — empty, 0 bytes. The download is damaged or incomplete: download it again.',
-	'error.only-code-tables':
-		'These files are code tables ({files}), with no trade data: drop the trade files together with them.',
 	'error.unknown-format':
 		'The header matches no known format (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): map its columns below.',
-	'error.web-page':
-		'The file is a web page (HTML), not a trade table. Download the data itself: a CSV or, from ITC Trade Map, the table’s “Text” (.txt) or “Excel” (.xls) export.',
 	'error.missing-column': 'A column this format requires is missing.',
 	'error.reporter-required':
 		'Choose a reporting country: the file does not say which way trade flows without one.',
@@ -277,12 +269,6 @@ export const en: Messages = {
 	'error.reporter-not-in-file':
 		'The file has no trade reported by {reporter}. It is reported by {reporters}: choose that reporting country.',
 	'error.no-rows-used': 'No row could be used: every row was dropped (the ledger says why).',
-	'error.no-hs6-by-partner':
-		'No row could be used: the file holds no HS6 trade with a partner country. Its rows have World, a group of countries or the reporter itself as partner, or are HS2/HS4 totals (the counts are below). Download the data again by partner (every country, not World) and at HS6 (6-digit product codes).',
-	'error.services-file':
-		'This is a services file (EBOPS codes), not goods: the method needs goods by HS product. Download goods instead (type C, commodities) in the HS classification, by partner (every country, not World) and at HS6.',
-	'error.not-hs-classification':
-		'The file is classified in {classification}, not HS: the method needs HS product codes. Download it again in the HS classification, by partner (every country, not World) and at HS6.',
 	'error.mixed-formats':
 		'The files are in different formats ({format} and {expected}); analyse one format at a time (EUR and USD values are never mixed).',
 	'error.spreadsheet':
@@ -297,24 +283,10 @@ export const en: Messages = {
 	'error.unknown-flow-file':
 		'Cannot tell whether this Comex Stat file holds exports or imports: keep its name EXP_YYYY.csv or IMP_YYYY.csv.',
 	'error.incomplete-table': 'This table lacks what the method needs: {missing}.',
-	'error.mismatched-tables':
-		'The exports table ({exports}) and the imports table ({imports}) are not the same reporter’s trade with the same partner: they make one dataset only as the two directions of one pair. Download the missing direction of that pair.',
 	'error.bad-mapping':
 		'The column mapping does not fit this file (missing or outside the header: {missing}): check it below.',
 	'error.too-many-keys':
 		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: read fewer years (or, on the analysis page, choose one reporter).',
-	'error.duplicate-column':
-		'The header names the column “{column}” twice: it is not clear which one holds the data. Rename or delete one of them and drop the file again.',
-	'error.duplicate-input':
-		'{first} and {second} hold the same trade ({year}): the same flows of the same countries and products. Two copies of one download would be counted twice: drop only one of them.',
-	'error.detail.download': 'Download in Trade Map',
-	'error.missing.exports': 'exported values',
-	'error.missing.imports': 'imported values',
-	'error.missing.hs6': '6-digit (HS6) product codes',
-	'error.missing.partner': 'a partner country (the values are trade with the World)',
-	'error.missing.flow': 'columns saying exports or imports',
-	'error.missing.years': 'yearly value columns',
-	'error.missing.usd': 'values in US dollars',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',

@@ -12,6 +12,7 @@ import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
+import * as readErrorsPart from './parts/read-errors';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -26,6 +27,7 @@ export const es: Messages = {
 	...determinantsErrorsPart.es,
 	...startPart.es,
 	...worldPart.es,
+	...readErrorsPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',
@@ -261,18 +263,8 @@ export const es: Messages = {
 	'error.empty-file': 'El archivo está vacío (o solo tiene el encabezado).',
 	'error.not-text':
 		'El archivo no es una tabla de texto: su contenido es binario (una imagen, un PDF…).',
-	'error.zero-filled':
-		'El archivo solo tiene bytes cero donde debería estar el texto: la descarga está dañada o incompleta. Descárguelo de nuevo.',
-	'error.nul-byte':
-		'Esta línea tiene un byte NUL (código 0) en el carácter {character}: ninguna tabla de texto tiene uno, así que el archivo está dañado o no se guardó como texto simple. Guárdelo de nuevo como CSV, o descárguelo de nuevo.',
-	'error.empty-entries':
-		'Nada en el archivo .zip se puede leer: {entries} — vacío, 0 bytes. La descarga está dañada o incompleta: descárguela de nuevo.',
-	'error.only-code-tables':
-		'Estos archivos son tablas de códigos ({files}), sin datos de comercio: suelte los archivos de comercio junto con ellas.',
 	'error.unknown-format':
 		'El encabezado no corresponde a ningún formato conocido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapee sus columnas abajo.',
-	'error.web-page':
-		'El archivo es una página web (HTML), no una tabla de comercio. Descargue los datos mismos: un CSV o, de ITC Trade Map, la exportación “Text” (.txt) o “Excel” (.xls) de la tabla.',
 	'error.missing-column': 'Falta una columna obligatoria para este formato.',
 	'error.reporter-required':
 		'Elija un país declarante: sin él, el archivo no indica la dirección del comercio.',
@@ -281,12 +273,6 @@ export const es: Messages = {
 		'El archivo no tiene comercio declarado por {reporter}. Lo declara {reporters}: elija ese país declarante.',
 	'error.no-rows-used':
 		'No se pudo usar ninguna fila: todas fueron descartadas (el registro indica los motivos).',
-	'error.no-hs6-by-partner':
-		'No se pudo usar ninguna fila: el archivo no tiene comercio HS6 con países socios. Sus filas tienen como socio el Mundo, un grupo de países o el propio declarante, o son totales HS2/HS4 (los recuentos están abajo). Descargue los datos de nuevo por socio (cada país, no Mundo) y a HS6 (códigos de producto de 6 dígitos).',
-	'error.services-file':
-		'Este es un archivo de servicios (códigos EBOPS), no de bienes: el método necesita bienes por producto del SA. Descargue bienes (tipo C, mercancías) en la clasificación SA, por socio (cada país, no Mundo) y a HS6.',
-	'error.not-hs-classification':
-		'El archivo está clasificado en {classification}, no en el SA: el método necesita códigos de producto del SA. Descárguelo de nuevo en la clasificación SA, por socio (cada país, no Mundo) y a HS6.',
 	'error.mixed-formats':
 		'Los archivos tienen formatos distintos ({format} y {expected}); analice un formato a la vez (valores en EUR y USD nunca se mezclan).',
 	'error.spreadsheet':
@@ -302,24 +288,10 @@ export const es: Messages = {
 	'error.unknown-flow-file':
 		'No se sabe si este archivo de Comex Stat es de exportaciones o importaciones: mantenga el nombre EXP_AAAA.csv o IMP_AAAA.csv.',
 	'error.incomplete-table': 'A esta tabla le falta lo que el método necesita: {missing}.',
-	'error.mismatched-tables':
-		'La tabla de exportaciones ({exports}) y la de importaciones ({imports}) no son del mismo declarante con el mismo socio: forman un solo conjunto de datos solo como las dos direcciones de un mismo par. Descargue la dirección que falta de ese par.',
 	'error.bad-mapping':
 		'El mapeo de columnas no sirve para este archivo (falta o está fuera del encabezado: {missing}): revíselo abajo.',
 	'error.too-many-keys':
 		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: lea menos años (o, en la página de análisis, elija un solo declarante).',
-	'error.duplicate-column':
-		'El encabezado tiene la columna “{column}” dos veces: no se sabe cuál trae los datos. Cambie el nombre de una o bórrela y suelte el archivo de nuevo.',
-	'error.duplicate-input':
-		'{first} y {second} traen el mismo comercio ({year}): los mismos flujos de los mismos países y productos. Dos copias de una misma descarga se sumarían dos veces: suelte solo una de ellas.',
-	'error.detail.download': 'Descargue en Trade Map',
-	'error.missing.exports': 'valores exportados',
-	'error.missing.imports': 'valores importados',
-	'error.missing.hs6': 'códigos de producto de 6 dígitos (SA6)',
-	'error.missing.partner': 'un país socio (los valores son comercio con el Mundo)',
-	'error.missing.flow': 'columnas que digan exportación o importación',
-	'error.missing.years': 'columnas de valores anuales',
-	'error.missing.usd': 'valores en dólares estadounidenses',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',

@@ -15,6 +15,7 @@ import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
+import * as readErrorsPart from './parts/read-errors';
 import type { TradeErrorCode } from '../engine/errors';
 import type {
 	CompanionId,
@@ -48,6 +49,7 @@ export const ptBR = {
 	...determinantsErrorsPart.ptBR,
 	...startPart.ptBR,
 	...worldPart.ptBR,
+	...readErrorsPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',
@@ -283,18 +285,8 @@ export const ptBR = {
 	'error.empty-file': 'O arquivo está vazio (ou tem só o cabeçalho).',
 	'error.not-text':
 		'O arquivo não é uma tabela de texto: o conteúdo é binário (uma imagem, um PDF…).',
-	'error.zero-filled':
-		'O arquivo só tem bytes zero onde deveria estar o texto: o download está danificado ou incompleto. Baixe-o de novo.',
-	'error.nul-byte':
-		'Esta linha tem um byte NUL (código 0) no caractere {character}: nenhuma tabela de texto tem um, então o arquivo está danificado ou não foi salvo como texto simples. Salve-o de novo como CSV, ou baixe-o de novo.',
-	'error.empty-entries':
-		'Nada no arquivo .zip pode ser lido: {entries} — vazio, 0 bytes. O download está danificado ou incompleto: baixe-o de novo.',
-	'error.only-code-tables':
-		'Estes arquivos são tabelas de códigos ({files}), sem dados de comércio: solte os arquivos de comércio junto com elas.',
 	'error.unknown-format':
 		'O cabeçalho não corresponde a nenhum formato conhecido (BACI, UN Comtrade, Comex Stat, Comext, WITS, Trade Map): mapeie as colunas abaixo.',
-	'error.web-page':
-		'O arquivo é uma página da web (HTML), não uma tabela de comércio. Baixe os próprios dados: um CSV ou, do ITC Trade Map, a exportação “Text” (.txt) ou “Excel” (.xls) da tabela.',
 	'error.missing-column': 'Falta uma coluna obrigatória para este formato.',
 	'error.reporter-required':
 		'Escolha um país declarante: o arquivo não permite decidir a direção do comércio sem ele.',
@@ -303,12 +295,6 @@ export const ptBR = {
 		'O arquivo não tem comércio declarado por {reporter}. Quem declara é {reporters}: escolha esse país declarante.',
 	'error.no-rows-used':
 		'Nenhuma linha pôde ser usada: todas foram descartadas (veja o registro para os motivos).',
-	'error.no-hs6-by-partner':
-		'Nenhuma linha pôde ser usada: o arquivo não tem comércio HS6 com países parceiros. Suas linhas têm como parceiro o Mundo, um grupo de países ou o próprio declarante, ou são totais HS2/HS4 (as contagens estão abaixo). Baixe os dados de novo por parceiro (cada país, não Mundo) e em HS6 (códigos de produto de 6 dígitos).',
-	'error.services-file':
-		'Este é um arquivo de serviços (códigos EBOPS), não de bens: o método precisa de bens por produto do SH. Baixe bens (tipo C, mercadorias) na classificação SH, por parceiro (cada país, não Mundo) e em HS6.',
-	'error.not-hs-classification':
-		'O arquivo está classificado em {classification}, não no SH: o método precisa de códigos de produto do SH. Baixe-o de novo na classificação SH, por parceiro (cada país, não Mundo) e em HS6.',
 	'error.mixed-formats':
 		'Os arquivos têm formatos diferentes ({format} e {expected}); analise um formato por vez (valores em EUR e USD nunca se misturam).',
 	'error.spreadsheet':
@@ -323,24 +309,10 @@ export const ptBR = {
 	'error.unknown-flow-file':
 		'Não se sabe se este arquivo do Comex Stat é de exportações ou importações: mantenha o nome EXP_AAAA.csv ou IMP_AAAA.csv.',
 	'error.incomplete-table': 'Esta tabela não tem o que o método precisa: {missing}.',
-	'error.mismatched-tables':
-		'A tabela de exportações ({exports}) e a de importações ({imports}) não são do mesmo país declarante com o mesmo parceiro: só formam um conjunto de dados como as duas direções de um mesmo par. Baixe a direção que falta desse par.',
 	'error.bad-mapping':
 		'O mapeamento de colunas não serve para este arquivo (falta ou está fora do cabeçalho: {missing}): confira abaixo.',
 	'error.too-many-keys':
 		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: leia menos anos (ou, na página de análise, escolha um só declarante).',
-	'error.duplicate-column':
-		'O cabeçalho tem a coluna “{column}” duas vezes: não se sabe qual traz os dados. Renomeie ou apague uma delas e solte o arquivo de novo.',
-	'error.duplicate-input':
-		'{first} e {second} trazem o mesmo comércio ({year}): os mesmos fluxos dos mesmos países e produtos. Duas cópias de um mesmo download seriam somadas duas vezes: solte só uma delas.',
-	'error.detail.download': 'Baixe no Trade Map',
-	'error.missing.exports': 'valores exportados',
-	'error.missing.imports': 'valores importados',
-	'error.missing.hs6': 'códigos de produto de 6 dígitos (SH6)',
-	'error.missing.partner': 'um país parceiro (os valores são comércio com o Mundo)',
-	'error.missing.flow': 'colunas que digam exportação ou importação',
-	'error.missing.years': 'colunas de valores anuais',
-	'error.missing.usd': 'valores em dólares americanos',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',
