@@ -94,6 +94,24 @@ describe('BACI reader', () => {
 		expectFixtureResult(await readTradeFiles([textFile('crlf.csv', ...parts)], asBrazil));
 	});
 
+	it('reads a release before 2018 (`baci92_YYYY.csv`: t,hs6,i,j,v,q) like a current one', async () => {
+		// The fixture's columns reordered as the old releases wrote them: every number the same.
+		const [header, ...rows] = fixtureText(FIXTURE).trimEnd().split('\n');
+		const order = ['t', 'k', 'i', 'j', 'v', 'q'].map((name) => header.split(',').indexOf(name));
+		const old = [
+			't,hs6,i,j,v,q',
+			...rows.map((row) => {
+				const fields = row.split(',');
+				return order.map((c) => fields[c] ?? '').join(',');
+			})
+		];
+		const result = await readTradeFiles(
+			[textFile('baci92_2020.csv', old.join('\n') + '\n')],
+			asBrazil
+		);
+		expectFixtureResult(result);
+	});
+
 	it('pads k to six digits: 10121 is HS6 010121', async () => {
 		const { keys } = await readTradeFiles([fixture(FIXTURE)], asBrazil);
 		expect(String(keys.product[0]).padStart(6, '0')).toBe('010121');

@@ -73,8 +73,9 @@ export function createBaciRows(
 	{ file, accumulator, ledger, directory }: ReaderContext
 ): BaciRows {
 	const names = columnIndex(header);
-	const [t, i, j, k, v, q] = ['t', 'i', 'j', 'k', 'v', 'q'].map((name) =>
-		requireColumn(names, [name], file)
+	// Releases before 2018 (`baci92_YYYY.csv`) name the product column `hs6`: `t,hs6,i,j,v,q`.
+	const [t, i, j, k, v, q] = [['t'], ['i'], ['j'], ['k', 'hs6'], ['v'], ['q']].map((aliases) =>
+		requireColumn(names, aliases, file)
 	);
 	const countries = new NumericCountryCache(accumulator, directory);
 	const unit = accumulator.unitId(BACI_QUANTITY_UNIT);
@@ -267,7 +268,7 @@ function reporterCodesOf(reporter: string | null, file: string): number[] {
 	return codes;
 }
 
-const BACI_COLUMNS = ['t', 'i', 'j', 'k', 'v', 'q'];
+const BACI_COLUMNS = ['t', 'i', 'j', 'k', 'hs6', 'v', 'q'];
 
 /** CEPII BACI: values in thousand USD (FOB, reconciled), quantities in metric tons. */
 export const baciFormat: FormatDefinition = {
