@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CsvRowReader, detectDelimiter, type Delimiter } from '../../src/lib/engine/csv';
+import {
+	CsvRowReader,
+	detectDelimiter,
+	fileDelimiter,
+	type Delimiter
+} from '../../src/lib/engine/csv';
 
 interface Parsed {
 	header: string[];
@@ -170,6 +175,15 @@ describe('CsvRowReader in a CRLF file with lone LFs (files re-saved by hand)', (
 			['1', '2\r'],
 			['3', '4']
 		]);
+	});
+});
+
+describe('fileDelimiter', () => {
+	it('takes the first line’s delimiter, or below a title line without one the table’s', () => {
+		expect(fileDelimiter('a;b;c\n1,2,3\n')).toBe(';');
+		// A title with one comma loses to a header row of tabs.
+		expect(fileDelimiter('List of products\r\nBrazil, 2023\r\nCode\tLabel\tValue\r\n')).toBe('\t');
+		expect(fileDelimiter('single\nline')).toBe(',');
 	});
 });
 

@@ -116,8 +116,7 @@ export class CsvRowReader {
 		const cr = text.indexOf('\r');
 		this.#newline = lf < 0 ? (cr < 0 ? '\n' : '\r') : cr >= 0 && cr === lf - 1 ? '\r\n' : '\n';
 		this.#crlf = this.#newline === '\r\n';
-		const firstLineEnd = Math.min(...[lf, cr, text.length].filter((i) => i >= 0));
-		this.#delimiter = detectDelimiter(text.slice(0, firstLineEnd));
+		this.#delimiter = fileDelimiter(text);
 		this.#parser = this.#newParser();
 	}
 
@@ -177,23 +176,47 @@ export class CsvRowReader {
 	}
 }
 
+/**
+ * The delimiter of a file from its first text: its first line's, or, when that line has none (a
+ * title line above the table, as Trade Map writes), that of the line with the most delimiters
+ * among the next ones (a table row has many; a title has a comma at most).
+ */
+export function fileDelimiter(text: string, maxLines = 20): Delimiter {
+	const lines = text.split(/\r\n|\r|\n/, maxLines);
+	if (delimiterCount(lines[0]) > 0) return detectDelimiter(lines[0]);
+	let best = lines[0];
+	for (const line of lines) if (delimiterCount(line) > delimiterCount(best)) best = line;
+	return detectDelimiter(best);
+}
+
 /** The delimiter of a header line: the most frequent of `,` `\t` `;` outside quotes (`,` on a tie). */
 export function detectDelimiter(headerLine: string): Delimiter {
+	const [comma, tab, semicolon] = delimiterCounts(headerLine);
+	if (tab > comma && tab >= semicolon) return '\t';
+	if (semicolon > comma && semicolon > tab) return ';';
+	return ',';
+}
+
+/** `,` `\t` `;` outside quotes in a line. */
+function delimiterCounts(line: string): [comma: number, tab: number, semicolon: number] {
 	let comma = 0;
 	let tab = 0;
 	let semicolon = 0;
 	let inQuotes = false;
-	for (let i = 0; i < headerLine.length; i++) {
-		const c = headerLine.charCodeAt(i);
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
 		if (c === 34) inQuotes = !inQuotes;
 		else if (inQuotes) continue;
 		else if (c === 44) comma++;
 		else if (c === 9) tab++;
 		else if (c === 59) semicolon++;
 	}
-	if (tab > comma && tab >= semicolon) return '\t';
-	if (semicolon > comma && semicolon > tab) return ';';
-	return ',';
+	return [comma, tab, semicolon];
+}
+
+function delimiterCount(line: string): number {
+	const [comma, tab, semicolon] = delimiterCounts(line);
+	return comma + tab + semicolon;
 }
 
 function embeddedBreaks(row: string[], breakChar: string): number {

@@ -256,6 +256,38 @@ describe('Trade Map exports and imports tables read as one', () => {
 	});
 
 	/**
+	 * Title lines with no tab at all (a table saved by hand): the delimiter is the table's, not a
+	 * comma guessed from the first line ("…, Chile" in a title would make it one). The same keys:
+	 * 870323 X 5 000 USD, M 7 000 USD.
+	 */
+	it('finds the tab delimiter below title lines that have none', async () => {
+		const lines = (...rows: string[]) => '\ufeff' + rows.join('\n') + '\n';
+		const exports = textFile(
+			'exports.txt',
+			lines(
+				'List of products exported by Brazil to Chile',
+				'Unit: US Dollar',
+				'Code\tProduct label\tValue in 2023\t',
+				"'870323\tMotor cars, 1500 to 3000 cc\t5000\t"
+			)
+		);
+		const imports = textFile(
+			'imports.txt',
+			lines(
+				'List of products imported by Brazil from Chile',
+				'Unit: US Dollar',
+				'Code\tProduct label\tValue in 2023\t',
+				"'870323\tMotor cars, 1500 to 3000 cc\t7000\t"
+			)
+		);
+		const result = await readTradeFiles([exports, imports], readOptions());
+		expect(keyOf(result.keys, 'CHL', 870323, 2023)).toMatchObject({ x: 5000, m: 7000 });
+		expect(result.info.reporters).toEqual(['BRA']);
+		expect(result.ledger.valueUsed).toBe(12_000);
+		expectReconciled(result);
+	});
+
+	/**
 	 * A table by market for one HS6 product ("Product: 870323 …" in its title) and its imports
 	 * counterpart: HS6 bilateral trade of that product with every market. Exports: World 9
 	 * (world-partner, 9 000), Chile 4 → 4 000, Area Nes 1 (aggregate-partner, 1 000);
