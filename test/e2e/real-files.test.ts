@@ -113,6 +113,11 @@ describe('real files as they come', () => {
 			.poll(() => page.locator('[data-testid="partner-table"] [data-partner]').count())
 			.toBe(1);
 		expect(await partnerValue(page, 'ITA', 'trade')).toBe(110_000);
+		// Nor can 999 join a group of one's own: the group editor offers Italy alone.
+		const members = page.locator('[data-testid="group-members"] option');
+		expect(
+			await members.evaluateAll((options) => options.map((o) => o.getAttribute('value')))
+		).toEqual(['ITA']);
 
 		// The ledger lists 999 with its rows and value.
 		await openView(page, 'ledger');
