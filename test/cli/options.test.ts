@@ -276,6 +276,31 @@ describe('cli classify --map and --map-guess', () => {
 		expect(log).toMatch(/dropped world-partner: 1 rows, 999 USD/);
 	});
 
+	it('reads ISO3 partners as the tables know them: aggregates dropped, an unknown code named', async () => {
+		// EUN and UNS are WITS' EU and "unspecified" (aggregate-partner, 50 + 70), TWN is BACI's
+		// 490 (X 400, its own cell), ABC no table knows: kept (X 30), named in the ledger.
+		const csv = [
+			'ano;pais;produto;fluxo;valor;quantidade',
+			'2020;EUN;640399;X;50;1',
+			'2020;UNS;640399;X;70;1',
+			'2020;TWN;847130;X;400;1',
+			'2020;ABC;847130;X;30;1',
+			''
+		].join('\n');
+		const dir = await tempDir();
+		const [file, map] = await writeFiles(dir, {
+			'comercio.csv': csv,
+			'map.json': JSON.stringify(CUSTOM_MAPPING)
+		});
+		const { cells, log } = await classify(['--reporter', 'BRA', '--map', map, file]);
+		expect(log).toMatch(/dropped aggregate-partner: 2 rows, 120 USD/);
+		expect(log).toMatch(/country codes no table knows.*: ABC \(1 rows, 30 USD\)/);
+		expect(cells.split('\n').slice(1, 3)).toEqual([
+			'2020,490,machinery,400,400,0,0,0,0,400,0,0,0,0',
+			'2020,ABC,machinery,30,30,0,0,0,0,30,0,0,0,0'
+		]);
+	});
+
 	it('prints a guess that, saved and passed back with --map, gives the same cells', async () => {
 		const dir = await tempDir();
 		const [csv] = await writeFiles(dir, { 'comercio.csv': CUSTOM_CSV });

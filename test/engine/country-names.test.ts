@@ -1,8 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { BACI_COUNTRIES } from '../../src/lib/engine/codes/baci-countries';
-import { countryOfIso2, countryOfName } from '../../src/lib/engine/codes/country-names';
+import {
+	countryOfIso2,
+	countryOfIso3,
+	countryOfName
+} from '../../src/lib/engine/codes/country-names';
 
 const byName = (names: string[]) => names.map(countryOfName);
+
+describe('countryOfIso3', () => {
+	it('knows the tables’ countries, and codes of territories BACI counts elsewhere', () => {
+		expect(['BRA', ' ita ', 'XKX', 'ALA', 'GRC'].map(countryOfIso3)).toEqual([
+			'BRA',
+			'ITA',
+			'XKX',
+			'ALA',
+			'GRC'
+		]);
+	});
+
+	it('tells World, aggregates and aliases apart from unknown codes', () => {
+		// WITS and Comtrade write these where countries are: none is a country.
+		expect(['WLD', 'W00'].map(countryOfIso3)).toEqual(['world', 'world']);
+		expect(
+			['EUN', 'EUR', 'UNS', 'SPE', 'FRE', 'BUN', 'NTZ', 'SSF', 'XXX', 'ZZZ', 'S19', 'QRS'].map(
+				countryOfIso3
+			)
+		).toEqual(new Array(12).fill('aggregate'));
+		expect(['TWN', 'OAS', 'ROM', 'ZAR', 'TMP', 'PAL'].map(countryOfIso3)).toEqual([
+			'490',
+			'490',
+			'ROU',
+			'COD',
+			'TLS',
+			'PSE'
+		]);
+		// A well-formed code no table knows: null, so the reader keeps it and names it.
+		expect(countryOfIso3('ABC')).toBeNull();
+	});
+});
 
 describe('countryOfIso2', () => {
 	it('inverts the built-in table, in any case', () => {

@@ -4,6 +4,7 @@
  * so a country gets the same id whichever file it comes from.
  */
 import { BACI_COUNTRIES } from './baci-countries';
+import { countryIso3 } from './iso3';
 import { isAggregatePartner, iso2OfCountry } from './countries';
 
 /** What a code or name stands for: a country id (ISO3), World, an aggregate, or null (unknown). */
@@ -59,6 +60,47 @@ export function countryOfIso2(code: string): CountryMatch {
 		return iso2Index.get(text) ?? null;
 	}
 	return AGGREGATE_CODE.test(text) ? 'aggregate' : null;
+}
+
+/**
+ * ISO3-like codes that are no country, written where countries are (WITS, UN Comtrade): the EU
+ * (EUN, EUR: as a partner its members are in the file one by one), "unspecified" (UNS), special
+ * categories (SPE), free zones (FRE), bunkers (BUN), the neutral zone (NTZ), and the World Bank's
+ * regions and income groups (EAS, ECS, LCN, MEA, NAC, SAS, SSF, …). None is an ISO 3166 code.
+ */
+const AGGREGATE_ISO3 = new Set(
+	(
+		'EUN EUR UNS SPE FRE BUN NTZ EAS EAP ECS ECA LCN LAC MEA MNA NAC SAS SSF SSA ARB EMU EUU CSS ' +
+		'OSS PSS HIC LIC LMC LMY MIC UMC OED INX FCS HPC LDC LTE PRE PST IBD IBT IDA IDB IDX'
+	).split(' ')
+);
+
+/**
+ * ISO3 codes the tables write otherwise: Taiwan (TWN; WITS' OAS "Other Asia, nes") is BACI's
+ * '490'; obsolete codes still in circulation (CEPII GeoDist, old downloads): ROM Romania, ZAR
+ * Zaire, TMP East Timor, PAL Palestine.
+ */
+const ISO3_ALIASES = new Map(pairs('TWN 490 OAS 490 ROM ROU ZAR COD TMP TLS PAL PSE'));
+
+let iso3Ids: Set<string> | null = null;
+
+/**
+ * An ISO 3166 alpha-3 code as written in a country column: its id when a table knows it, World,
+ * an aggregate (AGGREGATE_ISO3, the user-assigned ranges AAA–AAZ, QMA–QZZ, XAA–XZZ, ZZA–ZZZ but
+ * Kosovo's XKX), an alias (ISO3_ALIASES), or null when no table knows it.
+ */
+export function countryOfIso3(code: string): CountryMatch {
+	const text = code.trim().toUpperCase();
+	if (WORLD_CODES.has(text)) return 'world';
+	const alias = ISO3_ALIASES.get(text);
+	if (alias !== undefined) return alias;
+	if (AGGREGATE_ISO3.has(text) || countryIso3(text) === null) return 'aggregate';
+	iso3Ids ??= new Set([
+		...BACI_COUNTRIES.map(([, iso3]) => iso3).filter(Boolean),
+		...EXTRA_ISO2.map(([, id]) => id),
+		...EUROSTAT_ISO2.map(([, id]) => id)
+	]);
+	return iso3Ids.has(text) ? text : null;
 }
 
 /**

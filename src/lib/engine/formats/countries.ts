@@ -5,7 +5,7 @@
  */
 import type { KeyAccumulator } from '../accumulate';
 import { isAggregatePartner } from '../codes/countries';
-import { countryOfIso2, countryOfName } from '../codes/country-names';
+import { countryOfIso2, countryOfIso3, countryOfName } from '../codes/country-names';
 import type { CountryDirectory } from '../codes/directory';
 import { parseDigits } from './fields';
 
@@ -46,7 +46,8 @@ export function createCountryResolver(
 function resolve(coding: CountryCoding, text: string, context: ResolverContext): number {
 	if (text === '') return NOT_A_COUNTRY;
 	const { accumulator } = context;
-	switch (coding === 'auto' ? guessCoding(text) : coding) {
+	const kind = coding === 'auto' ? guessCoding(text) : coding;
+	switch (kind) {
 		case 'numeric': {
 			const code = parseDigits(text);
 			if (code !== code) return NOT_A_COUNTRY;
@@ -54,16 +55,15 @@ function resolve(coding: CountryCoding, text: string, context: ResolverContext):
 			if (aggregate) return aggregate === 'world' ? WORLD : AGGREGATE;
 			return accumulator.countryId(context.directory.numericId(code));
 		}
-		case 'iso3': {
-			const iso = text.toUpperCase();
-			if (iso === 'WLD' || iso === 'W00') return WORLD;
-			// X.. codes are the UN's pseudo-areas ('XX ', 'X1 '), except Kosovo's XKX.
-			if (!/^[A-Z]{3}$/.test(iso) || (iso.startsWith('X') && iso !== 'XKX')) return AGGREGATE;
-			return accumulator.countryId(iso);
-		}
+		case 'iso3':
 		case 'iso2':
 		case 'name': {
-			const found = coding === 'iso2' ? countryOfIso2(text) : countryOfName(text);
+			const found =
+				kind === 'iso3'
+					? countryOfIso3(text)
+					: kind === 'iso2'
+						? countryOfIso2(text)
+						: countryOfName(text);
 			if (found === 'world') return WORLD;
 			if (found === 'aggregate') return AGGREGATE;
 			if (found !== null) return accumulator.countryId(found);
