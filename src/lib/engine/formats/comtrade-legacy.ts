@@ -10,6 +10,7 @@ import { isAggregatePartner, isKnownNumericCode } from '../codes/countries';
 import { customsUnionOfReporter } from '../codes/customs-unions';
 import { createClassificationCheck } from './comtrade-classification';
 import { reportedOrWeight } from './comtrade-plus';
+import { countryIso3 } from '../codes/iso3';
 import { columnIndex, columnIndexBy, parseDigits } from './fields';
 import {
 	requireColumn,
@@ -121,16 +122,11 @@ export function requiredColumn(
 	return index >= 0 ? index : requireColumn(columnIndex(header), names, file);
 }
 
-/** Three letters, not a pseudo-code ('X1 ', 'S19', '_X'). */
-function isIso3(text: string): boolean {
-	return /^[A-Z]{3}$/.test(text) && text.charCodeAt(0) !== 88; /* X */
-}
-
 /**
  * One country text out of a row's code, ISO and name fields, for the 'auto' resolver. A code the
  * built-in table knows decides alone, so ids match BACI and Comtrade+ (490 stays '490'); an
  * unknown code takes the file's ISO3 when it has one; World and aggregates become WLD / XXX.
- * (An id is never returned for a name: 'auto' would take Kosovo's XKX for an aggregate.)
+ * A name is returned as written, never turned into an id here: the name resolver decides.
  */
 export function legacyCountryText(code: string, iso: string, name: string): string {
 	const number = parseDigits(code);
@@ -139,11 +135,11 @@ export function legacyCountryText(code: string, iso: string, name: string): stri
 		if (isKnownCode(number)) return String(number);
 		const aggregate = isAggregatePartner(number, isoCode);
 		if (aggregate) return aggregate === 'world' ? 'WLD' : 'XXX';
-		return isIso3(isoCode) ? isoCode : String(number);
+		return countryIso3(isoCode) !== null ? isoCode : String(number);
 	}
 	if (isoCode === 'WLD' || isoCode === 'W00') return 'WLD';
 	// No code: the ISO3, else the name for the name coding ('' is 'invalid-country').
-	return isIso3(isoCode) ? isoCode : name.trim();
+	return countryIso3(isoCode) !== null ? isoCode : name.trim();
 }
 
 /** World (0) or a code of the built-in table: the numeric resolver knows what it is. */
