@@ -5,11 +5,15 @@
 /**
  * Keeps the site working offline after the first visit: the app's code, its pages and its static
  * files (samples, nomenclature) are cached when the worker installs, and served from the cache
- * when the network is gone. Only this site's own GET requests are handled; nothing else exists.
+ * when the network is gone. Only this site's own GET requests are handled; a request to any other
+ * origin gets a network error, and the worker itself can reach no other origin (seal-service-worker.ts).
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { sealServiceWorker } from '$lib/worker/seal-service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
+// First of all: this worker can reach no other origin, whatever headers the host sends.
+sealServiceWorker(worker);
 const CACHE = `iit-explorer-${version}`;
 const ASSETS = new Set([...build, ...files, ...prerendered]);
 
@@ -36,7 +40,9 @@ worker.addEventListener('activate', (event) => {
 
 worker.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
-	if (event.request.method !== 'GET' || url.origin !== worker.location.origin) return;
+	// A second wall behind the page's policy: no request of the page or its workers leaves the site.
+	if (url.origin !== worker.location.origin) return event.respondWith(Response.error());
+	if (event.request.method !== 'GET') return;
 	event.respondWith(respond(event.request, url));
 });
 

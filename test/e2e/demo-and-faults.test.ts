@@ -3,11 +3,11 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import type { Browser, Worker } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { launchBrowser, openWatchedPage } from './browser';
-import { openView, partnerValue, waitForResults } from './page-helpers';
+import { openView, partnerValue, waitForResults, workerNamed } from './page-helpers';
 
 let browser: Browser;
 let dir: string;
@@ -63,8 +63,8 @@ describe('slice workers', () => {
 		const watched = await openWatchedPage(browser);
 		const { page } = watched;
 		let slices = 0;
-		page.on('worker', (worker) => {
-			if (worker.url().includes('slice')) slices++;
+		page.on('worker', async (worker) => {
+			if ((await worker.evaluate(() => self.name).catch(() => '')) === 'iit-slice') slices++;
 		});
 		await page.goto(watched.baseUrl + '/' + query);
 		await waitForResults(page, 'USA');
@@ -100,11 +100,7 @@ describe('slice workers', () => {
 	it('say so when one of them dies, and the next file works without a reload', async () => {
 		const watched = await openWatchedPage(browser);
 		const { page } = watched;
-		const slice = new Promise<Worker>((found) =>
-			page.on('worker', (worker) => {
-				if (worker.url().includes('slice')) found(worker);
-			})
-		);
+		const slice = workerNamed(page, 'iit-slice');
 		await page.goto(watched.baseUrl + '/');
 		await waitForResults(page, 'USA');
 		await page.locator('[data-testid="file-input"]').setInputFiles(await bigFile());
@@ -156,9 +152,8 @@ describe('faults', () => {
 		await page.locator('[data-testid="progress"]').waitFor();
 		// A crash inside the worker (as when it runs out of memory): an uncaught error there. A
 		// microtask, not a timer: a read whose chunks are all in memory never yields to timers.
-		const worker = page.workers().find((candidate) => candidate.url().includes('worker'));
-		expect(worker).toBeDefined();
-		await worker!.evaluate(() => {
+		const worker = await workerNamed(page, 'iit-analysis');
+		await worker.evaluate(() => {
 			queueMicrotask(() => {
 				throw new Error('simulated crash');
 			});

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /** Waits until the analysis of what was dropped is shown (the partner table has rows). */
 export async function waitForResults(page: Page, partner: string): Promise<void> {
@@ -19,4 +19,22 @@ export async function partnerValue(page: Page, partner: string, column: string):
 export async function openView(page: Page, view: string): Promise<void> {
 	await page.locator(`[data-testid="tab-${view}"]`).click();
 	await page.locator(`[data-testid="panel-${view}"]`).waitFor();
+}
+
+/**
+ * The page's worker with this name (`iit-analysis`, `iit-slice`, `iit-world`), now or when it starts.
+ * Every worker starts from a blob: bootstrap (start-worker.ts), so its URL does not tell them apart.
+ */
+export async function workerNamed(page: Page, name: string): Promise<Worker> {
+	const named = async (worker: Worker) =>
+		(await worker.evaluate(() => self.name).catch(() => null)) === name;
+	for (const worker of page.workers()) if (await named(worker)) return worker;
+	return new Promise((found) => {
+		const onWorker = async (worker: Worker) => {
+			if (!(await named(worker))) return;
+			page.off('worker', onWorker);
+			found(worker);
+		};
+		page.on('worker', onWorker);
+	});
 }

@@ -15,9 +15,13 @@ const TYPES: Record<string, string> = {
 	'.txt': 'text/plain'
 };
 
-/** Serves a folder of static files on 127.0.0.1, as any static host would (index.html for folders). */
+/**
+ * Serves a folder of static files on 127.0.0.1, as any static host would (index.html for folders):
+ * a content type and nothing else, unless `headers` are given (sent with every file).
+ */
 export async function serveStatic(
-	root: string
+	root: string,
+	headers: Record<string, string> = {}
 ): Promise<{ url: string; close: () => Promise<void> }> {
 	const server: Server = createServer(async (request, response) => {
 		const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -29,7 +33,10 @@ export async function serveStatic(
 		} catch {
 			return void response.writeHead(404).end('not found');
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(200, {
+			...headers,
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream'
+		});
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

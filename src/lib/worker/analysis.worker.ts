@@ -3,19 +3,14 @@ import { expose } from 'comlink';
 import { createAnalysisApi } from './analysis-api';
 import { browserWorkerHandle } from './bridge';
 import { createSlicePool } from './slice-pool';
+import { startWorker } from './start-worker';
+import sliceWorkerUrl from './slice.worker.ts?worker&url';
 
-/** One slice worker per core (this worker waits while they read). Vite bundles the URL form. */
+/** One slice worker per core (this worker waits while they read), under this worker's policy. */
 const threads = self.navigator.hardwareConcurrency ?? 1;
 const slices =
 	threads > 1
-		? createSlicePool(threads, () =>
-				browserWorkerHandle(
-					new Worker(new URL('./slice.worker.ts', import.meta.url), {
-						type: 'module',
-						name: 'iit-slice'
-					})
-				)
-			)
+		? createSlicePool(threads, () => browserWorkerHandle(startWorker(sliceWorkerUrl, 'iit-slice')))
 		: undefined;
 
 expose(createAnalysisApi({ slices }));

@@ -17,15 +17,12 @@ import type { ProductScope, Selection } from '../engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions, TradeKeys } from '../engine/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
 import { browserWorkerHandle, WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
+import { startWorker } from './start-worker';
+import analysisWorkerUrl from './analysis.worker.ts?worker&url';
 
-/** The browser's module worker. Vite bundles it because of this exact `new URL(…)` form. */
+/** The browser's analysis worker, under the page's policy (start-worker.ts). */
 export function createBrowserWorker(): WorkerHandle {
-	return browserWorkerHandle(
-		new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-			type: 'module',
-			name: 'iit-analysis'
-		})
-	);
+	return browserWorkerHandle(startWorker(analysisWorkerUrl, 'iit-analysis'));
 }
 
 export interface CallOptions {

@@ -10,16 +10,13 @@ import type { PairMatrixOptions } from '../engine/world/pair-matrix';
 import type { AnyInputFile } from './analysis-api';
 import { browserWorkerHandle, WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import type { CallOptions, ReadCallOptions } from './client';
+import { startWorker } from './start-worker';
+import worldWorkerUrl from './world.worker.ts?worker&url';
 import type { WorldApi, WorldMatrixAnswer, WorldReadSummary } from './world-api';
 
-/** The browser's module worker for world mode. Vite bundles it because of this exact `new URL(…)` form. */
+/** The browser's world-mode worker, under the page's policy (start-worker.ts). */
 export function createWorldWorker(): WorkerHandle {
-	return browserWorkerHandle(
-		new Worker(new URL('./world.worker.ts', import.meta.url), {
-			type: 'module',
-			name: 'iit-world'
-		})
-	);
+	return browserWorkerHandle(startWorker(worldWorkerUrl, 'iit-world'));
 }
 
 /** World mode's bridge to its worker: read once, then ask for matrices and pair details. */
