@@ -18,3 +18,13 @@ describe('the blob bootstrap of a worker', () => {
 		expect(source).toBe('import "https://example.org/x.js?a=%22+alert(1)+%22";\n');
 	});
 });
+
+describe('the life lock line of the bootstrap', () => {
+	it('runs after the import and holds the named lock until the worker ends', () => {
+		const source = bootstrapSource('/w.js', 'https://example.org/', 'iit-life-1');
+		expect(source).toBe(
+			'import "https://example.org/w.js";\n' +
+				'navigator.locks?.request("iit-life-1", () => new Promise(() => {}));\n'
+		);
+	});
+});

@@ -13,6 +13,7 @@ import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
+import * as lineLimitPart from './parts/line-limit';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -28,6 +29,7 @@ export const en: Messages = {
 	...startPart.en,
 	...worldPart.en,
 	...readErrorsPart.en,
+	...lineLimitPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',
@@ -289,6 +291,8 @@ export const en: Messages = {
 		'The files hold more than {limit} distinct (year, reporter, partner, product) keys, more than memory allows: read fewer years (or, on the analysis page, choose one reporter).',
 	'error.crash':
 		'The analysis process stopped unexpectedly. Try again; if it persists, the file may be too large for the available memory.',
+	'error.silent':
+		'The analysis process stopped answering during the read (nothing for {seconds} s) and was stopped. Try again; if it persists, the file may be too large for the available memory.',
 	'error.unexpected': 'Unexpected error: {message}',
 	'error.demo': 'The demo data could not be loaded.',
 	'error.details': 'Details',

@@ -3,7 +3,7 @@ import { AbortError, TradeFileError } from '../engine/errors';
 import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../engine/types';
 import { SharedUnavailableError } from '../state/share/shared-queries';
 import { ShareError } from '../state/share/shared-results';
-import { WorkerCrashError } from '../worker/bridge';
+import { READ_SILENCE_MS, WorkerCrashError, WorkerSilentError } from '../worker/bridge';
 import { formatNumber, templateOf, translate, type Locale, type MessageKey } from './index';
 
 const isFormatId = (value: unknown): value is FormatId =>
@@ -41,7 +41,9 @@ const MISSING_NAMES: Record<string, MessageKey> = {
 function missingInLocale(locale: Locale, names: string): string {
 	return names
 		.split(', ')
-		.map((name) => (name in MISSING_NAMES ? translate(locale, MISSING_NAMES[name]) : name))
+		.map((name) =>
+			Object.hasOwn(MISSING_NAMES, name) ? translate(locale, MISSING_NAMES[name]) : name
+		)
 		.join(', ');
 }
 
@@ -96,6 +98,10 @@ export function describeError(locale: Locale, error: unknown): ErrorText {
 	}
 	if (error instanceof SharedUnavailableError) {
 		return { message: translate(locale, 'share.unavailable'), place: null, details: [] };
+	}
+	if (error instanceof WorkerSilentError) {
+		const seconds = new Intl.NumberFormat(locale).format(READ_SILENCE_MS / 1000);
+		return { message: translate(locale, 'error.silent', { seconds }), place: null, details: [] };
 	}
 	if (error instanceof WorkerCrashError) {
 		return { message: translate(locale, 'error.crash'), place: null, details: [] };

@@ -13,6 +13,7 @@ import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
+import * as lineLimitPart from './parts/line-limit';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -28,6 +29,7 @@ export const es: Messages = {
 	...startPart.es,
 	...worldPart.es,
 	...readErrorsPart.es,
+	...lineLimitPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',
@@ -294,6 +296,8 @@ export const es: Messages = {
 		'Los archivos tienen más de {limit} claves distintas (año, declarante, socio, producto), más de lo que cabe en memoria: lea menos años (o, en la página de análisis, elija un solo declarante).',
 	'error.crash':
 		'El proceso de análisis se detuvo inesperadamente. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
+	'error.silent':
+		'El proceso de análisis dejó de responder durante la lectura (nada en {seconds} s) y se detuvo. Inténtelo de nuevo; si persiste, el archivo puede ser demasiado grande para la memoria disponible.',
 	'error.unexpected': 'Error inesperado: {message}',
 	'error.demo': 'No se pudieron cargar los datos de demostración.',
 	'error.details': 'Detalles',

@@ -16,6 +16,7 @@ import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
+import * as lineLimitPart from './parts/line-limit';
 import type { TradeErrorCode } from '../engine/errors';
 import type {
 	CompanionId,
@@ -50,6 +51,7 @@ export const ptBR = {
 	...startPart.ptBR,
 	...worldPart.ptBR,
 	...readErrorsPart.ptBR,
+	...lineLimitPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',
@@ -315,6 +317,8 @@ export const ptBR = {
 		'Os arquivos têm mais de {limit} chaves distintas (ano, declarante, parceiro, produto), mais do que cabe na memória: leia menos anos (ou, na página de análise, escolha um só declarante).',
 	'error.crash':
 		'O processo de análise parou inesperadamente. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
+	'error.silent':
+		'O processo de análise parou de responder durante a leitura (nada em {seconds} s) e foi encerrado. Tente de novo; se persistir, o arquivo pode ser grande demais para a memória disponível.',
 	'error.unexpected': 'Erro inesperado: {message}',
 	'error.demo': 'Não foi possível carregar os dados de demonstração.',
 	'error.details': 'Detalhes',

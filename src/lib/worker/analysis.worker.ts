@@ -1,7 +1,6 @@
 // The browser worker: wires the analysis API to Comlink, with a pool of slice workers for large files.
 import { expose } from 'comlink';
 import { createAnalysisApi } from './analysis-api';
-import { browserWorkerHandle } from './bridge';
 import { createSlicePool } from './slice-pool';
 import { startWorker } from './start-worker';
 import sliceWorkerUrl from './slice.worker.ts?worker&url';
@@ -10,7 +9,7 @@ import sliceWorkerUrl from './slice.worker.ts?worker&url';
 const threads = self.navigator.hardwareConcurrency ?? 1;
 const slices =
 	threads > 1
-		? createSlicePool(threads, () => browserWorkerHandle(startWorker(sliceWorkerUrl, 'iit-slice')))
+		? createSlicePool(threads, () => startWorker(sliceWorkerUrl, 'iit-slice'))
 		: undefined;
 
 expose(createAnalysisApi({ slices }));

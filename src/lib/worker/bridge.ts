@@ -26,6 +26,21 @@ export class WorkerCrashError extends Error {
 	}
 }
 
+/** The worker is alive but has said nothing for too long during a read: it hangs, and is stopped. */
+export class WorkerSilentError extends WorkerCrashError {
+	constructor(seconds: number) {
+		super(`the worker said nothing for ${seconds} s during a read`);
+		this.name = 'WorkerSilentError';
+	}
+}
+
+/**
+ * How long a read may go without a sign of life (progress, at least one a chunk) before the worker
+ * counts as hung. Well above the longest quiet step of a read (classifying the keys once the bytes
+ * are read: about a second for a 1 GB BACI file); a question has no such bound, as it reports nothing.
+ */
+export const READ_SILENCE_MS = 15_000;
+
 /** A call on kept keys was made but the worker holding them is gone: read again. */
 export class KeysLostError extends Error {
 	constructor() {
@@ -49,9 +64,17 @@ export class WorkerBridge<Api> {
 	#connection: Connection<Api> | null = null;
 	/** The connection whose worker holds the keys of the last successful read. */
 	#keysHolder: Connection<Api> | null = null;
+	#lastSignOfLife = 0;
+	#readSilenceMs: number;
 
-	constructor(createWorker: WorkerFactory) {
+	constructor(createWorker: WorkerFactory, readSilenceMs = READ_SILENCE_MS) {
 		this.#createWorker = createWorker;
+		this.#readSilenceMs = readSilenceMs;
+	}
+
+	/** The worker just showed it is alive (a progress report): a read's silence starts again. */
+	signOfLife(): void {
+		this.#lastSignOfLife = Date.now();
 	}
 
 	/** True while the worker that read the files is alive, so calls on its keys need no re-read. */
@@ -66,9 +89,14 @@ export class WorkerBridge<Api> {
 	): Promise<T> {
 		const connection = this.#connect();
 		this.#keysHolder = null;
-		const result = await this.#call(connection, signal, invoke);
-		this.#keysHolder = connection;
-		return result;
+		const stopWatch = this.#watchSilence(connection);
+		try {
+			const result = await this.#call(connection, signal, invoke);
+			this.#keysHolder = connection;
+			return result;
+		} finally {
+			stopWatch();
+		}
 	}
 
 	/** A call that needs no kept keys (starts a worker if none runs). */
@@ -92,6 +120,20 @@ export class WorkerBridge<Api> {
 	/** Stops the worker now; pending calls reject with AbortError. */
 	terminate(): void {
 		this.#connection?.end(new AbortError());
+	}
+
+	/** Ends `connection` when a read goes without a sign of life for longer than the bound. */
+	#watchSilence(connection: Connection<Api>): () => void {
+		this.signOfLife();
+		const limit = this.#readSilenceMs;
+		const check = setInterval(
+			() => {
+				if (Date.now() - this.#lastSignOfLife > limit)
+					connection.end(new WorkerSilentError(Math.round(limit / 1000)));
+			},
+			Math.min(1000, limit / 2)
+		);
+		return () => clearInterval(check);
 	}
 
 	#connect(): Connection<Api> {
@@ -141,21 +183,4 @@ export class WorkerBridge<Api> {
 			signal?.removeEventListener('abort', onAbort);
 		}
 	}
-}
-
-/** A browser Worker as a WorkerHandle: a failed load, an error or an unreadable message is a crash. */
-export function browserWorkerHandle(worker: Worker): WorkerHandle {
-	return {
-		endpoint: worker,
-		terminate: () => worker.terminate(),
-		onCrash(callback) {
-			worker.addEventListener('error', (event) => {
-				event.preventDefault();
-				callback(new WorkerCrashError(event.message || 'the worker could not be loaded'));
-			});
-			worker.addEventListener('messageerror', () =>
-				callback(new WorkerCrashError('a message from the worker could not be read'))
-			);
-		}
-	};
 }

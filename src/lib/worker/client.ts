@@ -16,13 +16,13 @@ import type {
 import type { ProductScope, Selection } from '../engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions, TradeKeys } from '../engine/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
-import { browserWorkerHandle, WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
+import { WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import { startWorker } from './start-worker';
 import analysisWorkerUrl from './analysis.worker.ts?worker&url';
 
 /** The browser's analysis worker, under the page's policy (start-worker.ts). */
 export function createBrowserWorker(): WorkerHandle {
-	return browserWorkerHandle(startWorker(analysisWorkerUrl, 'iit-analysis'));
+	return startWorker(analysisWorkerUrl, 'iit-analysis');
 }
 
 export interface CallOptions {
@@ -59,7 +59,11 @@ export class AnalysisClient {
 		{ signal, onProgress, threads }: ReadCallOptions = {}
 	): Promise<ReadSummary> {
 		const inputs = namedBlobs(files);
-		const progress = onProgress ? proxy(onProgress) : undefined;
+		// Always a callback: every progress report is also the worker's sign of life.
+		const progress = proxy((report: Progress) => {
+			this.#bridge.signOfLife();
+			onProgress?.(report);
+		});
 		return this.#bridge.read(signal, (api) => api.read(inputs, options, progress, threads));
 	}
 

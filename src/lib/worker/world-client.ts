@@ -4,11 +4,11 @@
  * worker, whose kept keys are then gone (`hasKeys`).
  */
 import { proxy } from 'comlink';
-import type { ClassifySettings } from '../engine/types';
+import type { ClassifySettings, Progress } from '../engine/types';
 import type { PairDetail } from '../engine/world/pair-detail';
 import type { PairMatrixOptions } from '../engine/world/pair-matrix';
 import type { AnyInputFile } from './analysis-api';
-import { browserWorkerHandle, WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
+import { WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import type { CallOptions, ReadCallOptions } from './client';
 import { startWorker } from './start-worker';
 import worldWorkerUrl from './world.worker.ts?worker&url';
@@ -16,7 +16,7 @@ import type { WorldApi, WorldMatrixAnswer, WorldReadSummary } from './world-api'
 
 /** The browser's world-mode worker, under the page's policy (start-worker.ts). */
 export function createWorldWorker(): WorkerHandle {
-	return browserWorkerHandle(startWorker(worldWorkerUrl, 'iit-world'));
+	return startWorker(worldWorkerUrl, 'iit-world');
 }
 
 /** World mode's bridge to its worker: read once, then ask for matrices and pair details. */
@@ -39,7 +39,11 @@ export class WorldClient {
 	): Promise<WorldReadSummary> {
 		// A File's name survives structured clone in browsers but not everywhere.
 		const inputs = files.map((file) => ('blob' in file ? file : { name: file.name, blob: file }));
-		const progress = onProgress ? proxy(onProgress) : undefined;
+		// Always a callback: every progress report is also the worker's sign of life.
+		const progress = proxy((report: Progress) => {
+			this.#bridge.signOfLife();
+			onProgress?.(report);
+		});
 		return this.#bridge.read(signal, (api) => api.read(inputs, progress));
 	}
 
