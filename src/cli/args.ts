@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { CSV_DIALECTS, type CsvDialect } from '../lib/engine/csv-field';
 import {
 	FORMAT_IDS,
 	type ClassifySettings,
@@ -11,6 +12,8 @@ import {
 export interface ClassifyCommand {
 	files: string[];
 	out: string | null;
+	/** The dialect of the cells CSV: standard (`,`, decimal point) or excel (`;`, decimal comma, BOM, CRLF). */
+	csv: CsvDialect;
 	/** Where to write the ledger as JSON, or null. */
 	ledger: string | null;
 	/** A ColumnMapping JSON file for CSVs of no known format, or null. */
@@ -46,6 +49,7 @@ export const CLASSIFY_USAGE = [
 	'  --map-guess             print the guessed column mapping of FILE as JSON (edit it, pass --map)',
 	'  --ledger LEDGER.json    write the ledger (rows read, used, dropped; files; skipped entries)',
 	'  --out cells.csv         write the cells there instead of stdout',
+	'  --csv excel             write the cells as Excel in pt-BR/es opens them (; and decimal comma)',
 	'  --threads N             threads that read a large plain file (BACI) in slices (default: one per core)'
 ].join('\n');
 
@@ -65,6 +69,7 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 				'include-re-exports': { type: 'boolean', default: false },
 				'cif-fob': { type: 'string', default: '1' },
 				out: { type: 'string' },
+				csv: { type: 'string', default: 'standard' },
 				threads: { type: 'string' },
 				ledger: { type: 'string' },
 				map: { type: 'string' },
@@ -91,6 +96,7 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 	return {
 		files: positionals,
 		out: nonEmpty(values.out, '--out'),
+		csv: oneOf(values.csv, CSV_DIALECTS, '--csv'),
 		ledger: nonEmpty(values.ledger, '--ledger'),
 		map: nonEmpty(values.map, '--map'),
 		mapGuess,

@@ -6,6 +6,7 @@ import { readTradeFiles, type InputFile, type ReadResult } from '../lib/engine/a
 import { MIN_SLICE_BYTES } from '../lib/engine/parallel/read-in-slices';
 import { classifyKeys } from '../lib/engine/classify';
 import { cellsCsvLines } from '../lib/engine/cells-csv';
+import { UTF8_BOM, plainLineEnd } from '../lib/engine/csv-field';
 import { reporterId } from '../lib/engine/codes/customs-unions';
 import { TradeFileError } from '../lib/engine/errors';
 import { guessMapping, headerSignature } from '../lib/engine/formats/custom';
@@ -71,8 +72,10 @@ export async function runClassify(
 	const cells = classifyKeys(keys, command.settings);
 
 	const out = command.out ? createWriteStream(command.out) : stdout;
-	for (const line of cellsCsvLines(cells, reporter)) {
-		if (!out.write(line + '\n')) await once(out, 'drain');
+	const lineEnd = plainLineEnd(command.csv);
+	if (command.csv === 'excel') out.write(UTF8_BOM);
+	for (const line of cellsCsvLines(cells, reporter, command.csv)) {
+		if (!out.write(line + lineEnd)) await once(out, 'drain');
 	}
 	if (command.out) {
 		out.end();

@@ -26,6 +26,15 @@ describe('parseClassifyArgs', () => {
 		expect(command.settings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
 	});
 
+	it('writes standard CSV unless --csv excel asks for Excel in pt-BR/es', () => {
+		expect(parseClassifyArgs(['a.csv']).csv).toBe('standard');
+		expect(parseClassifyArgs(['--csv', 'excel', 'a.csv']).csv).toBe('excel');
+		expect(() => parseClassifyArgs(['--csv', 'tsv', 'a.csv'])).toThrow(
+			'--csv must be one of standard, excel (got "tsv")'
+		);
+		expect(CLASSIFY_USAGE).toContain('--csv excel');
+	});
+
 	it('takes alpha, theta, format and quantity basis', () => {
 		const command = parseClassifyArgs([
 			'--alpha',

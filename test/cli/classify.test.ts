@@ -25,6 +25,27 @@ describe('cli classify', () => {
 		expect(log).toContain('value read 537,000 USD, used 522,000 USD, dropped 15,000 USD');
 	});
 
+	it('--csv excel writes the same cells as Excel in pt-BR/es opens them: BOM, ;, CRLF', async () => {
+		const { cells } = await classify([
+			'--reporter',
+			'BRA',
+			'--alpha',
+			'0.25',
+			'--csv',
+			'excel',
+			FIXTURE
+		]);
+		// The same four cells as above (all whole numbers, so no decimal comma shows).
+		expect(cells.split('\r\n')).toEqual([
+			'\uFEFFyear;partner;sector;trade;ghm_oneway;ghm_hiit;ghm_viit_sup;ghm_viit_inf;ghm_unclassified;ff_oneway;ff_hiit;ff_viit_sup;ff_viit_inf;ff_unclassified',
+			'2020;DEU;animal;32000;28000;0;0;0;4000;32000;0;0;0;0',
+			'2020;USA;footwear;300000;100000;0;200000;0;0;0;0;300000;0;0',
+			'2020;USA;machinery;110000;10000;100000;0;0;0;0;110000;0;0;0',
+			'2021;DEU;machinery;80000;0;80000;0;0;0;0;80000;0;0;0',
+			''
+		]);
+	});
+
 	it('θ = 0.05 makes the 2 000 / 30 000 pair two-way and unclassified in FF', async () => {
 		const { cells } = await classify(['--reporter', 'BRA', '--theta', '0.05', FIXTURE]);
 		expect(cells).toContain('\n2020,DEU,animal,32000,28000,0,0,0,4000,0,0,0,0,32000\n');

@@ -89,3 +89,23 @@ describe('cellsToCsv', () => {
 		expect(lines[2]).toBe('2020,"Korea, Rep.",misc,1,1,0,0,0,0,1,0,0,0,0');
 	});
 });
+
+describe('cellsToCsv in the Excel dialect (pt-BR, es)', () => {
+	it('writes the same cells with ; between fields, decimal commas and CRLF', () => {
+		expect(cellsToCsv(CELLS, 'BRA', 'excel')).toBe(
+			CELLS_CSV_HEADER.replace(/,/g, ';') +
+				'\r\n' +
+				'2019;ARG;misc;0,3333333333333333;0,3333333333333333;0;0;0;0;0,3333333333333333;0;0;0;0\r\n' +
+				'2019;USA;animal;0,30000000000000004;0,1;0,2;0;0;0;0;0;0;0;0,30000000000000004\r\n' +
+				'2019;USA;vegetable;1234567,891;0;0;1234567,891;0;0;0;0;0;1234567,891;0\r\n' +
+				'2020;USA;footwear;3;1;2;0;0;0;0;3;0;0;0\r\n'
+		);
+	});
+
+	it('defuses a partner named like a formula in every piece, quoting only for ;', () => {
+		const named = [cell(2020, 'BRA', 'Korea, Rep.;=1', 'misc', 2.5, { oneWay: -0.5 }, {})];
+		const [, line] = cellsToCsv(named, 'BRA', 'excel').split('\r\n');
+		// -0.5 is a number (never defused); the name's =1 after its ; is.
+		expect(line).toBe(`2020;"Korea, Rep.;'=1";misc;2,5;-0,5;0;0;0;0;0;0;0;0;0`);
+	});
+});

@@ -187,6 +187,33 @@ describe('tableToCsv', () => {
 		expect(tableToCsv(model)).toBe(`t\r\n${field}\r\n`);
 	});
 
+	it('writes the Excel dialect (pt-BR, es): ; between fields, decimal commas, the same CRLF', () => {
+		expect(tableToCsv(model, 'excel').split('\r\n')).toEqual([
+			'Parceiro;Comércio (US$);CII/Comércio;R',
+			'Alemanha;1500;0,25;1,2',
+			'Estados Unidos;4000;;',
+			'Argentina;250,5;0,75;0,8',
+			'Total;5750,5;0,3;',
+			''
+		]);
+	});
+
+	it('defuses text in both dialects, numbers in neither (-1 as text vs -1 as number)', () => {
+		const mixed: DataTableModel = {
+			columns: [
+				{ key: 't', label: 't', kind: 'text' },
+				{ key: 'v', label: 'v', kind: 'number' }
+			],
+			rows: [
+				{ id: '1', cells: { t: '-1', v: -1 } },
+				{ id: '2', cells: { t: 'a;=1', v: -0.25 } },
+				{ id: '3', cells: { t: ' =1+1', v: 0 } }
+			]
+		};
+		expect(tableToCsv(mixed)).toBe("t,v\r\n'-1,-1\r\na;'=1,-0.25\r\n' =1+1,0\r\n");
+		expect(tableToCsv(mixed, 'excel')).toBe("t;v\r\n'-1;-1\r\n\"a;'=1\";-0,25\r\n' =1+1;0\r\n");
+	});
+
 	it('defuses a header label too', () => {
 		const model: DataTableModel = {
 			columns: [{ key: 'x', label: '=x', kind: 'number' }],

@@ -1,6 +1,6 @@
 /** The ledger download: sums reconcile with the ledger, and no field can run as a spreadsheet formula. */
 import { describe, expect, it } from 'vitest';
-import { LEDGER_CSV_HEADER, csvTextField, ledgerToCsv } from '../../src/lib/engine/ledger-csv';
+import { LEDGER_CSV_HEADER, ledgerToCsv } from '../../src/lib/engine/ledger-csv';
 import type { Ledger } from '../../src/lib/engine/types';
 
 const LEDGER: Ledger = {
@@ -70,19 +70,17 @@ describe('ledgerToCsv', () => {
 	});
 });
 
-describe('csvTextField', () => {
-	it.each([
-		['=SUM(A1)', "'=SUM(A1)"],
-		['+1', "'+1"],
-		['-1+2', "'-1+2"],
-		['@cmd', "'@cmd"],
-		['\tx', "'\tx"],
-		['plain.csv', 'plain.csv']
-	])('%j → %j', (text, safe) => expect(csvTextField(text)).toBe(safe));
-
-	it('quotes commas, quotes and line breaks after defusing', () => {
-		expect(csvTextField('a,b')).toBe('"a,b"');
-		expect(csvTextField('say "hi"')).toBe('"say ""hi"""');
-		expect(csvTextField('=a,b')).toBe('"\'=a,b"');
+describe('ledgerToCsv in the Excel dialect (pt-BR, es)', () => {
+	it('writes ; between fields, decimal commas, CRLF, and defuses the same text', () => {
+		expect(ledgerToCsv(LEDGER, 'excel').split('\r\n')).toEqual([
+			'reason;rows;value;first_lines;country_code',
+			'used;6;8519,5;;',
+			"negative-value;1;-20;'=cmd|x.csv:2;",
+			// The list holds "; ": quoted, since ; is this dialect's separator.
+			'world-partner;3;1500,5;"EXP_2022.csv:4; EXP_2022.csv:9";',
+			'unknown-country;1;700,25;;999',
+			"unknown-country;1;10;;'=1+1",
+			''
+		]);
 	});
 });

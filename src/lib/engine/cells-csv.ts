@@ -1,4 +1,4 @@
-import { csvTextField } from './ledger-csv';
+import { csvLine, csvSeparator, plainLineEnd, type CsvDialect } from './csv-field';
 import { SECTOR_IDS, type Cell, type ClassSplit } from './types';
 
 /** The CLI's and the UI's download header (issue 2, item 6). */
@@ -12,25 +12,42 @@ function compareRowsOfReporter(a: Cell, b: Cell): number {
 	return SECTOR_IDS.indexOf(a.sector) - SECTOR_IDS.indexOf(b.sector);
 }
 
-/** The five classes in header order; String() is the shortest text that reads back to the same double. */
-function splitFields(split: ClassSplit): string {
-	return `${split.oneWay},${split.hiit},${split.viitSup},${split.viitInf},${split.unclassified}`;
-}
+/** The five classes in header order (numbers at full precision: the shortest text that reads back the same). */
+const splitValues = (split: ClassSplit): number[] => [
+	split.oneWay,
+	split.hiit,
+	split.viitSup,
+	split.viitInf,
+	split.unclassified
+];
 
-function cellLine(cell: Cell): string {
-	// Partner ids may be names from the file ("Korea, Rep.", or a hostile "=HYPERLINK(…)").
-	return `${cell.year},${csvTextField(cell.partner)},${cell.sector},${cell.trade},${splitFields(cell.ghm)},${splitFields(cell.ff)}`;
+function cellLine(cell: Cell, dialect: CsvDialect): string {
+	// Partner ids may be names from the file ("Korea, Rep.", or a hostile "=HYPERLINK(…)"): csvLine defuses them.
+	const { year, partner, sector, trade, ghm, ff } = cell;
+	return csvLine([year, partner, sector, trade, ...splitValues(ghm), ...splitValues(ff)], dialect);
 }
 
 /** The cells CSV line by line, header first, without line terminators (for streaming writes). */
-export function* cellsCsvLines(cells: Cell[], reporter: string): Generator<string> {
-	yield CELLS_CSV_HEADER;
+export function* cellsCsvLines(
+	cells: Cell[],
+	reporter: string,
+	dialect: CsvDialect = 'standard'
+): Generator<string> {
+	yield CELLS_CSV_HEADER.replace(/,/g, csvSeparator(dialect));
 	const rows = cells.filter((cell) => cell.reporter === reporter && cell.trade > 0);
 	rows.sort(compareRowsOfReporter);
-	for (const cell of rows) yield cellLine(cell);
+	for (const cell of rows) yield cellLine(cell, dialect);
 }
 
-/** The cells table of one reporter as CSV: one row per year × partner × sector with trade > 0, full precision. */
-export function cellsToCsv(cells: Cell[], reporter: string): string {
-	return [...cellsCsvLines(cells, reporter)].join('\n') + '\n';
+/**
+ * The cells table of one reporter as CSV: one row per year × partner × sector with trade > 0, full
+ * precision. The standard dialect is byte for byte what the CLI writes (LF line ends, no BOM).
+ */
+export function cellsToCsv(
+	cells: Cell[],
+	reporter: string,
+	dialect: CsvDialect = 'standard'
+): string {
+	const end = plainLineEnd(dialect);
+	return [...cellsCsvLines(cells, reporter, dialect)].join(end) + end;
 }

@@ -14,6 +14,7 @@ import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
+import * as csvPart from './parts/csv';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -30,6 +31,7 @@ export const en: Messages = {
 	...worldPart.en,
 	...readErrorsPart.en,
 	...lineLimitPart.en,
+	...csvPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

@@ -14,6 +14,7 @@ import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
+import * as csvPart from './parts/csv';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -30,6 +31,7 @@ export const es: Messages = {
 	...worldPart.es,
 	...readErrorsPart.es,
 	...lineLimitPart.es,
+	...csvPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

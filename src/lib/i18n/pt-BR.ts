@@ -17,6 +17,7 @@ import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
+import * as csvPart from './parts/csv';
 import type { TradeErrorCode } from '../engine/errors';
 import type {
 	CompanionId,
@@ -52,6 +53,7 @@ export const ptBR = {
 	...worldPart.ptBR,
 	...readErrorsPart.ptBR,
 	...lineLimitPart.ptBR,
+	...csvPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',

@@ -5,6 +5,7 @@
  * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
  */
 import { cellsToCsv } from '../engine/cells-csv';
+import type { CsvDialect } from '../engine/csv-field';
 import { AbortError, TradeFileError } from '../engine/errors';
 import type { Selection } from '../engine/selection';
 import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/types';
@@ -192,12 +193,22 @@ export class AnalysisSession {
 		this.#controller?.abort();
 	}
 
-	/** The cells CSV for the current reporter and settings (re-reads first if the worker lost the keys). */
-	cellsCsv(): Promise<string> {
+	/**
+	 * The cells CSV for the current reporter and settings (re-reads first if the worker lost the
+	 * keys). The worker writes the standard file; Excel's is written here from the worker's cells
+	 * (all products, as the worker's CSV), the dialect passed to the writer.
+	 */
+	cellsCsv(dialect: CsvDialect = 'standard'): Promise<string> {
+		const reporter = this.#settings.reporter;
 		if (this.#shared)
-			return Promise.resolve(cellsToCsv(this.#shared.cells[0].cells, this.#settings.reporter));
+			return Promise.resolve(cellsToCsv(this.#shared.cells[0].cells, reporter, dialect));
 		const settings = this.#settings.classifySettings;
-		return this.#withKeys(() => this.#client.cellsCsv(settings, this.#settings.reporter));
+		if (dialect === 'standard') {
+			return this.#withKeys(() => this.#client.cellsCsv(settings, reporter));
+		}
+		return this.#withKeys(() => this.#client.classify(settings)).then((cells) =>
+			cellsToCsv(cells, reporter, dialect)
+		);
 	}
 
 	/** The kept keys in a selection, copied: the product rows of shared results. */

@@ -56,3 +56,23 @@ describe('covariatesTemplate', () => {
 		});
 	});
 });
+
+describe('covariatesTemplate in the Excel dialect (pt-BR, es)', () => {
+	const text = covariatesTemplate('BRA', ['ARG'], [2001], 'excel');
+
+	it('writes ; between fields, the distance with a decimal comma, CRLF', () => {
+		expect(text).toBe(
+			'iso3;year;gdp;gdp_per_capita;distance_km\r\nBRA;2001;;;\r\nARG;2001;;;2339,652\r\n'
+		);
+	});
+
+	it('reads back once filled in as Excel in pt-BR saves it (decimal commas)', () => {
+		const filled = text
+			.replace('BRA;2001;;;', 'BRA;2001;1234,5;6,25;')
+			.replace('ARG;2001;;;', 'ARG;2001;1000;10;');
+		const covariates = parseCovariates(filled, 'preenchido.csv');
+		expect(covariates).toMatchObject({ rowsRead: 2, rowsUsed: 2 });
+		expect(covariates.countryYears['BRA|2001']).toEqual({ gdp: 1234.5, gdpPerCapita: 6.25 });
+		expect(covariates.distances).toEqual({ ARG: 2339.652 });
+	});
+});

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DominanceRow, DominanceTable } from '../../../src/lib/engine/dominance';
 import { i18n } from '../../../src/lib/state/locale.svelte';
-import { toCsv } from '../../../src/lib/ui/views/cells/csv';
+import { csvLines } from '../../../src/lib/engine/csv-field';
 import {
 	dominanceCsv,
 	dominanceSectors,
@@ -92,8 +92,15 @@ describe('CSV', () => {
 		expect(lines).toHaveLength(6); // header, 4 pairs, the final CRLF
 	});
 
+	it('writes the Excel dialect (pt-BR, es): ; between fields and decimal commas', () => {
+		const lines = dominanceCsv(TABLE, 'excel').split('\r\n');
+		expect(lines[0].split(';')).toHaveLength(10);
+		expect(lines[1]).toBe('transport;Transportation;ESP;Spain;0,84;0,8;1000;900;true;true');
+		expect(lines).toHaveLength(6);
+	});
+
 	it('quotes text with commas, defuses formulas and leaves undefined numbers empty', () => {
-		expect(toCsv([['Plastics, rubber', '=SUM(A1)', NaN, -0.5, null]])).toBe(
+		expect(csvLines([['Plastics, rubber', '=SUM(A1)', NaN, -0.5, null]])).toBe(
 			`"Plastics, rubber",'=SUM(A1),,-0.5,\r\n`
 		);
 	});

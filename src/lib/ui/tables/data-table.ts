@@ -2,7 +2,7 @@
  * The model of a generic table: columns, rows, sorting, cell text, and the CSV made from the
  * same model as the HTML (so the file and the page never disagree). Pure: no DOM, no Svelte.
  */
-import { csvTextField } from '../../engine/ledger-csv';
+import { csvLines, type CsvDialect } from '../../engine/csv-field';
 
 /** How a column's values read: `percent` holds ratios (0.123 → 12.3 %), `ratio` is shown with 3 decimals, `signedPercent` with its sign. */
 export type DataColumnKind = 'text' | 'money' | 'percent' | 'signedPercent' | 'number' | 'ratio';
@@ -131,28 +131,20 @@ export function sortRows(
 	return [...body, ...summaries];
 }
 
-/** A number in full precision (the shortest text that reads back to the same double); empty when missing. */
-const csvNumber = (value: number): string => (Number.isFinite(value) ? String(value) : '');
-
-/** One CSV field: numbers as they are (never defused, even negative), text defused and quoted. */
-function csvField(value: CellValue | undefined): string {
-	if (value === null || value === undefined) return '';
-	return typeof value === 'number' ? csvNumber(value) : csvTextField(value);
-}
-
 /**
- * The table as CSV (RFC 4180: CRLF line ends, fields with `,` `"` or line breaks quoted): the
- * column labels, then every row in the given order. Text that a spreadsheet would run as a
- * formula (= + - @ tab CR) gets a leading `'`. No BOM: `csvBlob` adds it to the file.
+ * The table as CSV (RFC 4180: CRLF line ends, fields with the separator, `"` or line breaks
+ * quoted): the column labels, then every row in the given order. Numbers at full precision and
+ * never defused (even negative); text that a spreadsheet could run as a formula is defused
+ * (csv-field.ts). No BOM: `csvBlob` adds it to the file.
  */
-export function tableToCsv(model: DataTableModel): string {
-	const lines = [
-		model.columns.map((column) => csvTextField(column.label)).join(','),
-		...model.rows.map((row) =>
-			model.columns.map((column) => csvField(row.cells[column.key])).join(',')
-		)
-	];
-	return lines.join('\r\n') + '\r\n';
+export function tableToCsv(model: DataTableModel, dialect: CsvDialect = 'standard'): string {
+	return csvLines(
+		[
+			model.columns.map((column) => column.label),
+			...model.rows.map((row) => model.columns.map((column) => row.cells[column.key]))
+		],
+		dialect
+	);
 }
 
 /** Fills `{name}` in the row button's label template. */

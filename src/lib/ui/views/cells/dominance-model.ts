@@ -3,7 +3,7 @@ import type { DominanceRow, DominanceTable } from '../../../engine/dominance';
 import type { SectorId } from '../../../engine/types';
 import { i18n } from '../../../state/locale.svelte';
 import { rowName } from '../../results/names';
-import { toCsv } from './csv';
+import { csvLines, type CsvDialect } from '../../../engine/csv-field';
 
 /** The pairs of one sector, in the engine's order (best VIIT-sup share at α₁ first). */
 export interface DominanceSector {
@@ -34,7 +34,7 @@ export function sectorsWithoutText(table: DominanceTable): string {
 }
 
 /** The table as CSV: raw shares (ratios) and volumes, one line per pair, ids beside names. */
-export function dominanceCsv(table: DominanceTable): string {
+export function dominanceCsv(table: DominanceTable, dialect: CsvDialect = 'standard'): string {
 	const [alphaA, alphaB] = table.alphas;
 	const header = [
 		'sector',
@@ -60,5 +60,5 @@ export function dominanceCsv(table: DominanceTable): string {
 		row.dominantA,
 		row.dominantB
 	]);
-	return toCsv([header, ...lines]);
+	return csvLines([header, ...lines], dialect);
 }
