@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CsvRowReader, type Delimiter } from '../lib/engine/csv';
+import { inFile } from '../lib/engine/errors';
 import type { PanelInput } from '../lib/engine/panel';
 import { UsageError } from './args';
 
@@ -119,8 +120,12 @@ export async function readPanelCsv(path: string, spec: PanelSpec): Promise<Panel
 	};
 
 	const stream = createReadStream(path, { encoding: 'utf8' });
-	for await (const chunk of stream) reader.push(chunk as string);
-	reader.finish();
+	try {
+		for await (const chunk of stream) reader.push(chunk as string);
+		reader.finish();
+	} catch (error) {
+		throw inFile(error, file); // a line too long: the reader does not know the file's name
+	}
 	if (!reader.headerSeen) throw new Error(`${file}: the file is empty`);
 	if (y.length === 0) throw new Error(`${file}: no complete rows to estimate on`);
 	return {

@@ -96,7 +96,8 @@ describe('PlainLineScanner', () => {
 			{ bytes: (fields) => void rows.push([fields.line, fields.texts()]) },
 			header.ending,
 			header.offset,
-			2
+			2,
+			'pieces.csv'
 		);
 		let from = header.offset;
 		for (const cut of [...cuts.filter((c) => c > from).sort((a, b) => a - b), bytes.length]) {

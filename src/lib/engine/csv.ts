@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { lineTooLong, MAX_LINE_LENGTH, unclosedQuote } from './line-limit';
 
 /** The delimiters the reader recognises from the header line. */
 export type Delimiter = ',' | '\t' | ';';
@@ -31,11 +32,21 @@ interface PapaResult {
  * would otherwise become one row). CRLF is read as LF (inside quotes too); a lone CR stays in
  * its field, as the fast reading (fast/line-fields.ts) keeps it, handing such a file over here
  * at its first lone LF.
+ * A line longer than MAX_LINE_LENGTH ends the read ('line-too-long'), and so does a row that
+ * runs over line breaks inside a quoted field for longer than that ('unclosed-quote'): the text
+ * carried between chunks is bounded, and a chunk without a line break is added to it without
+ * parsing the carried text again. Chunks are at most MAX_LINE_LENGTH characters (decode.ts
+ * MAX_PIECE_BYTES), so a longer line always straddles chunks and is seen carried.
  */
 export class CsvRowReader {
 	#sink: CsvSink;
+	#file: string;
 	#parser: Papa.Parser | null = null;
 	#newline = '\n';
+	/** The character that ends a row for the parser: '\r' in a CR file, else '\n' (CRLF read as LF). */
+	#breakChar = '\n';
+	/** Before the header: where the first line break of `#partial` is, or -1 while none came. */
+	#firstBreak = -1;
 	/** CRLF file: CRLF turned into LF before parsing, a CR at a chunk's end held for the next. */
 	#crlf = false;
 	#heldCr = '';
@@ -50,12 +61,15 @@ export class CsvRowReader {
 	/**
 	 * `resume` goes on in the middle of a file whose header was already read (by the fast
 	 * reading): from the start of line `line`, with that header's delimiter and line ending.
+	 * `file` names the file in the error of a line too long.
 	 */
 	constructor(
 		sink: CsvSink,
-		resume?: { delimiter: Delimiter; newline: '\n' | '\r\n'; line: number }
+		resume?: { delimiter: Delimiter; newline: '\n' | '\r\n'; line: number },
+		file = ''
 	) {
 		this.#sink = sink;
+		this.#file = file;
 		if (resume) {
 			this.#headerSeen = true;
 			this.#line = resume.line;
@@ -79,10 +93,20 @@ export class CsvRowReader {
 	/** Feeds the next piece of text. */
 	push(text: string): void {
 		if (this.#parser === null) {
+			// Wait for a whole header line before choosing the delimiter and the line ending; only
+			// the new text is searched for its line break.
+			if (this.#firstBreak < 0) {
+				const at = text.search(/[\r\n]/);
+				if (at >= 0) this.#firstBreak = this.#partial.length + at;
+				if (this.#firstBreak > MAX_LINE_LENGTH) throw lineTooLong(this.#file, this.#line);
+			}
 			this.#partial += text;
-			// Wait for a whole header line before choosing the delimiter and the line ending.
-			const firstBreak = this.#partial.search(/[\r\n]/);
-			if (firstBreak < 0 || firstBreak === this.#partial.length - 1) return;
+			if (this.#firstBreak < 0 || this.#firstBreak === this.#partial.length - 1) {
+				if (this.#firstBreak < 0 && this.#partial.length > MAX_LINE_LENGTH) {
+					throw lineTooLong(this.#file, this.#line);
+				}
+				return;
+			}
 			this.#start(this.#partial);
 			text = this.#partial;
 			this.#partial = '';
@@ -116,6 +140,7 @@ export class CsvRowReader {
 		const cr = text.indexOf('\r');
 		this.#newline = lf < 0 ? (cr < 0 ? '\n' : '\r') : cr >= 0 && cr === lf - 1 ? '\r\n' : '\n';
 		this.#crlf = this.#newline === '\r\n';
+		this.#breakChar = this.#newline === '\r' ? '\r' : '\n';
 		this.#delimiter = fileDelimiter(text);
 		this.#parser = this.#newParser();
 	}
@@ -129,15 +154,30 @@ export class CsvRowReader {
 	}
 
 	#parse(text: string, last: boolean): void {
-		const input = this.#partial + this.#toLf(text, last);
+		const added = this.#toLf(text, last);
+		const breakChar = this.#breakChar;
+		const carried = this.#partial;
+		const firstBreak = added.indexOf(breakChar);
+		if (carried !== '') {
+			if (!last && firstBreak < 0) {
+				// No row can end in text without a line break: carry it, unparsed, with the rest.
+				this.#partial += added;
+				return this.#checkCarried();
+			}
+			// The carried line ends here: it is one line unless a quoted field broke it before.
+			const length = carried.length + (firstBreak < 0 ? added.length : firstBreak);
+			if (length > MAX_LINE_LENGTH && carried.indexOf(breakChar) < 0) {
+				throw lineTooLong(this.#file, this.#line);
+			}
+		}
+		const input = carried + added;
 		if (input === '') return;
 		const parser = this.#parser as Papa.Parser;
 		const result = parser.parse(input, 0, !last) as PapaResult;
 		this.#partial = last ? '' : input.substring(result.meta.cursor);
 		const rows = result.data;
-		if (rows.length === 0) return;
+		if (rows.length === 0) return this.#checkCarried();
 		const quoted = input.indexOf('"') >= 0;
-		const breakChar = this.#newline === '\r' ? '\r' : '\n';
 		if (this.#lines.length < rows.length) this.#lines = new Int32Array(rows.length * 2);
 		const lines = this.#lines;
 		let count = 0;
@@ -161,6 +201,18 @@ export class CsvRowReader {
 			this.#lastRow = { fields: rows[count - 1], line: lines[count - 1] };
 			this.#sink.rows(rows, lines, count);
 		}
+		this.#checkCarried();
+	}
+
+	/**
+	 * The unfinished row carried to the next chunk is within the bound. It starts on `#line`;
+	 * a line break in it is inside a quoted field.
+	 */
+	#checkCarried(): void {
+		const carried = this.#partial;
+		if (carried.length <= MAX_LINE_LENGTH) return;
+		if (carried.indexOf(this.#breakChar) >= 0) throw unclosedQuote(this.#file, this.#line);
+		throw lineTooLong(this.#file, this.#line);
 	}
 
 	/** A CRLF file's text with CRLF as LF; a CR that ends a chunk waits for the next (its LF). */

@@ -24,6 +24,9 @@ export type TradeErrorCode =
 	| 'bad-archive' // a zip or gzip that cannot be read (broken, encrypted, cut short)
 	| 'empty-archive' // a zip with no CSV / text file in it (details.entries lists what it holds)
 	| 'truncated-file' // the file ends in the middle of a row: it was cut short
+	| 'line-too-long' // a line longer than MAX_LINE_LENGTH with no line break (details.limit)
+	| 'unclosed-quote' // a quoted field running over line breaks past MAX_LINE_LENGTH (details.limit)
+	| 'table-row-too-long' // an HTML table row holding more than MAX_LINE_LENGTH of text (details.limit)
 	| 'mixed-periods' // monthly and annual rows of one year (they would be counted twice)
 	| 'unknown-flow-file' // a Comex Stat file that is neither EXP_ nor IMP_ (by name or columns)
 	| 'incomplete-table' // a recognised table that lacks what the method needs (details.missing)

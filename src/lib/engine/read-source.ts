@@ -115,7 +115,7 @@ async function readSliced(
 		maxKeys: hooks.maxKeys
 	};
 	const report = (bytes: number) => progress.report(index, bytes);
-	const slices = await readInSlices(pool, request, header.offset, report, hooks.signal);
+	const slices = await readInSlices(pool, request, header.offset, 2, report, hooks.signal);
 	if (!slices) {
 		const { fields, ending, offset } = header;
 		return { kind: 'handoff', header: fields, ending, offset, line: 2, dataRows: 0 };

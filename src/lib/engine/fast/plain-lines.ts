@@ -1,3 +1,4 @@
+import { lineTooLong, MAX_LINE_LENGTH } from '../line-limit';
 import { ESCAPE, LineFields, PARTIAL } from './line-fields';
 
 /** How lines end: the header's line break decides, as it does for the CSV parser. */
@@ -34,7 +35,10 @@ const LF = 10;
  * Splits a plain, unquoted, ASCII CSV byte stream into lines after its header, the way the CSV
  * parser would, and hands each line's fields to the sink. A line that the fast reading cannot
  * take exactly — a quote, a non-ASCII byte, a lone LF in a CRLF file — stops the scan: `handoff`
- * then says where the CSV parser must go on. Lines that straddle pieces are carried over.
+ * then says where the CSV parser must go on. Lines that straddle pieces are carried over, in a
+ * buffer that grows by doubling and is scanned once the line ends; a line longer than
+ * MAX_LINE_LENGTH ends the read ('line-too-long'). Pieces are at most MAX_LINE_LENGTH (decode.ts
+ * MAX_PIECE_BYTES), so a longer line always straddles pieces and is caught in the carry.
  */
 export class PlainLineScanner {
 	#fields = new LineFields();
@@ -42,14 +46,18 @@ export class PlainLineScanner {
 	#quick: QuickLine | null;
 	#crlf: boolean;
 	#line: number;
+	#file: string;
+	/** The unfinished line carried from the pieces before: `#carry[0 .. #carried)`. */
 	#carry: Uint8Array = new Uint8Array(0);
+	#carried = 0;
 	#offset: number; // content offset of the next piece
 	#dataRows = 0;
 	#handoff: Handoff | null = null;
 
-	/** `offset` and `line`: where the first data line starts (after the header). */
-	constructor(reader: LineReader, ending: LineEnding, offset: number, line: number) {
+	/** `offset` and `line`: where the first data line starts (after the header); `file` names errors. */
+	constructor(reader: LineReader, ending: LineEnding, offset: number, line: number, file: string) {
 		this.#sink = reader.bytes;
+		this.#file = file;
 		this.#crlf = ending === '\r\n';
 		// The quick reading knows LF lines only.
 		this.#quick = this.#crlf ? null : (reader.quickLine ?? null);
@@ -78,24 +86,40 @@ export class PlainLineScanner {
 		const pieceOffset = this.#offset;
 		this.#offset += piece.length;
 		let from = 0;
-		if (this.#carry.length > 0) {
+		if (this.#carried > 0) {
 			const lf = piece.indexOf(LF);
-			const head = lf < 0 ? piece : piece.subarray(0, lf + 1);
-			const carryOffset = pieceOffset - this.#carry.length;
-			const joined = new Uint8Array(this.#carry.length + head.length);
-			joined.set(this.#carry);
-			joined.set(head, this.#carry.length);
-			if (lf < 0) {
-				this.#carry = joined;
-				return;
-			}
-			this.#carry = new Uint8Array(0);
+			const carryOffset = pieceOffset - this.#carried;
+			this.#checkLength(this.#carried + (lf < 0 ? piece.length : lf));
+			this.#keep(piece.subarray(0, lf < 0 ? piece.length : lf + 1));
+			if (lf < 0) return;
+			const joined = this.#carry.subarray(0, this.#carried);
+			this.#carried = 0;
 			this.#scan(joined, 0, carryOffset);
 			if (this.#handoff) return;
 			from = lf + 1;
 		}
 		const rest = this.#scan(piece, from, pieceOffset);
-		if (!this.#handoff) this.#carry = piece.slice(rest);
+		if (this.#handoff) return;
+		this.#checkLength(piece.length - rest);
+		this.#keep(piece.subarray(rest));
+	}
+
+	/** Adds bytes to the carried line, doubling the buffer when full (no copy of it per piece). */
+	#keep(bytes: Uint8Array): void {
+		const size = this.#carried + bytes.length;
+		if (size > this.#carry.length) {
+			const grown = new Uint8Array(Math.max(size, 2 * this.#carry.length, 1024));
+			grown.set(this.#carry.subarray(0, this.#carried));
+			this.#carry = grown;
+		}
+		this.#carry.set(bytes, this.#carried);
+		this.#carried = size;
+	}
+
+	/** A line of `length` bytes so far (its line break not counted) is within the bound. */
+	#checkLength(length: number): void {
+		// A CRLF line's CR stands before its LF: not part of the line either.
+		if (length > MAX_LINE_LENGTH + (this.#crlf ? 1 : 0)) throw lineTooLong(this.#file, this.#line);
 	}
 
 	/**
@@ -104,9 +128,9 @@ export class PlainLineScanner {
 	 * with a line break or a blank line.
 	 */
 	finish(): { fields: number; line: number } | null {
-		if (this.#handoff || this.#carry.length === 0) return null;
-		const last = this.#carry;
-		this.#carry = new Uint8Array(0);
+		if (this.#handoff || this.#carried === 0) return null;
+		const last = this.#carry.subarray(0, this.#carried);
+		this.#carried = 0;
 		const fields = this.#fields;
 		const offset = this.#offset - last.length;
 		if (fields.scan(last, 0, last.length, this.#crlf, true) === ESCAPE) {

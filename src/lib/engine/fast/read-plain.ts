@@ -87,7 +87,13 @@ export async function readPlainBytes(
 		if (scanner === null || header === null) {
 			header = plainHeader(piece);
 			if (header === null) return { kind: 'not-plain' };
-			scanner = new PlainLineScanner(start(header.fields), header.ending, header.offset, 2);
+			scanner = new PlainLineScanner(
+				start(header.fields),
+				header.ending,
+				header.offset,
+				2,
+				source.name
+			);
 			scanner.push(piece.subarray(header.offset));
 		} else scanner.push(piece);
 		const stopped = handoff(scanner, header);

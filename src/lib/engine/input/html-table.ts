@@ -7,10 +7,16 @@
  * number. A cell spanning columns or rows (`colspan`, `rowspan`) repeats its text in each, as a
  * spreadsheet opening the page would show it in a merged cell; tags inside a cell are dropped
  * and its character references decoded. Rows with no text are skipped like blank lines.
+ * A whole table may be one line of text, so lines are not bounded here: a row is. A row holding
+ * more than MAX_LINE_LENGTH of text (cells counted with a tab each, as a line of Trade Map's
+ * .txt) ends the read ('table-row-too-long'); of a tag, only its first MAX_TAG_KEPT characters
+ * are kept (its name and spans; a saved page's inline image can be megabytes long).
  */
 import { CsvRowReader, type CsvSink, type Delimiter } from '../csv';
 import { TradeFileError } from '../errors';
+import { MAX_LINE_LENGTH, tableRowTooLong } from '../line-limit';
 import { cellText } from './html-text';
+import { BREAKS, spanOf, startsTag, tagName } from './html-tags';
 
 /** What the read path needs of a row reader, CSV or HTML. */
 export interface RowReader {
@@ -37,7 +43,7 @@ export function createRowReader(
 	resume?: ConstructorParameters<typeof CsvRowReader>[1]
 ): RowReader {
 	if (!resume && looksLikeHtml(firstText)) return new HtmlTableReader(sink, file);
-	return new CsvRowReader(sink, resume);
+	return new CsvRowReader(sink, resume, file);
 }
 
 /**
@@ -56,6 +62,8 @@ const HTML_DELIMITER: Delimiter = '\t';
 /** The spans HTML allows at most (the HTML standard's limits). */
 const MAX_COLSPAN = 1000;
 const MAX_ROWSPAN = 65534;
+/** Characters of a tag kept for its name and attributes. */
+const MAX_TAG_KEPT = 1 << 16;
 
 type Mode = 'text' | 'tag' | 'comment' | 'raw';
 
@@ -69,7 +77,9 @@ export class HtmlTableReader implements RowReader {
 	#sink: CsvSink;
 	#file: string;
 	#mode: Mode = 'text';
-	#tag = ''; // the tag being read, between `<` and `>`
+	#tag = ''; // the tag being read, between `<` and `>` (its first MAX_TAG_KEPT characters)
+	#tagMark = 0; // the tag's last character that is not white space, so far
+	#tagEnd = 0; // the tag's last character, so far
 	#quote = 0; // the quote open inside that tag (34, 39) or 0
 	#tail = ''; // the end of the text seen in comment or raw mode (a closing mark may straddle chunks)
 	#rawEnd = ''; // `</script` or `</style` in raw mode
@@ -79,6 +89,7 @@ export class HtmlTableReader implements RowReader {
 	#rowLine = 0;
 	#cells: string[] = [];
 	#cell: string | null = null; // raw text of the open cell
+	#rowLength = 0; // the open row's cells' text, a tab counted after each
 	#colspan = 1;
 	#rowspan = 1;
 	#spans: (RowSpan | undefined)[] = []; // per column, from rows above
@@ -107,11 +118,9 @@ export class HtmlTableReader implements RowReader {
 			if (this.#mode === 'text') {
 				const open = text.indexOf('<', i);
 				const end = open < 0 ? n : open;
-				if (this.#cell !== null && end > i) this.#cell += text.slice(i, end);
+				if (this.#cell !== null && end > i) this.#addToCell(text.slice(i, end));
 				if (open < 0) break;
-				this.#mode = 'tag';
-				this.#tag = '';
-				this.#quote = 0;
+				this.#startTag('');
 				i = open + 1;
 			} else if (this.#mode === 'tag') i = this.#readTag(text, i);
 			else i = this.#skipTo(text, i, this.#mode === 'comment' ? '-->' : this.#rawEnd);
@@ -143,13 +152,13 @@ export class HtmlTableReader implements RowReader {
 		let i = from;
 		if (this.#tag === '' && i < text.length && !startsTag(text.charCodeAt(i))) {
 			// "a < b": a `<` before anything but a name, `/`, `!` or `?` is text.
-			if (this.#cell !== null) this.#cell += '<';
+			if (this.#cell !== null) this.#addToCell('<');
 			this.#mode = 'text';
 			return i;
 		}
 		// `<!--` opens a comment, whose text may hold anything, quotes and `>` included.
 		while (this.#tag.length < 3 && i < text.length && text.charCodeAt(i) !== 62 /* > */) {
-			this.#tag += text[i++];
+			this.#addToTag(text[i++]);
 			if (this.#tag === '!--') {
 				this.#mode = 'comment';
 				this.#tail = '';
@@ -157,35 +166,64 @@ export class HtmlTableReader implements RowReader {
 			}
 		}
 		const start = i;
+		let mark = this.#tagMark; // the last character before i that is not white space
 		for (; i < text.length; i++) {
 			const c = text.charCodeAt(i);
 			if (this.#quote !== 0) {
 				if (c === this.#quote) this.#quote = 0;
 			} else if (c === 34 || c === 39) {
 				// A quote opens a value only after `=` (an apostrophe elsewhere is just a character).
-				if (this.#lastNonSpace(text, start, i) === 61 /* = */) this.#quote = c;
+				if (mark === 61 /* = */) this.#quote = c;
 			} else if (c === 62 /* > */) {
-				this.#tag += text.slice(start, i);
+				this.#addToTag(text.slice(start, i));
 				this.#mode = 'text';
 				this.#onTag(this.#tag);
 				return i + 1;
 			}
+			if (c > 32) mark = c;
 		}
-		this.#tag += text.slice(start);
+		this.#addToTag(text.slice(start));
 		return text.length;
 	}
 
-	/** The last character before `at` that is not white space: in this chunk from `start`, else in the tag so far. */
-	#lastNonSpace(text: string, start: number, at: number): number {
-		for (let k = at - 1; k >= start; k--) {
-			const c = text.charCodeAt(k);
-			if (c > 32) return c;
+	/** Tag mode, with the tag's text so far (`''` after a `<`). */
+	#startTag(tag: string): void {
+		this.#mode = 'tag';
+		this.#tag = '';
+		this.#tagMark = this.#tagEnd = 0;
+		this.#quote = 0;
+		this.#addToTag(tag);
+	}
+
+	/** More of the tag: kept up to MAX_TAG_KEPT characters; its last characters noted. */
+	#addToTag(part: string): void {
+		if (part === '') return;
+		const room = MAX_TAG_KEPT - this.#tag.length;
+		if (room > 0) this.#tag += part.length > room ? part.slice(0, room) : part;
+		this.#tagEnd = part.charCodeAt(part.length - 1);
+		for (let k = part.length - 1; k >= 0; k--) {
+			const c = part.charCodeAt(k);
+			if (c > 32) {
+				this.#tagMark = c;
+				return;
+			}
 		}
-		for (let k = this.#tag.length - 1; k >= 0; k--) {
-			const c = this.#tag.charCodeAt(k);
-			if (c > 32) return c;
+	}
+
+	/** More raw text of the open cell, within the row's bound. */
+	#addToCell(text: string): void {
+		const cell = (this.#cell as string) + text;
+		this.#cell = cell;
+		if (this.#rowLength + cell.length > MAX_LINE_LENGTH) {
+			throw tableRowTooLong(this.#file, this.#rowLine);
 		}
-		return 0;
+	}
+
+	/** A cell's text added to the open row, within the row's bound. */
+	#pushCell(text: string): void {
+		this.#cells.push(text);
+		this.#rowLength += text.length + 1;
+		if (this.#rowLength > MAX_LINE_LENGTH) throw tableRowTooLong(this.#file, this.#rowLine);
 	}
 
 	/** Skips a comment or a script up to its closing mark; returns where text resumes. */
@@ -200,9 +238,7 @@ export class HtmlTableReader implements RowReader {
 		this.#tail = '';
 		if (this.#mode === 'raw') {
 			// The rest of `</script …>` is read as a tag (ignored).
-			this.#mode = 'tag';
-			this.#tag = '/';
-			this.#quote = 0;
+			this.#startTag('/');
 			return resume;
 		}
 		this.#mode = 'text';
@@ -215,7 +251,7 @@ export class HtmlTableReader implements RowReader {
 		const closing = first === 47; /* / */
 		const name = tagName(tag, closing ? 1 : 0);
 		if (name === 'script' || name === 'style') {
-			if (!closing && tag.charCodeAt(tag.length - 1) !== 47) {
+			if (!closing && this.#tagEnd !== 47 /* / */) {
 				this.#mode = 'raw';
 				this.#rawEnd = '</' + name;
 				this.#tail = '';
@@ -243,7 +279,7 @@ export class HtmlTableReader implements RowReader {
 		}
 		if (this.#nested > 0 || (name !== 'tr' && name !== 'td' && name !== 'th')) {
 			// Line-breaking tags inside a cell part words; every other tag is dropped.
-			if (this.#cell !== null && BREAKS.has(name)) this.#cell += ' ';
+			if (this.#cell !== null && BREAKS.has(name)) this.#addToCell(' ');
 			return;
 		}
 		if (name === 'tr') {
@@ -263,6 +299,7 @@ export class HtmlTableReader implements RowReader {
 		this.#rowOpen = true;
 		this.#rowLine = ++this.#rowNumber;
 		this.#cells = [];
+		this.#rowLength = 0;
 	}
 
 	#closeCell(): void {
@@ -275,7 +312,7 @@ export class HtmlTableReader implements RowReader {
 		for (let s = 0; s < this.#colspan; s++) {
 			if (this.#rowspan > 1) this.#spans[cells.length] = { text, rows: this.#rowspan - 1 };
 			else this.#spans[cells.length] = undefined;
-			cells.push(text);
+			this.#pushCell(text);
 		}
 	}
 
@@ -286,7 +323,7 @@ export class HtmlTableReader implements RowReader {
 			const span = this.#spans[cells.length];
 			if (!span || span.rows <= 0) return;
 			span.rows--;
-			cells.push(span.text);
+			this.#pushCell(span.text);
 		}
 	}
 
@@ -298,9 +335,9 @@ export class HtmlTableReader implements RowReader {
 		for (let c = cells.length; c < this.#spans.length; c++) {
 			const span = this.#spans[c];
 			if (!span || span.rows <= 0) continue;
-			while (cells.length < c) cells.push('');
+			while (cells.length < c) this.#pushCell('');
 			span.rows--;
-			cells.push(span.text);
+			this.#pushCell(span.text);
 		}
 		this.#rowOpen = false;
 		let blank = true;
@@ -330,33 +367,6 @@ export class HtmlTableReader implements RowReader {
 		this.#batch = [];
 		this.#sink.rows(rows, this.#lines, count);
 	}
-}
-
-/** Tags that break a line where they stand in a cell's text. */
-const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'hr']);
-
-/** Whether a character after `<` makes it a tag: a letter, `/`, `!` or `?`. */
-function startsTag(c: number): boolean {
-	const lower = c | 32;
-	return (lower >= 97 && lower <= 122) || c === 47 || c === 33 || c === 63;
-}
-
-/** The lower-case name of a tag (`td` in `td align="right"`), from `at`. */
-function tagName(tag: string, at: number): string {
-	let end = at;
-	while (end < tag.length) {
-		const c = tag.charCodeAt(end) | 32;
-		if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && end > at))) break;
-		end++;
-	}
-	return tag.slice(at, end).toLowerCase();
-}
-
-/** A `colspan` / `rowspan` attribute's value, 1 when absent or not a positive number. */
-function spanOf(tag: string, attribute: string, max: number): number {
-	const match = new RegExp(`\\b${attribute}\\s*=\\s*["']?\\s*(\\d+)`, 'i').exec(tag);
-	const value = match ? Number(match[1]) : 1;
-	return value >= 1 ? Math.min(value, max) : 1;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { KeyAccumulator } from '../accumulate';
 import { AbortError } from '../errors';
+import { lineTooLong, MAX_LINE_LENGTH } from '../line-limit';
 import type { LedgerBuilder } from '../ledger';
 import type { SliceRequest, SliceResult } from './slice';
 
@@ -25,7 +26,7 @@ export interface SlicePool {
 
 /** Smallest slice worth a thread: below it, starting threads and merging cost more than they save. */
 export const MIN_SLICE_BYTES = 16 << 20;
-/** Bytes looked at, from a cut's first guess, to find the next line break. */
+/** Bytes read at a time, from a cut's first guess, to find the next line break. */
 const LOOKAHEAD_BYTES = 1 << 16;
 
 /** Slices for a file of `bytes` with a pool: one per thread, none smaller than MIN_SLICE_BYTES. */
@@ -35,36 +36,45 @@ export function sliceCount(pool: SlicePool, bytes: number): number {
 
 /**
  * Offsets that cut blob[from, size) into `parts` slices, each starting just after a line break:
- * `[from, …, blob.size]`, increasing (fewer cuts when lines are longer than a slice).
+ * `[from, …, blob.size]`, increasing (fewer cuts when lines are longer than a slice). A line
+ * break is looked for up to MAX_LINE_LENGTH bytes after a cut's first guess: past that, the
+ * guess is inside a line too long, which the slice holding it reports, so that cut is dropped.
  */
 export async function cutAtLines(blob: Blob, from: number, parts: number): Promise<number[]> {
 	const cuts = [from];
 	for (let part = 1; part < parts; part++) {
-		let at = Math.max(
+		const guess = Math.max(
 			cuts[cuts.length - 1],
 			from + Math.floor(((blob.size - from) * part) / parts)
 		);
-		for (;;) {
-			if (at >= blob.size) break;
-			const window = new Uint8Array(await blob.slice(at, at + LOOKAHEAD_BYTES).arrayBuffer());
-			const lf = window.indexOf(10);
-			if (lf >= 0) {
-				at += lf + 1;
-				break;
-			}
-			at += window.length;
-		}
-		if (at < blob.size && at > cuts[cuts.length - 1]) cuts.push(at);
+		const at = await nextLineStart(blob, guess);
+		if (at !== null && at < blob.size && at > cuts[cuts.length - 1]) cuts.push(at);
 	}
 	cuts.push(blob.size);
 	return cuts;
 }
 
-/** The slices read, in file order; null when one of them must be read by the CSV parser. */
+/** The offset after the first LF at or after `at`, if one comes within MAX_LINE_LENGTH + 1 bytes. */
+async function nextLineStart(blob: Blob, at: number): Promise<number | null> {
+	const end = Math.min(blob.size, at + MAX_LINE_LENGTH + 1);
+	for (let start = at; start < end; start += LOOKAHEAD_BYTES) {
+		const stop = Math.min(end, start + LOOKAHEAD_BYTES);
+		const window = new Uint8Array(await blob.slice(start, stop).arrayBuffer());
+		const lf = window.indexOf(10);
+		if (lf >= 0) return start + lf + 1;
+	}
+	return end >= blob.size ? blob.size : null;
+}
+
+/**
+ * The slices of the body (from content offset `from`, on line `firstLine`) read, in file order;
+ * null when one of them must be read by the CSV parser. A line too long in a slice ends the read.
+ */
 export async function readInSlices(
 	pool: SlicePool,
 	request: Omit<SliceRequest, 'start' | 'end'>,
 	from: number,
+	firstLine: number,
 	onBytes: (bytes: number) => void,
 	signal?: AbortSignal
 ): Promise<(SliceResult & { kind: 'done' })[] | null> {
@@ -86,8 +96,28 @@ export async function readInSlices(
 		if (error instanceof AbortError) pool.cancel();
 		throw error;
 	}
-	const read = results.filter((r): r is SliceResult & { kind: 'done' } => r.kind === 'done');
-	return read.length === results.length ? read : null;
+	return slicesRead(results, request.name, firstLine);
+}
+
+/**
+ * The slices when every one was read; null when the CSV parser must read one, from the first
+ * such slice on (it meets any line too long after it itself); a line too long in a slice before
+ * that is named by its line in the file: the lines of the slices before it, and its own.
+ */
+function slicesRead(
+	results: SliceResult[],
+	file: string,
+	firstLine: number
+): (SliceResult & { kind: 'done' })[] | null {
+	const read: (SliceResult & { kind: 'done' })[] = [];
+	let linesBefore = firstLine - 1;
+	for (const result of results) {
+		if (result.kind === 'fallback') return null;
+		if (result.kind === 'line-too-long') throw lineTooLong(file, linesBefore + result.line);
+		read.push(result);
+		linesBefore += result.lines;
+	}
+	return read;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { KeyAccumulator, type AccumulatorState } from '../accumulate';
 import { CountryDirectory } from '../codes/directory';
 import { pieces } from '../decode';
+import { TradeFileError } from '../errors';
 import { PlainLineScanner, type LineEnding } from '../fast/plain-lines';
 import { formatDefinition } from '../formats/detect';
 import type { ReaderContext } from '../formats/reader';
@@ -30,7 +31,11 @@ export interface SliceRequest {
 	maxKeys?: number;
 }
 
-/** A slice read, or 'fallback': the slice holds a line only the CSV parser reads right. */
+/**
+ * A slice read; 'fallback': the slice holds a line only the CSV parser reads right;
+ * 'line-too-long': a line of the slice (its `line`, counted from 1 in the slice) is longer than
+ * MAX_LINE_LENGTH — the merge names its line in the file (the slices before count their lines).
+ */
 export type SliceResult =
 	| {
 			kind: 'done';
@@ -42,7 +47,8 @@ export type SliceResult =
 			/** The unterminated last line (the file's last slice only), with its slice line. */
 			cut: { fields: number; line: number } | null;
 	  }
-	| { kind: 'fallback' };
+	| { kind: 'fallback' }
+	| { kind: 'line-too-long'; line: number };
 
 /** Reads one slice; `onBytes` gets the slice's bytes read so far after each piece. */
 export async function readSlice(
@@ -70,14 +76,22 @@ export async function readSlice(
 	const createDualReader = formatDefinition(format).createDualReader;
 	if (!createDualReader) return { kind: 'fallback' };
 	const reader = createDualReader(header, options, context);
-	const scanner = new PlainLineScanner(reader, request.ending, 0, 1);
+	const scanner = new PlainLineScanner(reader, request.ending, 0, 1, name);
 	const opened = plainSource(name, request.blob.slice(request.start, request.end)).open(0);
-	for await (const piece of pieces(opened, name)) {
-		scanner.push(piece);
-		if (scanner.handoff) return { kind: 'fallback' };
-		onBytes(opened.storedBytesRead());
+	let cut: { fields: number; line: number } | null;
+	try {
+		for await (const piece of pieces(opened, name)) {
+			scanner.push(piece);
+			if (scanner.handoff) return { kind: 'fallback' };
+			onBytes(opened.storedBytesRead());
+		}
+		cut = scanner.finish();
+	} catch (error) {
+		if (error instanceof TradeFileError && error.code === 'line-too-long') {
+			return { kind: 'line-too-long', line: error.line ?? 1 };
+		}
+		throw error;
 	}
-	const cut = scanner.finish();
 	if (scanner.handoff) return { kind: 'fallback' };
 	return {
 		kind: 'done',
