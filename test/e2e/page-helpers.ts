@@ -1,4 +1,5 @@
 import type { Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Waits until the analysis of what was dropped is shown (the partner table has rows). */
 export async function waitForResults(page: Page, partner: string): Promise<void> {
@@ -37,4 +38,14 @@ export async function workerNamed(page: Page, name: string): Promise<Worker> {
 		};
 		page.on('worker', onWorker);
 	});
+}
+
+/** After a failure: no progress left on screen, and a small file is analysed as usual. */
+export async function expectRecovered(page: Page): Promise<void> {
+	expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
+	await page
+		.locator('[data-testid="file-input"]')
+		.setInputFiles('test/fixtures/e2e/baci-small.csv');
+	await waitForResults(page, 'DEU');
+	expect(await page.locator('[data-testid="error"]').count()).toBe(0);
 }

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { READ_SILENCE_MS } from '../../src/lib/worker/bridge';
 import { launchBrowser, openWatchedPage } from './browser';
-import { waitForResults, workerNamed } from './page-helpers';
+import { expectRecovered, waitForResults, workerNamed } from './page-helpers';
 
 let browser: Browser;
 let bigFile: string;
@@ -39,15 +39,6 @@ async function failure(page: Page, since: number): Promise<{ text: string; after
 	return { text: await page.locator('[data-testid="error"]').innerText(), afterMs };
 }
 
-/** After a failure: no progress left on screen, and a small file is analysed as usual. */
-async function expectRecovered(page: Page): Promise<void> {
-	expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
-	await page
-		.locator('[data-testid="file-input"]')
-		.setInputFiles('test/fixtures/e2e/baci-small.csv');
-	await waitForResults(page, 'DEU');
-	expect(await page.locator('[data-testid="error"]').count()).toBe(0);
-}
 
 describe('a worker that ends or stops answering mid-read', () => {
 	for (const name of ['iit-analysis', 'iit-slice']) {

@@ -5,6 +5,7 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { applyLinkSettings as apply, applyWholeLink, snapshotOf } from './link-settings';
+import { MAX_LINK_CHARS } from './share/bounds';
 import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
@@ -39,6 +40,8 @@ export function startUrlSync(
 		clearTimeout(timer);
 		timer = undefined;
 		if (query === location.search.replace(/^\?/, '')) return;
+		// A link too long to open stays as it came: rewriting a huge address costs the browser seconds.
+		if (location.hash.length > MAX_LINK_CHARS) return;
 		try {
 			const url = urlWith(query);
 			// The page's own path, already resolved (base path included): only the query changes.

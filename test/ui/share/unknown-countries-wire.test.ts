@@ -12,7 +12,23 @@ const SHARED: SharedResults = {
 	settings: 'a=0.25',
 	info: { ...INFO, reporters: ['BRA'], partners: ['999'], years: [2022], countryNames: {} },
 	ledger: LEDGER,
-	cells: [{ alpha: 0.25, cells: [] }],
+	cells: [
+		{
+			alpha: 0.25,
+			cells: [
+				{
+					year: 2022,
+					reporter: 'BRA',
+					partner: '999',
+					sector: 'footwear',
+					trade: 10,
+					ghm: { oneWay: 10, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 },
+					ff: { oneWay: 10, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 },
+					quality: { weight: 0, sum: 0, sumSq: 0 }
+				}
+			]
+		}
+	],
 	keys: null
 };
 

@@ -243,7 +243,7 @@ function nameKey(name: string): string[] {
 		.replace(/[^a-z0-9]+/g, ' ')
 		.split(' ')
 		.filter((word) => word !== '' && !STOP_WORDS.has(word))
-		.map((word) => WORDS[word] ?? word)
+		.map((word) => (Object.hasOwn(WORDS, word) ? WORDS[word] : word)) // not 'constructor' of {}
 		.sort();
 }
 

@@ -23,7 +23,7 @@ export const ptBR = {
 	'share.tooLongMessenger':
 		'Links com mais de {limit} caracteres podem ser cortados por aplicativos de mensagem e e-mail. Prefira enviar o arquivo de resultados.',
 	'share.tooLongBrowser':
-		'Longo demais para um link (o limite dos navegadores é de cerca de {limit} caracteres). Salve o arquivo de resultados e envie-o.',
+		'Longo demais para um link (links de até {limit} caracteres abrem no IIT Explorer). Salve o arquivo de resultados e envie-o.',
 	'share.copy': 'Copiar link',
 	'share.copied': 'Link copiado.',
 	'share.copyFailed': 'Não foi possível copiar: selecione o link abaixo e copie-o.',
@@ -45,7 +45,15 @@ export const ptBR = {
 	'share.error.not-results': 'Isto não é um link nem um arquivo de resultados do IIT Explorer.',
 	'share.error.damaged':
 		'O link ou o arquivo está incompleto ou foi alterado (talvez cortado ao ser copiado). Peça o link de novo, ou o arquivo de resultados.',
-	'share.error.too-large': 'Os resultados são grandes demais para abrir aqui.',
+	'share.error.too-large':
+		'Os resultados são grandes demais para abrir aqui (mais do que qualquer resultado real). O link pode ter sido alterado; se é um arquivo de resultados, peça um com menos anos ou parceiros.',
+	'share.error.bad-id':
+		'Os resultados trazem um nome que não é um código de país ({detail}). O link pode ter sido alterado; nada dele foi usado.',
+	'share.error.empty':
+		'Estes resultados não têm nada para mostrar: o link ou o arquivo não traz nenhuma célula de comércio para a seleção de quem o enviou. Peça o link de novo.',
+	'share.opening': 'Abrindo os resultados compartilhados…',
+	'share.error.too-long':
+		'Este link é longo demais para ser aberto como link ({detail} caracteres). Peça a quem o enviou o arquivo de resultados: ele abre aqui do mesmo modo.',
 	'share.error.version':
 		'Estes resultados foram criados por uma versão mais nova do IIT Explorer. Recarregue a página para obter a versão atual.',
 	'share.error.invalid':
@@ -75,7 +83,7 @@ export const en: Translations<typeof ptBR> = {
 	'share.tooLongMessenger':
 		'Links longer than {limit} characters may be cut by messaging apps and e-mail. Prefer sending the results file.',
 	'share.tooLongBrowser':
-		'Too long for a link (browsers stop at about {limit} characters). Save the results file and send it instead.',
+		'Too long for a link (IIT Explorer opens links of up to {limit} characters). Save the results file and send it instead.',
 	'share.copy': 'Copy link',
 	'share.copied': 'Link copied.',
 	'share.copyFailed': 'Could not copy: select the link below and copy it.',
@@ -96,7 +104,15 @@ export const en: Translations<typeof ptBR> = {
 	'share.error.not-results': 'This is not an IIT Explorer results link or file.',
 	'share.error.damaged':
 		'The link or file is incomplete or was altered (perhaps cut when it was copied). Ask for the link again, or for the results file.',
-	'share.error.too-large': 'The results are too large to open here.',
+	'share.error.too-large':
+		'The results are too large to open here (more than any real result). The link may have been altered; for a results file, ask for one with fewer years or partners.',
+	'share.error.bad-id':
+		'The results hold a name that is not a country code ({detail}). The link may have been altered; nothing in it was used.',
+	'share.error.empty':
+		'These results have nothing to show: the link or file holds no trade cell for the sender’s selection. Ask for the link again.',
+	'share.opening': 'Opening the shared results…',
+	'share.error.too-long':
+		'This link is too long to be opened as a link ({detail} characters). Ask the sender for the results file: it opens here just the same.',
 	'share.error.version':
 		'These results were made by a newer version of IIT Explorer. Reload the page to get the current version.',
 	'share.error.invalid':
@@ -126,7 +142,7 @@ export const es: Translations<typeof ptBR> = {
 	'share.tooLongMessenger':
 		'Los enlaces de más de {limit} caracteres pueden ser cortados por aplicaciones de mensajería y correo. Es mejor enviar el archivo de resultados.',
 	'share.tooLongBrowser':
-		'Demasiado largo para un enlace (los navegadores llegan a unos {limit} caracteres). Guarde el archivo de resultados y envíelo.',
+		'Demasiado largo para un enlace (IIT Explorer abre enlaces de hasta {limit} caracteres). Guarde el archivo de resultados y envíelo.',
 	'share.copy': 'Copiar enlace',
 	'share.copied': 'Enlace copiado.',
 	'share.copyFailed': 'No se pudo copiar: seleccione el enlace de abajo y cópielo.',
@@ -148,7 +164,15 @@ export const es: Translations<typeof ptBR> = {
 	'share.error.not-results': 'Esto no es un enlace ni un archivo de resultados de IIT Explorer.',
 	'share.error.damaged':
 		'El enlace o el archivo está incompleto o fue alterado (quizá se cortó al copiarlo). Pida el enlace de nuevo, o el archivo de resultados.',
-	'share.error.too-large': 'Los resultados son demasiado grandes para abrirlos aquí.',
+	'share.error.too-large':
+		'Los resultados son demasiado grandes para abrirlos aquí (más que cualquier resultado real). El enlace puede haber sido alterado; si es un archivo de resultados, pida uno con menos años o socios.',
+	'share.error.bad-id':
+		'Los resultados contienen un nombre que no es un código de país ({detail}). El enlace puede haber sido alterado; no se usó nada de él.',
+	'share.error.empty':
+		'Estos resultados no tienen nada que mostrar: el enlace o el archivo no contiene ninguna celda de comercio para la selección de quien lo envió. Pida el enlace de nuevo.',
+	'share.opening': 'Abriendo los resultados compartidos…',
+	'share.error.too-long':
+		'Este enlace es demasiado largo para abrirse como enlace ({detail} caracteres). Pida a quien lo envió el archivo de resultados: se abre aquí de la misma manera.',
 	'share.error.version':
 		'Estos resultados fueron creados por una versión más nueva de IIT Explorer. Recargue la página para obtener la versión actual.',
 	'share.error.invalid':

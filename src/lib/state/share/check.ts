@@ -4,6 +4,7 @@
  * nothing is trusted: sizes are bounded, numbers finite, texts short and free of control characters.
  */
 import { hasControlCharacters } from '../control-characters';
+import { MAX_YEAR, MIN_YEAR } from './bounds';
 import { ShareError } from './shared-results';
 
 /** A record read from JSON. */
@@ -66,4 +67,13 @@ export function oneOf<T extends string>(value: unknown, path: string, allowed: r
 		invalid(path, `one of ${allowed.join(', ')}`);
 	}
 	return value as T;
+}
+
+/** Distinct years within the bounds (bounds.ts), at most `max` of them. */
+export function yearList(value: unknown, path: string, max: number): number[] {
+	const years = array(value, path, max).map((year, i) =>
+		number(year, `${path}[${i}]`, { min: MIN_YEAR, max: MAX_YEAR, integer: true })
+	);
+	if (new Set(years).size !== years.length) invalid(path, 'years without repeats');
+	return years;
 }

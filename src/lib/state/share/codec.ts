@@ -2,23 +2,34 @@
  * Results ↔ the text of a link's fragment (`#results=1.<data>`) or a results file. The fragment
  * is never sent to a server by the browser. JSON is compressed with the platform's
  * CompressionStream (deflate-raw) and written in base64url; decoding refuses anything that does
- * not decode, decompresses to more than MAX_JSON_BYTES (a crafted "zip bomb") or fails validation.
+ * not decode, inflates past MAX_JSON_BYTES (a crafted "zip bomb": inflate.ts stops there), holds
+ * nothing, or fails validation (wire.ts). On the page this runs in a worker (decode-request.ts).
  */
-import { ShareError, type SharedResults } from './shared-results';
+import { MAX_JSON_BYTES, MAX_LINK_CHARS } from './bounds';
+import { inflateWithin, joined } from './inflate';
+import { sharedOf } from './materialize';
+import { ShareError, type SharedPayload, type SharedResults } from './shared-results';
 import { fromWire, toWire } from './wire';
+
+export { MAX_JSON_BYTES } from './bounds';
 
 /** The fragment's name and the encoding's version (the payload has its own version inside). */
 export const FRAGMENT_PREFIX = '#results=1.';
-/** The most JSON a link or file may expand to. */
-export const MAX_JSON_BYTES = 64 * 1024 * 1024;
 
 /** Shared results as the fragment of a link (starting with `#`). */
 export async function encodeFragment(shared: SharedResults): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(toWire(shared)));
-	const compressed = await collect(
-		new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))
-	);
-	return FRAGMENT_PREFIX + toBase64Url(compressed);
+	const reader = new Blob([json])
+		.stream()
+		.pipeThrough(new CompressionStream('deflate-raw'))
+		.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (let read = await reader.read(); !read.done; read = await reader.read()) {
+		chunks.push(read.value);
+		size += read.value.byteLength;
+	}
+	return FRAGMENT_PREFIX + toBase64Url(joined(chunks, size));
 }
 
 /** Whether a location hash is a results link (decoding may still fail). */
@@ -26,33 +37,38 @@ export function isResultsFragment(hash: string): boolean {
 	return hash.startsWith('#results=');
 }
 
-/** The results a fragment holds; rejects with ShareError whatever is wrong with it. */
-export async function decodeFragment(hash: string): Promise<SharedResults> {
+/** The validated payload a fragment holds; rejects with ShareError whatever is wrong with it. */
+export async function payloadOfFragment(hash: string): Promise<SharedPayload> {
+	refuseOverlongFragment(hash);
 	if (!isResultsFragment(hash)) throw new ShareError('not-results');
-	if (!hash.startsWith(FRAGMENT_PREFIX)) throw new ShareError('version');
-	const bytes = fromBase64Url(hash.slice(FRAGMENT_PREFIX.length));
-	let json: Uint8Array;
-	try {
-		json = await collect(
-			new Blob([bytes as Uint8Array<ArrayBuffer>])
-				.stream()
-				.pipeThrough(new DecompressionStream('deflate-raw')),
-			MAX_JSON_BYTES
-		);
-	} catch (error) {
-		if (error instanceof ShareError) throw error;
-		throw new ShareError('damaged', 'compression');
+	if (!hash.startsWith(FRAGMENT_PREFIX)) {
+		// `#results=2.…` is a newer encoding; anything else was cut or altered.
+		const version = /^#results=(\d{1,4})\./.exec(hash);
+		if (version && Number(version[1]) > 1) throw new ShareError('version');
+		throw new ShareError('damaged', 'prefix');
 	}
-	return parsePayload(new TextDecoder('utf-8', { fatal: false }).decode(json));
+	const body = hash.slice(FRAGMENT_PREFIX.length);
+	if (body === '') throw new ShareError('empty', 'link');
+	const json = await inflateWithin(fromBase64Url(body), MAX_JSON_BYTES);
+	return payloadOfText(new TextDecoder('utf-8', { fatal: false }).decode(json));
 }
 
-/** The results in a results file's text (the same JSON, uncompressed, so it can be read). */
-export function resultsFileText(shared: SharedResults): string {
-	return JSON.stringify(toWire(shared));
+/** Throws ShareError('too-long') for a link longer than the app opens (checked before any work). */
+export function refuseOverlongFragment(hash: string): void {
+	if (hash.length > MAX_LINK_CHARS) throw new ShareError('too-long', String(hash.length));
 }
 
-/** The results of a payload's JSON text; throws ShareError. */
-export function parsePayload(text: string): SharedResults {
+/** The validated payload of a results file (the same JSON, uncompressed). */
+export async function payloadOfFile(file: Blob): Promise<SharedPayload> {
+	// A results file is small JSON; a bigger .json is not one, and reading it whole would be costly.
+	if (file.size > MAX_JSON_BYTES)
+		throw new ShareError('too-large', `more than ${MAX_JSON_BYTES / 1024 / 1024} MB`);
+	return payloadOfText(await file.text());
+}
+
+/** The validated payload of JSON text; throws ShareError. */
+export function payloadOfText(text: string): SharedPayload {
+	if (text.trim() === '') throw new ShareError('empty', 'text');
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
@@ -62,28 +78,19 @@ export function parsePayload(text: string): SharedResults {
 	return fromWire(value);
 }
 
-/** All bytes of a stream, refusing more than `limit`. */
-async function collect(stream: ReadableStream<Uint8Array>, limit = Infinity): Promise<Uint8Array> {
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	const reader = stream.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) break;
-		size += value.byteLength;
-		if (size > limit) {
-			await reader.cancel();
-			throw new ShareError('too-large');
-		}
-		chunks.push(value);
-	}
-	const bytes = new Uint8Array(size);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return bytes;
+/** The results a fragment holds, built at once; rejects with ShareError. */
+export async function decodeFragment(hash: string): Promise<SharedResults> {
+	return sharedOf(await payloadOfFragment(hash));
+}
+
+/** The results in a results file's text (the same JSON, uncompressed, so it can be read). */
+export function resultsFileText(shared: SharedResults): string {
+	return JSON.stringify(toWire(shared));
+}
+
+/** The results of a payload's JSON text, built at once; throws ShareError. */
+export function parsePayload(text: string): SharedResults {
+	return sharedOf(payloadOfText(text));
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -25,13 +25,36 @@ export interface SharedResults {
 	keys: TradeKeys | null;
 }
 
+/**
+ * Shared results as the decoder hands them over (from a worker: typed arrays move without a copy):
+ * validated, with each classification's cells still as numbers, CELL_WIDTH per cell, column after
+ * column, and `year`/`partner` as indexes into `years`/`partners` (materialize.ts builds the cells).
+ */
+export interface SharedPayload {
+	created: string;
+	settings: string;
+	reporter: string;
+	info: DatasetInfo;
+	ledger: Ledger;
+	partners: string[];
+	years: number[];
+	cells: { alpha: number; count: number; columns: Float64Array }[];
+	keys: TradeKeys | null;
+}
+
+/** Numbers per cell: year, partner and sector indexes, trade, GHM ×5, FF ×5, quality ×3. */
+export const CELL_WIDTH = 17;
+
 /** Ways a link or a file can fail to open; each has a message in the user's language. */
 export const SHARE_ERROR_CODES = [
 	'not-results', // not an IIT Explorer results link or file at all
 	'damaged', // the text was cut or altered: it does not decode or decompress
 	'too-large', // it decompresses to more than the app will hold
+	'too-long', // a link longer than the app opens (MAX_LINK_CHARS): the results file is the way
 	'version', // made by a newer version of the app
-	'invalid' // it decodes, but a field is missing or out of range
+	'invalid', // it decodes, but a field is missing or out of range
+	'bad-id', // a name that is not what it stands for (a country id, a group id)
+	'empty' // it decodes to nothing to show: no data, no cells, none in the sender's selection
 ] as const;
 export type ShareErrorCode = (typeof SHARE_ERROR_CODES)[number];
 

@@ -13,11 +13,17 @@ import {
 	type DropTally,
 	type Ledger
 } from '../../engine/types';
-import { amount, array, count, object, oneOf, text } from './check';
+import { MAX_PARTNERS, MAX_YEARS } from './bounds';
+import { amount, array, count, invalid, object, oneOf, text, yearList } from './check';
+import { countryIdCheck, unknownCountryId } from './ids';
 
 const MAX_FILES = 1_000;
-const MAX_COUNTRIES = 5_000;
+/** Countries named in the facts: the reporter and its partners. */
+const MAX_COUNTRIES = MAX_PARTNERS + 1;
 const NAME = 300;
+
+/** Checks a country id (ids.ts: countryIdCheck), naming the field when it is not one. */
+export type CountryIdCheck = (value: unknown, path: string) => string;
 
 /** The dataset facts as they travel (they are plain data already). */
 export function infoToWire(info: DatasetInfo): unknown {
@@ -33,18 +39,27 @@ export function ledgerToWire(ledger: Ledger): unknown {
 	return { ...ledger, drops };
 }
 
-const countryList = (value: unknown, path: string) =>
-	array(value, path, MAX_COUNTRIES).map((id, i) => text(id, `${path}[${i}]`, 100));
+/** Country ids, each once. */
+function countryList(value: unknown, path: string, countryId: CountryIdCheck): string[] {
+	const ids = array(value, path, MAX_COUNTRIES).map((id, i) => countryId(id, `${path}[${i}]`));
+	if (new Set(ids).size !== ids.length) invalid(path, 'ids without repeats');
+	return ids;
+}
 
-/** Dataset facts from a payload; throws ShareError('invalid') naming the first bad field. */
-export function infoFromWire(value: unknown): DatasetInfo {
+/**
+ * Dataset facts from a payload; throws ShareError naming the first bad field. `countryId` checks
+ * every country id (by default: codes only, no listed unknown names).
+ */
+export function infoFromWire(value: unknown, countryId = countryIdCheck([])): DatasetInfo {
 	const info = object(value, 'info');
 	const names = object(info.countryNames, 'info.countryNames');
-	const countryNames: Record<string, string> = {};
 	const entries = Object.entries(names);
 	array(entries, 'info.countryNames', MAX_COUNTRIES);
+	// Ids are checked before they become keys (none can be '__proto__').
+	const countryNames: Record<string, string> = {};
 	for (const [id, name] of entries) {
-		countryNames[text(id, 'info.countryNames', 100)] = text(name, `info.countryNames.${id}`, NAME);
+		const path = `info.countryNames[${JSON.stringify(id.slice(0, 40))}]`;
+		countryNames[countryId(id, 'info.countryNames')] = text(name, path, NAME);
 	}
 	return {
 		format: oneOf(info.format, 'info.format', FORMAT_IDS),
@@ -65,16 +80,15 @@ export function infoFromWire(value: unknown): DatasetInfo {
 		...(info.hsEditions === undefined
 			? {}
 			: {
+					// Comtrade's HS classification codes: H0 … H6, HS.
 					hsEditions: array(info.hsEditions, 'info.hsEditions', 20).map((code, i) =>
-						text(code, `info.hsEditions[${i}]`, 10)
+						text(code, `info.hsEditions[${i}]`, 2, /^H[0-9S]$/)
 					)
 				}),
 		countryNames,
-		reporters: countryList(info.reporters, 'info.reporters'),
-		partners: countryList(info.partners, 'info.partners'),
-		years: array(info.years, 'info.years', 200).map((year, i) =>
-			count(year, `info.years[${i}]`, 9999)
-		),
+		reporters: countryList(info.reporters, 'info.reporters', countryId),
+		partners: countryList(info.partners, 'info.partners', countryId),
+		years: yearList(info.years, 'info.years', MAX_YEARS),
 		keys: count(info.keys, 'info.keys')
 	};
 }
@@ -139,7 +153,7 @@ export function ledgerFromWire(value: unknown): Ledger {
 			const country = object(item, path);
 			return {
 				code: text(country.code, `${path}.code`, NAME),
-				id: text(country.id, `${path}.id`, NAME),
+				id: unknownCountryId(country.id, `${path}.id`),
 				rows: count(country.rows, `${path}.rows`),
 				value: amount(country.value, `${path}.value`)
 			};

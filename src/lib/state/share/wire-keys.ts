@@ -4,14 +4,13 @@
  * receiver's drill-down, sensitivity and marginal views run the engine's own functions on them.
  */
 import type { TradeKeys } from '../../engine/types';
-import { array, count, number, text } from './check';
+import { MAX_PARTNERS, MAX_SHARED_KEYS, MAX_UNITS, MAX_YEAR, MIN_YEAR } from './bounds';
+import { array, count, invalid, number, object, text } from './check';
 import { ShareError } from './shared-results';
+import type { CountryIdCheck } from './wire-facts';
 
 /** Numbers per key: year, partner index, HS6 code, X, M, qX, qM (null when missing), unit indexes. */
 const KEY_WIDTH = 9;
-/** Keys a payload may carry (a tampered one cannot ask for more memory than this). */
-const MAX_SHARED_KEYS = 1_000_000;
-const MAX_UNITS = 1_000;
 
 export interface KeysWire {
 	partners: string[];
@@ -48,18 +47,29 @@ export function keysToWire(keys: TradeKeys): KeysWire {
 	return { partners, units: [...keys.units], rows };
 }
 
-/** TradeKeys of `reporter` from a payload; throws ShareError('invalid') naming the first bad field. */
-export function keysFromWire(value: unknown, reporter: string): TradeKeys {
-	if (typeof value !== 'object' || value === null) throw new ShareError('invalid', 'keys');
-	const wire = value as Record<string, unknown>;
-	const partners = array(wire.partners, 'keys.partners', 5_000).map((id, i) =>
-		text(id, `keys.partners[${i}]`, 100)
+/**
+ * TradeKeys of `reporter` from a payload; throws ShareError naming the first bad field.
+ * `countryId` checks the partners' ids; product codes are numbers of at most six digits.
+ */
+export function keysFromWire(
+	value: unknown,
+	reporter: string,
+	countryId: CountryIdCheck
+): TradeKeys {
+	const wire = object(value, 'keys');
+	const partners = array(wire.partners, 'keys.partners', MAX_PARTNERS).map((id, i) =>
+		countryId(id, `keys.partners[${i}]`)
 	);
+	if (new Set(partners).size !== partners.length) invalid('keys.partners', 'ids without repeats');
 	const units = array(wire.units, 'keys.units', MAX_UNITS).map((unit, i) =>
 		text(unit, `keys.units[${i}]`, 100)
 	);
-	const rows = array(wire.rows, 'keys.rows', MAX_SHARED_KEYS * KEY_WIDTH);
-	if (rows.length % KEY_WIDTH !== 0) throw new ShareError('invalid', 'keys.rows');
+	if (!Array.isArray(wire.rows)) invalid('keys.rows', 'a list');
+	const rows: unknown[] = wire.rows;
+	if (rows.length > MAX_SHARED_KEYS * KEY_WIDTH) {
+		throw new ShareError('too-large', `keys: more than ${MAX_SHARED_KEYS}`);
+	}
+	if (rows.length % KEY_WIDTH !== 0) invalid('keys.rows', `${KEY_WIDTH} numbers per key`);
 	const n = rows.length / KEY_WIDTH;
 	const keys: TradeKeys = {
 		count: n,
@@ -83,7 +93,7 @@ export function keysFromWire(value: unknown, reporter: string): TradeKeys {
 	for (let k = 0; k < n; k++) {
 		const at = k * KEY_WIDTH;
 		const where = `keys.rows[${k}]`;
-		keys.year[k] = count(rows[at], where, 9999);
+		keys.year[k] = number(rows[at], where, { min: MIN_YEAR, max: MAX_YEAR, integer: true });
 		keys.partner[k] = 1 + count(rows[at + 1], where, partners.length - 1);
 		keys.product[k] = count(rows[at + 2], where, 999_999);
 		keys.exports[k] = number(rows[at + 3], where, { min: 0 });

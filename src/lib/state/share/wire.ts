@@ -5,22 +5,17 @@
  * the sender's numbers. Reading validates every field: see check.ts.
  */
 import { SECTOR_IDS, type Cell, type ClassSplit } from '../../engine/types';
-import { array, count, number, object, text } from './check';
+import { MAX_PARTNERS, MAX_YEARS } from './bounds';
+import { array, object, text, yearList } from './check';
+import { countryIdCheck } from './ids';
 import { infoFromWire, infoToWire, ledgerFromWire, ledgerToWire } from './wire-facts';
+import { cellsFromWire } from './wire-cells';
 import { keysFromWire, keysToWire, type KeysWire } from './wire-keys';
-import { ShareError, type CellsAtAlpha, type SharedResults } from './shared-results';
+import { CELL_WIDTH, ShareError, type SharedPayload, type SharedResults } from './shared-results';
 
 /** The payload's marks: which app wrote it, and its version (a newer one is refused clearly). */
 const PAYLOAD_APP = 'iit-explorer-results';
 const PAYLOAD_VERSION = 1;
-
-/** Bounds a tampered payload cannot exceed (a real one is far below them). */
-const MAX_CELLS = 2_000_000;
-const MAX_ALPHA_SETS = 8;
-const MAX_PARTNERS = 5_000;
-
-/** Numbers per cell: year, partner and sector indexes, trade, GHM ×5, FF ×5, quality ×3. */
-const CELL_WIDTH = 17;
 
 /**
  * Cells of one α as one flat list, column after column (all years, then all partners, …): runs
@@ -107,11 +102,15 @@ export function toWire(shared: SharedResults): PayloadWire {
 	};
 }
 
-/** Shared results from parsed JSON; throws ShareError for anything that is not a valid payload. */
-export function fromWire(value: unknown): SharedResults {
+/**
+ * The validated payload of parsed JSON; throws ShareError for anything that is not one. The
+ * ledger is read first: the unknown countries it lists are the only names allowed as ids.
+ */
+export function fromWire(value: unknown): SharedPayload {
 	if (
 		typeof value !== 'object' ||
 		value === null ||
+		Array.isArray(value) ||
 		(value as { app?: unknown }).app !== PAYLOAD_APP
 	) {
 		throw new ShareError('not-results');
@@ -123,68 +122,23 @@ export function fromWire(value: unknown): SharedResults {
 	}
 	const created = text(wire.created, 'created', 40, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 	const settings = text(wire.settings, 'settings', 20_000);
-	const reporter = text(wire.reporter, 'reporter', 100);
+	const ledger = ledgerFromWire(wire.ledger);
+	const countryId = countryIdCheck(ledger.unknownCountries.map((country) => country.id));
+	const reporter = countryId(wire.reporter, 'reporter');
 	const partners = array(wire.partners, 'partners', MAX_PARTNERS).map((id, i) =>
-		text(id, `partners[${i}]`, 100)
+		countryId(id, `partners[${i}]`)
 	);
 	if (new Set(partners).size !== partners.length) throw new ShareError('invalid', 'partners');
-	const years = array(wire.years, 'years', 200).map((year, i) => count(year, `years[${i}]`, 9999));
-	const sets = array(wire.cells, 'cells', MAX_ALPHA_SETS);
-	if (sets.length === 0) throw new ShareError('invalid', 'cells');
+	const years = yearList(wire.years, 'years', MAX_YEARS);
 	return {
 		created,
 		settings,
-		info: infoFromWire(wire.info),
-		ledger: ledgerFromWire(wire.ledger),
-		cells: sets.map((set, i) => cellsFromWire(set, `cells[${i}]`, reporter, partners, years)),
-		keys: wire.keys === null ? null : keysFromWire(wire.keys, reporter)
+		reporter,
+		info: infoFromWire(wire.info, countryId),
+		ledger,
+		partners,
+		years,
+		cells: cellsFromWire(wire.cells, partners.length, years.length),
+		keys: wire.keys === null ? null : keysFromWire(wire.keys, reporter, countryId)
 	};
-}
-
-function cellsFromWire(
-	value: unknown,
-	path: string,
-	reporter: string,
-	partners: string[],
-	years: number[]
-): CellsAtAlpha {
-	const set = object(value, path);
-	const alpha = number(set.alpha, `${path}.alpha`, { min: 0, max: 1 });
-	if (alpha <= 0 || alpha >= 1) throw new ShareError('invalid', `${path}.alpha`);
-	const rows = array(set.rows, `${path}.rows`, MAX_CELLS * CELL_WIDTH);
-	if (rows.length % CELL_WIDTH !== 0) throw new ShareError('invalid', `${path}.rows`);
-	const n = rows.length / CELL_WIDTH;
-	const cells: Cell[] = [];
-	for (let i = 0; i < n; i++) {
-		const where = `${path}.rows[${i}]`;
-		const value = (column: number) => rows[column * n + i];
-		const year = years[count(value(0), where, years.length - 1)];
-		const partner = partners[count(value(1), where, partners.length - 1)];
-		const sector = SECTOR_IDS[count(value(2), where, SECTOR_IDS.length - 1)];
-		if (year === undefined || partner === undefined) throw new ShareError('invalid', where);
-		// Trade, then GHM's and FF's five classes: amounts, never negative.
-		const amounts = Array.from({ length: 11 }, (_, k) => number(value(3 + k), where, { min: 0 }));
-		const split = (from: number): ClassSplit => ({
-			oneWay: amounts[from],
-			hiit: amounts[from + 1],
-			viitSup: amounts[from + 2],
-			viitInf: amounts[from + 3],
-			unclassified: amounts[from + 4]
-		});
-		cells.push({
-			year,
-			reporter,
-			partner,
-			sector,
-			trade: amounts[0],
-			ghm: split(1),
-			ff: split(6),
-			quality: {
-				weight: number(value(14), where, { min: 0 }),
-				sum: number(value(15), where),
-				sumSq: number(value(16), where, { min: 0 })
-			}
-		});
-	}
-	return { alpha, cells };
 }

@@ -5,6 +5,7 @@
  */
 import type { Action } from 'svelte/action';
 import type { EChartsOption } from 'echarts';
+import { chartSafeOption } from './safe-text';
 
 type ECharts = typeof import('echarts/core');
 /** A live chart, as `echarts.init` returns it. */
@@ -62,7 +63,8 @@ export function mountChart(
 	initial: EChartsOption,
 	ready?: (instance: ChartInstance) => void
 ): MountedChart {
-	let option = initial;
+	// Every option ECharts gets has its texts made safe first (safe-text.ts: no label may reach Object.prototype).
+	let option = chartSafeOption(initial);
 	let instance: ChartInstance | null = null;
 	let observer: ResizeObserver | null = null;
 	let destroyed = false;
@@ -82,7 +84,7 @@ export function mountChart(
 
 	return {
 		setOption(next) {
-			option = next;
+			option = chartSafeOption(next);
 			instance?.setOption(option, { notMerge: true });
 		},
 		destroy() {

@@ -29,8 +29,8 @@ const UNIT_KEYS: Record<string, MessageKey> = {
  * a unit the UI does not know is shown as the engine wrote it.
  */
 export function quantityUnitLabel(t: (key: MessageKey) => string, unit: string): string {
-	const key = UNIT_KEYS[unit];
-	return key ? t(key) : unit;
+	// hasOwn: a unit from a link ('constructor') must not find Object.prototype's members.
+	return Object.hasOwn(UNIT_KEYS, unit) ? t(UNIT_KEYS[unit]) : unit;
 }
 
 /** The same, starting with a capital letter (on its own rather than inside a sentence). */

@@ -1,10 +1,11 @@
 /** How long a results link may be, and the name of a results file. */
+import { MAX_LINK_CHARS } from '../../state/share/bounds';
 import type { ShareSource } from '../../state/share/build';
 
 /** Beyond this, messaging apps and e-mail clients may cut or refuse a link. */
 export const MESSENGER_LIMIT = 2_000;
-/** About the longest address Chromium accepts (2 MiB); beyond it only the file works. */
-export const BROWSER_LIMIT = 2_000_000;
+/** The longest link the app opens (bounds.ts); beyond it only the file works. */
+export const BROWSER_LIMIT = MAX_LINK_CHARS;
 
 /** `iit-results-BRA-2021-2022.json`. */
 export function resultsFileName(source: ShareSource): string {
