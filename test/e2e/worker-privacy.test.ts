@@ -1,7 +1,7 @@
 /**
  * The data never leaves the browser, enforced inside every worker (issue 15): on a host that sends
  * no headers at all (the test server sends a content type and nothing else), code running in the
- * analysis, slice and world workers and in the service worker tries every way out — fetch, XHR,
+ * analysis, slice, world and share-decoder workers and in the service worker tries every way out — fetch, XHR,
  * WebSocket, EventSource, import() — towards a second local server, which must see no connection.
  * A control proves the probe would be seen: a worker loaded from its own URL (no blob bootstrap)
  * gets no policy from this host and does reach the second server.
@@ -16,6 +16,8 @@ import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { WORLD_CSV } from '../engine/world/world-file';
+import { encodeFragment } from '../../src/lib/state/share/codec';
+import { sharedSample } from '../ui/share/share-fixture';
 import { launchBrowser, openWatchedPage } from './browser';
 import { SECURITY_HEADERS } from '../../src/lib/security/policy.js';
 import { waitForResults, workerNamed } from './page-helpers';
@@ -179,6 +181,19 @@ describe('no worker can reach another origin on a host that sends no headers', (
 		await page.locator('[data-testid="file-input"]').setInputFiles(file);
 		await expectSealed(await world, 'world worker');
 		await close();
+	});
+
+	it('the share decoder worker', async () => {
+		const link = await encodeFragment(await sharedSample({ table5: false, products: false }));
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		// The page ends the decoder once it has answered; kept alive here so that it can be probed.
+		await page.addInitScript(() => (Worker.prototype.terminate = () => undefined));
+		const decoder = workerNamed(page, 'iit-share-decoder');
+		await page.goto(`${watched.baseUrl}/?lang=en${link}`);
+		await page.locator('[data-testid="shared-banner"]').waitFor();
+		await expectSealed(await decoder, 'share decoder worker');
+		await watched.context.close();
 	});
 
 	it('the service worker', async () => {
