@@ -7,7 +7,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { launchBrowser, openWatchedPage } from './browser';
-import { openView, partnerValue, waitForResults, workerNamed } from './page-helpers';
+import {
+	expectRecovered,
+	openView,
+	partnerValue,
+	waitForResults,
+	workerNamed
+} from './page-helpers';
 
 let browser: Browser;
 let dir: string;
@@ -160,13 +166,7 @@ describe('faults', () => {
 		});
 		await page.locator('[data-testid="error"]').waitFor();
 		expect(await page.locator('[data-testid="error"]').innerText()).toMatch(/stopped|crash|parou/i);
-		expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
-
-		await page
-			.locator('[data-testid="file-input"]')
-			.setInputFiles('test/fixtures/e2e/baci-small.csv');
-		await waitForResults(page, 'DEU');
-		expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+		await expectRecovered(page);
 		await watched.context.close();
 	});
 

@@ -153,15 +153,23 @@ const prototypeOf = (page: Page) =>
 		prev: ({} as { prev?: unknown }).prev === undefined
 	}));
 
-/** The durations of the page's long tasks that started at or after `from` (ms on its clock). */
-const longTasksSince = (page: Page, from: number) =>
+/** The durations of the page's long tasks that ran at some time in [from, to) (ms on its clock). */
+const longTasks = (page: Page, from: number, to = Infinity) =>
 	page.evaluate(
-		(since) =>
+		([since, until]) =>
 			(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-				.filter((task) => task.start >= since)
+				.filter((task) => task.start + task.duration >= since && task.start < until)
 				.map((task) => Math.round(task.duration)),
-		from
+		[from, to]
 	);
+
+/** The page's prototype is clean, nothing left for another origin, no error thrown; closes it. */
+async function expectIntact(watched: WatchedPage): Promise<void> {
+	expect(await prototypeOf(watched.page)).toEqual({ clean: true, prev: true });
+	expect(watched.foreignRequests()).toEqual([]);
+	expect(watched.pageErrors).toEqual([]);
+	await watched.context.close();
+}
 
 /**
  * Opens `hash` in the page (as a link pasted into its address bar) and waits for the message;
@@ -174,14 +182,7 @@ async function handle(page: Page, hash: string, message: string) {
 	await error.waitFor({ timeout: 60_000 });
 	// A task still running when the message shows would end within this.
 	await page.waitForTimeout(LONG_TASK_MS + 100);
-	const tasks = await page.evaluate(
-		(from) =>
-			(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-				.filter((task) => task.start + task.duration >= from)
-				.map((task) => Math.round(task.duration)),
-		since
-	);
-	return { text: await error.innerText(), tasks };
+	return { text: await error.innerText(), tasks: await longTasks(page, since) };
 }
 
 /** Opens the page on the good fixture link: the tab still works. */
@@ -211,7 +212,7 @@ describe('hostile results links', () => {
 				)
 		);
 		await watched.page.waitForTimeout(100);
-		expect((await longTasksSince(watched.page, since)).some((ms) => ms > LONG_TASK_MS)).toBe(true);
+		expect((await longTasks(watched.page, since)).some((ms) => ms > LONG_TASK_MS)).toBe(true);
 		await watched.context.close();
 	});
 
@@ -238,10 +239,7 @@ describe('hostile results links', () => {
 
 			// The page still works: a good link opens in the same tab.
 			await goodLinkOpens(page);
-			expect(await prototypeOf(page)).toEqual({ clean: true, prev: true });
-			expect(watched.foreignRequests()).toEqual([]);
-			expect(watched.pageErrors).toEqual([]);
-			await watched.context.close();
+			await expectIntact(watched);
 		});
 	}
 
@@ -262,18 +260,9 @@ describe('hostile results links', () => {
 		expect(built).toBeGreaterThan(opened);
 		// Inflating, parsing, validating (in the decoder worker) and building the cells (in slices):
 		// no task of the page from the link's arrival to the views' first turn holds it for 200 ms.
-		const tasks = await page.evaluate(
-			([from, to]) =>
-				(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
-					.filter((task) => task.start >= from && task.start < to)
-					.map((task) => Math.round(task.duration)),
-			[opened, built]
-		);
+		const tasks = await longTasks(page, opened, built);
 		expect(tasks.filter((duration) => duration > LONG_TASK_MS)).toEqual([]);
-		expect(await prototypeOf(page)).toEqual({ clean: true, prev: true });
-		expect(watched.foreignRequests()).toEqual([]);
-		expect(watched.pageErrors).toEqual([]);
-		await watched.context.close();
+		await expectIntact(watched);
 	});
 
 	it('refuses a link inflating towards 1 GB as too long, before any work', async () => {
@@ -294,14 +283,11 @@ describe('hostile results links', () => {
 			() => performance.getEntriesByName('iit:share-open')[0]?.startTime
 		);
 		expect(handled).toBeGreaterThan(0);
-		expect((await longTasksSince(page, handled)).filter((ms) => ms > LONG_TASK_MS)).toEqual([]);
+		expect((await longTasks(page, handled)).filter((ms) => ms > LONG_TASK_MS)).toEqual([]);
 		expect(await page.locator('[data-testid="shared-banner"]').count()).toBe(0);
 		expect(await prototypeOf(page)).toEqual({ clean: true, prev: true });
 		await goodLinkOpens(page);
-		expect(await prototypeOf(page)).toEqual({ clean: true, prev: true });
-		expect(watched.foreignRequests()).toEqual([]);
-		expect(watched.pageErrors).toEqual([]);
-		await watched.context.close();
+		await expectIntact(watched);
 	});
 
 	it('refuses the same names in a results file, and in a link opened as the first page', async () => {
@@ -324,10 +310,7 @@ describe('hostile results links', () => {
 		// The demo still opens afterwards.
 		await page.goto(`${baseUrl}/?sample=demo&lang=en`);
 		await waitForResults(page, 'USA');
-		expect(await prototypeOf(page)).toEqual({ clean: true, prev: true });
-		expect(watched.foreignRequests()).toEqual([]);
-		expect(watched.pageErrors).toEqual([]);
-		await watched.context.close();
+		await expectIntact(watched);
 	});
 
 	it('shows a group and a basket named after Object’s members from a settings link as plain names', async () => {
@@ -344,9 +327,6 @@ describe('hostile results links', () => {
 			await page.waitForTimeout(300);
 			expect(await prototypeOf(page), view).toEqual({ clean: true, prev: true });
 		}
-		expect(await prototypeOf(page)).toEqual({ clean: true, prev: true });
-		expect(watched.foreignRequests()).toEqual([]);
-		expect(watched.pageErrors).toEqual([]);
-		await watched.context.close();
+		await expectIntact(watched);
 	});
 });

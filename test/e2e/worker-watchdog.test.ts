@@ -39,7 +39,6 @@ async function failure(page: Page, since: number): Promise<{ text: string; after
 	return { text: await page.locator('[data-testid="error"]').innerText(), afterMs };
 }
 
-
 describe('a worker that ends or stops answering mid-read', () => {
 	for (const name of ['iit-analysis', 'iit-slice']) {
 		it(`${name} closes itself: the page says so within seconds`, async () => {
