@@ -49,6 +49,17 @@ describe('a worker that ends or stops answering mid-read', () => {
 			const worker = workerNamed(page, name);
 			await page.locator('[data-testid="file-input"]').setInputFiles(bigFile);
 			await page.locator('[data-testid="progress"]').waitFor();
+			// Mid-read, a worker holds its life lock: wait until every worker of the page holds one
+			// (a worker closed while its script still loads is caught by the silence bound instead).
+			await (
+				await worker
+			).evaluate(async (workers) => {
+				const lifeLocks = async () =>
+					((await navigator.locks.query()).held ?? []).filter((lock) =>
+						lock.name?.startsWith('iit-life-')
+					).length;
+				while ((await lifeLocks()) < workers) await new Promise((wait) => setTimeout(wait, 20));
+			}, page.workers().length);
 			const closedAt = Date.now();
 			await (await worker).evaluate(() => queueMicrotask(() => self.close())).catch(() => {});
 			const { text, afterMs } = await failure(page, closedAt);
