@@ -3,7 +3,8 @@
  * (issue 15): the page says so within seconds, and the next drop works without a reload. The
  * browser fires no error event for a worker that closes itself (or that it stops for lack of
  * memory); its freed life lock tells (src/lib/worker/life-lock.ts). A hung worker is noticed by the
- * silence of its progress reports (READ_SILENCE_MS in src/lib/worker/bridge.ts).
+ * silence of its progress reports (READ_SILENCE_MS in src/lib/worker/bridge.ts); one that hangs
+ * while answering a view's question is replaced by the next drop, which never waits behind it.
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -15,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { READ_SILENCE_MS } from '../../src/lib/worker/bridge';
 import { launchBrowser, openWatchedPage } from './browser';
-import { expectRecovered, waitForResults, workerNamed } from './page-helpers';
+import { expectRecovered, openView, waitForResults, workerNamed } from './page-helpers';
 
 let browser: Browser;
 let bigFile: string;
@@ -92,6 +93,34 @@ describe('a worker that ends or stops answering mid-read', () => {
 		expect(afterMs).toBeGreaterThanOrEqual(READ_SILENCE_MS - 1_000);
 		expect(afterMs).toBeLessThan(READ_SILENCE_MS + 5_000);
 		await expectRecovered(page);
+		await watched.context.close();
+	});
+
+	it('a question hangs: the next drop does not wait behind it', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		const worker = await workerNamed(page, 'iit-analysis');
+		// The worker hangs; the products view then asks it for a page, which never comes.
+		await worker.evaluate(() =>
+			setTimeout(() => {
+				for (;;);
+			})
+		);
+		await openView(page, 'products');
+		const droppedAt = Date.now();
+		await page
+			.locator('[data-testid="file-input"]')
+			.setInputFiles('test/fixtures/e2e/baci-small.csv');
+		await openView(page, 'partners');
+		await waitForResults(page, 'DEU');
+		// A fresh worker read it: no silence bound was waited out, and nothing was said to be wrong.
+		expect(Date.now() - droppedAt).toBeLessThan(READ_SILENCE_MS / 2);
+		expect(await page.locator('[data-testid="error"]').count()).toBe(0);
+		await openView(page, 'products');
+		await page.locator('[data-testid="panel-products"] table').first().waitFor();
+		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	});
 });

@@ -11,6 +11,7 @@ import {
 	WorkerSilentError,
 	type WorkerHandle
 } from '../../src/lib/worker/bridge';
+import { AbortError } from '../../src/lib/engine/errors';
 import { watchLifeLock } from '../../src/lib/worker/life-lock';
 import type { Outcome } from '../../src/lib/worker/wire-error';
 
@@ -65,6 +66,26 @@ describe('a read that goes silent', () => {
 		expect(new WorkerSilentError(15)).toBeInstanceOf(WorkerCrashError);
 		// The next call gets a fresh worker.
 		await expect(bridge.call(undefined, (api) => api.wait(0))).resolves.toBe('after 0');
+		expect(workers).toHaveLength(2);
+	});
+
+	it('never waits behind a question: a read stops the busy worker and starts a fresh one', async () => {
+		const workers: ReturnType<typeof fakeWorker>[] = [];
+		const bridge = new WorkerBridge<TestApi>(() => {
+			workers.push(fakeWorker());
+			return workers.at(-1)!;
+		}, 300);
+		// A question that never ends (a hung worker), then the user drops a new file.
+		const question = bridge.call(undefined, (api) => api.wait(-1));
+		const read = bridge.read(undefined, (api) => api.wait(100));
+		await expect(question).rejects.toBeInstanceOf(AbortError);
+		// Queued behind the question on the same worker, the read would end as silent after 300 ms.
+		await expect(read).resolves.toBe('after 100');
+		expect(workers).toHaveLength(2);
+		expect(workers[0].terminated).toBe(true);
+		expect(bridge.hasKeys).toBe(true);
+		// An idle worker is kept: the next read runs where the keys are.
+		await expect(bridge.read(undefined, (api) => api.wait(0))).resolves.toBe('after 0');
 		expect(workers).toHaveLength(2);
 	});
 

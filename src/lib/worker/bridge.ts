@@ -56,6 +56,8 @@ interface Connection<Api> {
 	ended: Promise<never>;
 	end(reason: Error): void;
 	dead: boolean;
+	/** Calls sent and not yet answered. */
+	busy: number;
 }
 
 /** One worker behind an API of Outcome-returning calls, started when first needed. */
@@ -82,11 +84,17 @@ export class WorkerBridge<Api> {
 		return this.#keysHolder !== null && this.#keysHolder === this.#connection;
 	}
 
-	/** A call that makes the worker hold keys (a read): they are its once the call succeeds. */
+	/**
+	 * A call that makes the worker hold keys (a read): they are its once the call succeeds. A read
+	 * never queues behind a question still being answered (slow, or hung: it would then count
+	 * against the read's silence bound): that worker is stopped, its questions end with
+	 * AbortError, and the read starts a fresh one. Its keys were about to be replaced anyway.
+	 */
 	async read<T>(
 		signal: AbortSignal | undefined,
 		invoke: (api: Remote<Api>) => Promise<Outcome<T>>
 	): Promise<T> {
+		if (this.#connection && this.#connection.busy > 0) this.#connection.end(new AbortError());
 		const connection = this.#connect();
 		this.#keysHolder = null;
 		const stopWatch = this.#watchSilence(connection);
@@ -154,6 +162,7 @@ export class WorkerBridge<Api> {
 			api: wrap<Api>(handle.endpoint),
 			ended,
 			dead: false,
+			busy: 0,
 			end: (reason) => {
 				if (connection.dead) return;
 				connection.dead = true;
@@ -175,11 +184,13 @@ export class WorkerBridge<Api> {
 		if (signal?.aborted) throw new AbortError();
 		const onAbort = () => connection.end(new AbortError());
 		signal?.addEventListener('abort', onAbort, { once: true });
+		connection.busy++;
 		try {
 			if (connection.dead) await connection.ended;
 			const outcome = await Promise.race([invoke(connection.api), connection.ended]);
 			return unwrapOutcome(outcome);
 		} finally {
+			connection.busy--;
 			signal?.removeEventListener('abort', onAbort);
 		}
 	}
