@@ -147,6 +147,27 @@ describe('readTradeFiles', () => {
 		expect(error.toLine()).toMatch(/^people\.csv, line 1: .*name,age/);
 	});
 
+	it('quotes a header of long names briefly: 12 columns of 40 characters at most', async () => {
+		const long = 'x'.repeat(500_000);
+		const header = [long, ...Array.from({ length: 20 }, (_, i) => `c${i}`)].join(',');
+		const error = await rejection(
+			[
+				textFile(
+					'wide.csv',
+					`${header}
+1
+`
+				)
+			],
+			asBrazil
+		);
+		expect(error.code).toBe('unknown-format');
+		const quoted = /\((.*)\) is not one/.exec(error.message)?.[1];
+		expect(quoted).toBe(
+			`${'x'.repeat(40)}…,${Array.from({ length: 11 }, (_, i) => `c${i}`).join(',')}`
+		);
+	});
+
 	it('rejects a file read as a format it lacks the columns of', async () => {
 		const error = await rejection(
 			[fixture('comtrade-plus/TradeData_BRA_2022_annual.csv')],

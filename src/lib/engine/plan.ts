@@ -128,8 +128,18 @@ function mixedFormats(file: string, found: FormatId, expected: FormatId): TradeF
 	);
 }
 
+/** Columns of an unknown header quoted in its message, and characters of each (a header may be 1 MiB). */
+const SHOWN_COLUMNS = 12;
+const SHOWN_NAME = 40;
+
 function unknownFormat(file: string, header: string[], delimiter: Delimiter): TradeFileError {
-	const shown = header.map(normalizeColumnName).slice(0, 12).join(',');
+	const shown = header
+		.slice(0, SHOWN_COLUMNS)
+		.map((name) => {
+			const normal = normalizeColumnName(name.slice(0, SHOWN_NAME + 1));
+			return normal.length > SHOWN_NAME ? `${normal.slice(0, SHOWN_NAME)}…` : normal;
+		})
+		.join(',');
 	return new TradeFileError(
 		'unknown-format',
 		`The header (${shown}) is not one of a known format: map its columns, or drop a file of a known format.`,
