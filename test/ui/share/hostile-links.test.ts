@@ -260,6 +260,31 @@ describe('the decoder worker', () => {
 		expect(sharedOf(there)).toEqual(sharedOf(here));
 	});
 
+	it('decodes a small link here when the decoder dies, and refuses a big one', async () => {
+		const dying = (): WorkerHandle => {
+			let crash: (reason: Error) => void = () => {};
+			return {
+				endpoint: {
+					postMessage: () => setTimeout(() => crash(new Error('killed')), 0),
+					addEventListener: () => {},
+					removeEventListener: () => {}
+				} as unknown as WorkerHandle['endpoint'],
+				terminate: () => {},
+				onCrash: (callback) => (crash = callback)
+			};
+		};
+		const small = fragmentOf(
+			resultsFileText(await sharedSample({ table5: false, products: false }))
+		);
+		expect(small.length).toBeLessThan(20_000);
+		expect(sharedOf(await decodeOffThread({ kind: 'fragment', hash: small }, dying))).toEqual(
+			await decodeFragment(small)
+		);
+		const big = `${FRAGMENT_PREFIX}${'A'.repeat(30_000)}`;
+		const error = await refusal(() => decodeOffThread({ kind: 'fragment', hash: big }, dying));
+		expect(error).toMatchObject({ code: 'too-large', detail: 'the decoder stopped' });
+	});
+
 	it('decodes here when no worker starts', async () => {
 		const hash = fragmentOf(
 			resultsFileText(await sharedSample({ table5: false, products: false }))
