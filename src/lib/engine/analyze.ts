@@ -12,42 +12,26 @@ import { createCompanionReader } from './formats/companions';
 import { formatDefinition } from './formats/detect';
 import type { ReaderContext } from './formats/reader';
 import { openInputs } from './input/open';
+import type { InputFile } from './input/source';
 import { LedgerBuilder } from './ledger';
 import { nothingUsedError } from './no-rows';
-import type { SlicePool } from './parallel/read-in-slices';
 import { planSources, type PlannedSource } from './plan';
 import { ProgressReporter } from './progress';
-import { readSource, throwIfAborted } from './read-source';
+import { readSource, throwIfAborted, type ReadHooks } from './read-source';
 import {
 	DROP_REASONS,
 	type CompanionId,
 	type DatasetInfo,
 	type FormatId,
 	type Ledger,
-	type Progress,
 	type ReadOptions,
 	type TradeKeys,
 	type UnknownCountry
 } from './types';
 
-/** A file to read: a browser File or a Node Blob, with the name to report it by. */
-export interface InputFile {
-	name: string;
-	blob: Blob;
-}
-
-/** Optional progress callback, cancellation and memory budget for a read. */
-export interface ReadHooks {
-	/** Called about ten times a second at most, never per row. */
-	onProgress?: (progress: Progress) => void;
-	signal?: AbortSignal;
-	/** Most distinct keys to hold ('too-many-keys' beyond); the accumulator's default otherwise. */
-	maxKeys?: number;
-	/** false: always the general path (decoder + CSV parser), to compare it with the fast one. */
-	fast?: boolean;
-	/** Threads that read slices of a large plain file at once (see parallel/). */
-	slices?: SlicePool;
-}
+// The read's inputs are defined where they are used first; the entry point offers them too.
+export type { InputFile } from './input/source';
+export type { ReadHooks } from './read-source';
 
 /** What a read produces: the flow-pair keys, the ledger of every row, and facts for the UI. */
 export interface ReadResult {

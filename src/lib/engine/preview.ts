@@ -2,7 +2,7 @@
  * The first rows of every file, without reading the rest: what the column-mapping step shows.
  * Archives are opened like a read would open them, so a zip's entries are previewed one by one.
  */
-import type { InputFile } from './analyze';
+import type { InputFile } from './input/source';
 import type { Delimiter } from './csv';
 import { detectCompanion } from './formats/companions';
 import { guessMapping } from './formats/custom';

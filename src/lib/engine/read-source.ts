@@ -6,7 +6,6 @@
  */
 import type { KeyAccumulator } from './accumulate';
 import { KeyLimitError } from './accumulate';
-import type { ReadHooks } from './analyze';
 import type { CountryDirectory } from './codes/directory';
 import type { CsvSink, Delimiter } from './csv';
 import { decodeText, type TextEncodingName } from './decode';
@@ -20,7 +19,20 @@ import type { ContentSource } from './input/source';
 import type { LedgerBuilder } from './ledger';
 import { mergeSlices, readInSlices, sliceCount, type SlicePool } from './parallel/read-in-slices';
 import type { ProgressReporter } from './progress';
-import type { FormatId, ReadOptions } from './types';
+import type { FormatId, Progress, ReadOptions } from './types';
+
+/** Optional progress callback, cancellation and memory budget for a read. */
+export interface ReadHooks {
+	/** Called about ten times a second at most, never per row. */
+	onProgress?: (progress: Progress) => void;
+	signal?: AbortSignal;
+	/** Most distinct keys to hold ('too-many-keys' beyond); the accumulator's default otherwise. */
+	maxKeys?: number;
+	/** false: always the general path (decoder + CSV parser), to compare it with the fast one. */
+	fast?: boolean;
+	/** Threads that read slices of a large plain file at once (see parallel/). */
+	slices?: SlicePool;
+}
 
 /** Makes a file's reader from its header; it starts the file's ledger entry. */
 export type ReaderMaker = (

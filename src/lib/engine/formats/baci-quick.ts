@@ -5,7 +5,7 @@
  * line — one that will be kept, or that is not in the plainest shape — is declined and read by
  * the general byte reader, so what is counted is the same either way.
  */
-import { VALUE_TO_USD, type BaciRows } from './baci';
+import { VALUE_TO_USD, type BaciRows } from './baci-rows';
 import { QUICK_DECLINED, QUICK_PARTIAL, type QuickLine } from '../fast/plain-lines';
 import { tradeValue } from './fields';
 

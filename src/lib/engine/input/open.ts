@@ -3,10 +3,14 @@
  * a zip is opened (its central directory read by random access) into one source per entry.
  * Spreadsheets, broken archives and binary files are refused here with a message that says so.
  */
-import type { InputFile } from '../analyze';
 import { TradeFileError } from '../errors';
-import type { SkippedEntry } from '../types';
-import { gzipSource, plainSource, type ContentSource } from './source';
+import {
+	gzipSource,
+	plainSource,
+	type ContentSource,
+	type InputFile,
+	type OpenedInputs
+} from './source';
 import { zipSources } from './zip';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -28,12 +32,6 @@ const NOT_TEXT: { magic: number[]; kind: string; what: string }[] = [
 	{ magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: '7z archive', what: 'a 7z archive' },
 	{ magic: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], kind: 'RAR archive', what: 'a RAR archive' }
 ];
-
-/** What the input files hold: the sources to read, and archive entries set aside (with why). */
-export interface OpenedInputs {
-	sources: ContentSource[];
-	skipped: SkippedEntry[];
-}
 
 /** Opens every input file; archives become their entries, in archive order. */
 export async function openInputs(files: InputFile[]): Promise<OpenedInputs> {

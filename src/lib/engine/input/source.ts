@@ -3,6 +3,19 @@
  * restarts from the first non-UTF-8 byte as windows-1252, and sniffing reads only the head.
  * Plain files, .gz files and zip entries all look the same to the rest of the engine.
  */
+import type { SkippedEntry } from '../types';
+
+/** A file to read: a browser File or a Node Blob, with the name to report it by. */
+export interface InputFile {
+	name: string;
+	blob: Blob;
+}
+
+/** What the input files hold: the sources to read, and archive entries set aside (with why). */
+export interface OpenedInputs {
+	sources: ContentSource[];
+	skipped: SkippedEntry[];
+}
 
 /** How a file's bytes are stored. */
 export type Container = 'plain' | 'gzip' | 'zip';

@@ -13,7 +13,7 @@ import {
 } from '@zip.js/zip.js/lib/zip-core-custom.js';
 import { TradeFileError } from '../errors';
 import type { SkipReason } from '../types';
-import type { OpenedInputs } from './open';
+import type { OpenedInputs } from './source';
 import type { ContentSource } from './source';
 
 /** Passed on every call rather than through `configure`, so no other import can change it. */

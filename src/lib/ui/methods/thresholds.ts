@@ -3,7 +3,16 @@
  * bands of R they imply, computed exactly as the engine bounds them (METHODS 2.1, 2.2).
  */
 import { formatNumber, formatPercent, type Locale } from '../../i18n';
-import type { MethodsProps } from './props';
+
+/** The thresholds in use, from the settings. */
+export interface MethodsProps {
+	/** Dispersion factor α in (0, 1). */
+	alpha: number;
+	/** FF overlap threshold θ in [0, 1). */
+	theta: number;
+	/** CIF/FOB factor dividing import values before unit values are compared; 1 = none. */
+	cifFobFactor: number;
+}
 
 /** The bounds of horizontal trade: GHM [1 − α, 1 + α], FF [1/(1 + α), 1 + α]. */
 export interface Bands {
