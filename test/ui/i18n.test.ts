@@ -12,7 +12,7 @@ import {
 	pickLocale,
 	translate
 } from '../../src/lib/i18n';
-import { describeError } from '../../src/lib/i18n/errors';
+import { describeError } from '../../src/lib/ui/status/error-text';
 import { ptBR } from '../../src/lib/i18n/pt-BR';
 
 const ERROR_CODES: TradeErrorCode[] = [

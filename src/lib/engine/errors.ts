@@ -83,3 +83,8 @@ export class AbortError extends Error {
 		this.name = 'AbortError';
 	}
 }
+
+/** True for a cancellation, ours or the platform's (shown as “cancelled”, never as a failure). */
+export function isCancellation(error: unknown): boolean {
+	return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
+}

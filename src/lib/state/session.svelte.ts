@@ -6,10 +6,9 @@
  */
 import { cellsToCsv } from '../engine/cells-csv';
 import type { CsvDialect } from '../engine/csv-field';
-import { AbortError, TradeFileError } from '../engine/errors';
+import { isCancellation, TradeFileError } from '../engine/errors';
 import type { Selection } from '../engine/selection';
 import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/types';
-import { isCancellation } from '../i18n/errors';
 import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';
@@ -321,7 +320,7 @@ export class AnalysisSession {
 			this.#phase = 'ready';
 		} catch (error) {
 			if (!current()) return; // superseded by a newer run: its outcome is what counts
-			if (isCancellation(error) || error instanceof AbortError) {
+			if (isCancellation(error)) {
 				this.#phase = 'cancelled';
 				this.#cells = null;
 				this.#readKey = null; // the keys are gone with the worker: the next sync re-reads

@@ -13,7 +13,7 @@ import { GROUP_IDS, type CustomGroup, type GroupId } from '../engine/codes/group
 import { ALL_PARTNERS, type DrillTarget, type PartnerSet } from '../engine/selection';
 import { SECTOR_IDS, type QuantityBasis, type SectorId } from '../engine/types';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
-import { formatChapters, parseChapters } from '../ui/filters/chapters';
+import { formatChapters, parseChapters } from '../engine/model/chapters';
 import { DEFAULT_REPORTER, type MethodChoice, type RowsKind } from './settings.svelte';
 import { hasControlCharacters } from './control-characters';
 import { partnerChoiceValue } from './partner-choice';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COVARIATE_DROP_REASONS } from '../../../src/lib/engine/determinants/covariates';
 import { TradeFileError } from '../../../src/lib/engine/errors';
 import { LOCALES, translate } from '../../../src/lib/i18n';
-import { describeError } from '../../../src/lib/i18n/errors';
+import { describeError } from '../../../src/lib/ui/status/error-text';
 
 describe('covariates messages', () => {
 	it('name the missing column and place it in the file', () => {

@@ -3,7 +3,7 @@
  * current settings, and the pair opened in detail. Settings changes ask only for a new matrix
  * (the keys stay in the worker); a new file, a cancel or a lost worker start over.
  */
-import { isCancellation } from '../../i18n/errors';
+import { isCancellation } from '../../engine/errors';
 import { i18n } from '../../state/locale.svelte';
 import type { ClassifySettings, Progress } from '../../engine/types';
 import type { PairDetail } from '../../engine/world/pair-detail';

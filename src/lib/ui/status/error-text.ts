@@ -1,10 +1,13 @@
-/** Turns any error from the analysis into text in the user's language. */
-import { AbortError, TradeFileError } from '../engine/errors';
-import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../engine/types';
-import { SharedUnavailableError } from '../state/share/shared-queries';
-import { ShareError } from '../state/share/shared-results';
-import { READ_SILENCE_MS, WorkerCrashError, WorkerSilentError } from '../worker/bridge';
-import { formatNumber, templateOf, translate, type Locale, type MessageKey } from './index';
+/**
+ * Turns any error from the analysis into text in the user's language, for ErrorPanel.svelte (kept
+ * beside it: the texts are in i18n/, the knowledge of every error type here).
+ */
+import { TradeFileError } from '../../engine/errors';
+import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../../engine/types';
+import { SharedUnavailableError } from '../../state/share/shared-queries';
+import { ShareError } from '../../state/share/shared-results';
+import { READ_SILENCE_MS, WorkerCrashError, WorkerSilentError } from '../../worker/bridge';
+import { formatNumber, templateOf, translate, type Locale, type MessageKey } from '../../i18n';
 
 const isFormatId = (value: unknown): value is FormatId =>
 	(FORMAT_IDS as readonly unknown[]).includes(value);
@@ -19,11 +22,6 @@ export interface ErrorText {
 	place: string | null;
 	/** Extra facts from the engine (header found, reporters seen…), shown as a list. */
 	details: [string, string][];
-}
-
-/** True for a cancellation (shown as “cancelled”, never as a failure). */
-export function isCancellation(error: unknown): boolean {
-	return error instanceof AbortError || (error instanceof Error && error.name === 'AbortError');
 }
 
 /** What a table lacks (`details.missing`, the engine's short English names joined by ", "). */

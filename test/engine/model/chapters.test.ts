@@ -1,6 +1,6 @@
 /** The chapter filter reads what people type and writes it back the same way. */
 import { describe, expect, it } from 'vitest';
-import { formatChapters, parseChapters } from '../../src/lib/ui/filters/chapters';
+import { formatChapters, parseChapters } from '../../../src/lib/engine/model/chapters';
 
 describe('parseChapters', () => {
 	it('reads single chapters and ranges in any separator', () => {
