@@ -1,11 +1,11 @@
 /**
- * The consortium sample (bench/make-comex-sample.ts): deterministic bytes in Comex Stat's layout,
+ * The consortium sample (scripts/samples/make-comex-sample.ts): deterministic bytes in Comex Stat's layout,
  * read by the engine as 'comex-stat'. Expected keys are summed here from the CSV text itself
  * (HS6 = first 6 NCM digits, CO_PAIS → ISO3 through PAIS.csv), an independent route from the reader.
  */
 import { describe, expect, it } from 'vitest';
 import { readTradeFiles, type ReadResult } from '../../src/lib/engine/analyze';
-import { comexSampleFiles, windows1252 } from '../../bench/make-comex-sample';
+import { comexSampleFiles, windows1252 } from '../../scripts/samples/make-comex-sample';
 
 const EXP_FIELDS = 11;
 const IMP_FIELDS = 13;

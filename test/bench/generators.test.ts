@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { SECTOR_CHAPTERS } from '../helpers/sector-chapters';
 import { generateBaciWorld } from '../../bench/generate-baci';
-import { demoLines, writeDemo } from '../../bench/make-demo';
+import { demoLines, writeDemo } from '../../scripts/samples/make-demo';
 
 const BRAZIL = '76';
 

@@ -5,12 +5,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoLines } from '../../bench/make-demo';
+import { demoLines } from '../../scripts/samples/make-demo';
 
 let text: string | null = null;
 let path: string | null = null;
 
-/** The demo file's text, as bench/make-demo.ts writes it. */
+/** The demo file's text, as scripts/samples/make-demo.ts writes it. */
 export function demoText(): string {
 	text ??= [...demoLines()].join('\n') + '\n';
 	return text;

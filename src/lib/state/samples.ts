@@ -1,6 +1,6 @@
 /**
  * The bundled sample datasets that `?sample=<id>` opens: synthetic files written to
- * static/samples/ by `npm run samples` (bench/make-demo.ts), fetched from the site itself.
+ * static/samples/ by `npm run samples` (scripts/samples/make-demo.ts), fetched from the site itself.
  */
 import { fetchSiteFile } from '../static-files';
 import type { FormatId } from '../engine/types';

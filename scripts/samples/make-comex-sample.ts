@@ -4,7 +4,7 @@
  * footwear (chapters 41–43, 64) so that a consortium basket shows something. The same bytes on
  * every run (seeded PRNG, integers only).
  */
-import { createRandom } from './prng';
+import { createRandom } from '../../bench/prng';
 
 /** Years of the consortium sample, one EXP_ and one IMP_ file each. */
 export const COMEX_SAMPLE_YEARS: readonly number[] = [2021, 2022];

@@ -1,8 +1,8 @@
 /**
- * `tsx bench/make-demo.ts <outDir>` writes `<outDir>/demo-baci.csv`: synthetic demo data
+ * `tsx scripts/samples/make-demo.ts <outDir>` writes `<outDir>/demo-baci.csv`: synthetic demo data
  * in BACI format (Brazil, 2015–2022), the same bytes on every run and every machine
  * (seeded PRNG, no dates, numbers through toFixed only), and the consortium sample
- * (a Comex Stat drop, bench/make-comex-sample.ts) next to it.
+ * (a Comex Stat drop, scripts/samples/make-comex-sample.ts) next to it.
  */
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -21,8 +21,8 @@ import {
 	type DemoPartner,
 	type SectorProfile
 } from './demo-world';
-import { createRandom, type Random } from './prng';
-import { endStream, writeLines } from './write-lines';
+import { createRandom, type Random } from '../../bench/prng';
+import { endStream, writeLines } from '../../bench/write-lines';
 
 /** Name of the demo file inside the output directory. */
 export const DEMO_FILE_NAME = 'demo-baci.csv';
@@ -304,7 +304,7 @@ export async function writeSamples(
 
 async function main(argv: string[]): Promise<void> {
 	const outDir = argv[0];
-	if (!outDir) throw new Error('usage: tsx bench/make-demo.ts <outDir>');
+	if (!outDir) throw new Error('usage: tsx scripts/samples/make-demo.ts <outDir>');
 	await writeSamples(outDir, (line) => console.log(line));
 }
 
