@@ -14,7 +14,7 @@ import {
 	MAX_CELLS_PER_SET,
 	MAX_LINK_CHARS
 } from '../../src/lib/state/share/bounds';
-import { sharedSample } from '../ui/share/share-fixture';
+import { sharedSample } from '../state/share/share-fixture';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './browser';
 import { partnerValue, waitForResults } from './page-helpers';
 

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeFragment } from '../../src/lib/state/share/codec';
-import { sharedSample } from '../ui/share/share-fixture';
+import { sharedSample } from '../state/share/share-fixture';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './browser';
 import { openView } from './page-helpers';
 

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { WORLD_CSV } from '../engine/world/world-file';
 import { encodeFragment } from '../../src/lib/state/share/codec';
-import { sharedSample } from '../ui/share/share-fixture';
+import { sharedSample } from '../state/share/share-fixture';
 import { launchBrowser, openWatchedPage } from './browser';
 import { SECURITY_HEADERS } from '../../src/lib/security/policy.js';
 import { waitForResults, workerNamed } from './page-helpers';
