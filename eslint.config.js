@@ -4,6 +4,41 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/**
+ * The layers and what each may import (issue 16): engine → itself; worker → engine; state →
+ * engine, worker, i18n; i18n → engine's types and codes only (its keys and names come from
+ * them); ui and routes → anything below them. An import of a layer not allowed is an error.
+ */
+const LAYERS = ['engine', 'worker', 'state', 'i18n', 'ui'];
+const MAY_IMPORT = {
+	engine: [],
+	worker: ['engine'],
+	state: ['engine', 'worker', 'i18n'],
+	i18n: ['engine']
+};
+
+/** The rule for files of `layer`: any path through a folder named after another layer is refused. */
+function layerRule(layer) {
+	const refused = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
+	return {
+		files: [`src/lib/${layer}/**/*.ts`, `src/lib/${layer}/**/*.svelte`],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							// SvelteKit's $app is the framework's state (navigation): state's alone.
+							regex: `(^|/)(${refused.join('|')}|routes)(/|$)${layer === 'state' ? '' : '|^\\$app/'}`,
+							message: `src/lib/${layer}/ may import only ${['itself', ...MAY_IMPORT[layer]].join(', ')} (eslint.config.js, LAYERS).`
+						}
+					]
+				}
+			]
+		}
+	};
+}
+
 /** Globals that open connections; fetch first (the static-files module may use it). */
 const NETWORK_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
 	name,
@@ -64,6 +99,13 @@ export default ts.config(
 			'@typescript-eslint/no-explicit-any': 'error',
 			'no-restricted-globals': ['error', ...NETWORK_GLOBALS, 'document', 'window']
 		}
+	},
+	...Object.keys(MAY_IMPORT).map(layerRule),
+	{
+		// The one exception: the share decoder worker runs the results format's own decoder
+		// (state/share/decode-request.ts), which the page also runs when no worker starts.
+		files: ['src/lib/worker/share-decoder.worker.ts'],
+		rules: { 'no-restricted-imports': 'off' }
 	},
 	{
 		ignores: [
