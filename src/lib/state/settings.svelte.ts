@@ -30,38 +30,46 @@ function within(value: number, min: number, max: number, fallback: number): numb
 	return value;
 }
 
+/**
+ * The settings. A choice that any value may take is a plain field; one that must be valid (α, θ,
+ * the factor, top N, the product filters) has a setter that keeps the last valid value.
+ */
 export class AnalysisSettings {
-	#method = $state<MethodChoice>('both');
+	method = $state<MethodChoice>('both');
 	#alpha = $state(0.15);
 	#theta = $state(0.1);
 	#cifFobFactor = $state(1);
-	#reporter = $state(DEFAULT_REPORTER);
-	#quantityBasis = $state<QuantityBasis>('auto');
-	#format = $state<FormatChoice>('auto');
-	// Replaced whole when the user applies a mapping, never edited in place.
-	#mapping = $state.raw<ColumnMapping | null>(null);
-	#includeReExports = $state(false);
-	#yearFrom = $state<number | null>(null);
-	#yearTo = $state<number | null>(null);
+	reporter = $state(DEFAULT_REPORTER);
+	quantityBasis = $state<QuantityBasis>('auto');
+	/**
+	 * `auto` recognises each file by its header; `custom` reads every data file through the
+	 * mapping (chosen when the user maps the columns of a file of a known format).
+	 */
+	format = $state<FormatChoice>('auto');
+	/**
+	 * The column mapping for files of no known format (applies to files with its header
+	 * signature). Replaced whole when the user applies a mapping, never edited in place.
+	 */
+	mapping = $state.raw<ColumnMapping | null>(null);
+	includeReExports = $state(false);
+	/** First and last year of the view; null means the data's first / last year. */
+	yearFrom = $state<number | null>(null);
+	yearTo = $state<number | null>(null);
 	#topN = $state(15);
 	// Filters every view shares; sectors and chapters change the cells (the worker applies them).
 	#sectors = $state.raw<SectorId[] | null>(null);
 	#chapters = $state.raw<number[] | null>(null);
-	#partners = $state.raw<PartnerSet>(ALL_PARTNERS);
-	#rowsKind = $state<RowsKind>('partner');
-	#customGroups = $state.raw<CustomGroup[]>([]);
+	/** The partners every view covers: all, one country, or a group. */
+	partners = $state.raw<PartnerSet>(ALL_PARTNERS);
+	rowsKind = $state<RowsKind>('partner');
+	/** Groups the user built; they are rows of the group dimension and can be chosen as partners. */
+	customGroups = $state.raw<CustomGroup[]>([]);
 	// A consortium's basket of products: a product filter like sectors and chapters.
 	#basket = $state.raw<Basket | null>(null);
 
-	get method(): MethodChoice {
-		return this.#method;
-	}
-	set method(value: MethodChoice) {
-		this.#method = value;
-	}
 	/** The methods to show, in column order. */
 	get methods(): Method[] {
-		return this.#method === 'both' ? ['ghm', 'ff'] : [this.#method];
+		return this.method === 'both' ? ['ghm', 'ff'] : [this.method];
 	}
 
 	get alpha(): number {
@@ -84,60 +92,6 @@ export class AnalysisSettings {
 	}
 	set cifFobFactor(value: number) {
 		if (Number.isFinite(value) && value > 0) this.#cifFobFactor = value;
-	}
-
-	get reporter(): string {
-		return this.#reporter;
-	}
-	set reporter(value: string) {
-		this.#reporter = value;
-	}
-
-	get quantityBasis(): QuantityBasis {
-		return this.#quantityBasis;
-	}
-	set quantityBasis(value: QuantityBasis) {
-		this.#quantityBasis = value;
-	}
-
-	/**
-	 * `auto` recognises each file by its header; `custom` reads every data file through the
-	 * mapping (chosen when the user maps the columns of a file of a known format).
-	 */
-	get format(): FormatChoice {
-		return this.#format;
-	}
-	set format(value: FormatChoice) {
-		this.#format = value;
-	}
-
-	/** The column mapping for files of no known format (applies to files with its header signature). */
-	get mapping(): ColumnMapping | null {
-		return this.#mapping;
-	}
-	set mapping(value: ColumnMapping | null) {
-		this.#mapping = value;
-	}
-
-	get includeReExports(): boolean {
-		return this.#includeReExports;
-	}
-	set includeReExports(value: boolean) {
-		this.#includeReExports = value;
-	}
-
-	/** First and last year of the view; null means the data's first / last year. */
-	get yearFrom(): number | null {
-		return this.#yearFrom;
-	}
-	set yearFrom(value: number | null) {
-		this.#yearFrom = value;
-	}
-	get yearTo(): number | null {
-		return this.#yearTo;
-	}
-	set yearTo(value: number | null) {
-		this.#yearTo = value;
 	}
 
 	get topN(): number {
@@ -163,29 +117,6 @@ export class AnalysisSettings {
 		this.#chapters = value && value.length > 0 ? value : null;
 	}
 
-	/** The partners every view covers: all, one country, or a group. */
-	get partners(): PartnerSet {
-		return this.#partners;
-	}
-	set partners(value: PartnerSet) {
-		this.#partners = value;
-	}
-
-	get rowsKind(): RowsKind {
-		return this.#rowsKind;
-	}
-	set rowsKind(value: RowsKind) {
-		this.#rowsKind = value;
-	}
-
-	/** Groups the user built; they are rows of the group dimension and can be chosen as partners. */
-	get customGroups(): CustomGroup[] {
-		return this.#customGroups;
-	}
-	set customGroups(value: CustomGroup[]) {
-		this.#customGroups = value;
-	}
-
 	/** The basket the views are limited to; null = every product. */
 	get basket(): Basket | null {
 		return this.#basket;
@@ -206,7 +137,7 @@ export class AnalysisSettings {
 	}
 
 	#dimension: Dimension = $derived.by(() =>
-		this.#rowsKind === 'group' ? { kind: 'group', custom: this.#customGroups } : { kind: 'partner' }
+		this.rowsKind === 'group' ? { kind: 'group', custom: this.customGroups } : { kind: 'partner' }
 	);
 
 	/** The rows of partner views: countries, or groups (built-in and custom). */
@@ -215,11 +146,11 @@ export class AnalysisSettings {
 	}
 
 	#readOptions: ReadOptions = $derived.by(() => ({
-		format: this.#format,
-		reporter: this.#reporter,
-		quantityBasis: this.#quantityBasis,
-		includeReExports: this.#includeReExports,
-		mapping: this.#mapping
+		format: this.format,
+		reporter: this.reporter,
+		quantityBasis: this.quantityBasis,
+		includeReExports: this.includeReExports,
+		mapping: this.mapping
 	}));
 
 	#classifySettings: ClassifySettings = $derived.by(() => ({
