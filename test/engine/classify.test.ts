@@ -10,7 +10,7 @@ import {
 	SPLIT_FIELD,
 	unitValueRatio
 } from '../../src/lib/engine/classify';
-import type { KeyClass } from '../../src/lib/engine/queries';
+import type { KeyClass } from '../../src/lib/engine/model/queries';
 import type { ClassSplit, ClassifySettings } from '../../src/lib/engine/types';
 import { makeKeys } from './helpers/make-keys';
 

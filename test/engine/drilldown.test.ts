@@ -11,7 +11,7 @@ import {
 	type ProductQuery,
 	type ProductRow,
 	type ProductSortKey
-} from '../../src/lib/engine/queries';
+} from '../../src/lib/engine/model/queries';
 import {
 	ALL_PARTNERS,
 	ALL_PRODUCTS,

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { marginalTable } from '../../src/lib/engine/marginal-table';
-import type { MarginalCell } from '../../src/lib/engine/queries';
+import type { MarginalCell } from '../../src/lib/engine/model/queries';
 import { ALL_PARTNERS, type Dimension } from '../../src/lib/engine/selection';
 import type { SectorId } from '../../src/lib/engine/types';
 

@@ -1,7 +1,7 @@
 /** Marginal IIT (Brülhart's A) between two years, worked by hand. */
 import { describe, expect, it } from 'vitest';
 import { brulhartA, marginalCells } from '../../src/lib/engine/marginal';
-import type { MarginalQuery } from '../../src/lib/engine/queries';
+import type { MarginalQuery } from '../../src/lib/engine/model/queries';
 import { ALL_PRODUCTS } from '../../src/lib/engine/selection';
 import { makeKeys } from './helpers/make-keys';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/prng';
 import { classifyKeys, emptySplit } from '../../src/lib/engine/classify';
-import type { ShareSeries } from '../../src/lib/engine/queries';
+import type { ShareSeries } from '../../src/lib/engine/model/queries';
 import {
 	ALL_PARTNERS,
 	ALL_PRODUCTS,

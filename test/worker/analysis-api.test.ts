@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as analyze from '../../src/lib/engine/analyze';
 import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
-import type { ProductQuery } from '../../src/lib/engine/queries';
+import type { ProductQuery } from '../../src/lib/engine/model/queries';
 import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions } from '../../src/lib/engine/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';

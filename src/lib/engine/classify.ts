@@ -1,6 +1,6 @@
 import { sectorIndexOfProduct } from './codes/sectors';
 import { productInMask, productMask } from './key-filter';
-import type { KeyClass } from './queries';
+import type { KeyClass } from './model/queries';
 import { ALL_PRODUCTS, type ProductScope } from './selection';
 import {
 	SECTOR_IDS,

@@ -15,7 +15,7 @@ import {
 import { sectorIndexOfProduct } from './codes/sectors';
 import { selectionFilter } from './key-filter';
 import { orderedPositions, partnerRanks, tieOrder } from './key-order';
-import type { ProductPage, ProductQuery, ProductRow, ProductSortKey } from './queries';
+import type { ProductPage, ProductQuery, ProductRow, ProductSortKey } from './model/queries';
 import { SECTOR_IDS, type ClassifySettings, type TradeKeys } from './types';
 
 /** An HS6 code as its 6-character text (10121 → '010121'). */

@@ -3,7 +3,7 @@
  * partner × sector sums the worker returns (queries.ts MarginalCell).
  */
 import { brulhartA } from './marginal';
-import type { MarginalCell } from './queries';
+import type { MarginalCell } from './model/queries';
 import { partnerInSet, rowIdsOf, type Dimension, type PartnerSet } from './selection';
 
 /** Summed changes of one row (or of the whole selection) between the two years. */

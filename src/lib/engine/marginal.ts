@@ -5,7 +5,7 @@
  */
 import { sectorIndexOfProduct } from './codes/sectors';
 import { productInMask, productMask } from './key-filter';
-import type { MarginalCell, MarginalQuery } from './queries';
+import type { MarginalCell, MarginalQuery } from './model/queries';
 import { SECTOR_IDS, type TradeKeys } from './types';
 
 /** Brülhart's A = 1 − absDiff / gross; NaN when nothing changed (gross = 0). */

@@ -20,7 +20,7 @@ import {
 	type RatioBounds
 } from './classify';
 import { selectionFilter } from './key-filter';
-import type { SensitivityResult, ShareSeries } from './queries';
+import type { SensitivityResult, ShareSeries } from './model/queries';
 import type { Selection } from './selection';
 import type { ClassSplit, ClassifySettings, TradeKeys } from './types';
 

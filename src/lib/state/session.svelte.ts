@@ -12,7 +12,7 @@ import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/t
 import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';
-import type { ViewQueries } from './queries';
+import type { ViewQueries } from './view-queries';
 import type { SampleId } from './samples';
 import { sharedQueries } from './share/shared-queries';
 import type { SharedResults } from './share/shared-results';

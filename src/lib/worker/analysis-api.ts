@@ -21,7 +21,7 @@ import type {
 	ProductPage,
 	ProductQuery,
 	SensitivityResult
-} from '../engine/queries';
+} from '../engine/model/queries';
 import { ALL_PRODUCTS, type ProductScope, type Selection } from '../engine/selection';
 import { thresholdSensitivity } from '../engine/sensitivity';
 import type {

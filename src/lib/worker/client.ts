@@ -12,7 +12,7 @@ import type {
 	ProductPage,
 	ProductQuery,
 	SensitivityResult
-} from '../engine/queries';
+} from '../engine/model/queries';
 import type { ProductScope, Selection } from '../engine/selection';
 import type { Cell, ClassifySettings, Progress, ReadOptions, TradeKeys } from '../engine/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';

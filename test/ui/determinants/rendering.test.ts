@@ -7,7 +7,7 @@ import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { i18n } from '../../../src/lib/state/locale.svelte';
 import { determinantsTable } from '../../../src/lib/ui/views/determinants/determinants-model';
-import type { ViewQueries } from '../../../src/lib/state/queries';
+import type { ViewQueries } from '../../../src/lib/state/view-queries';
 import DeterminantsTable from '../../../src/lib/ui/views/determinants/DeterminantsTable.svelte';
 import DeterminantsView from '../../../src/lib/ui/views/determinants/DeterminantsView.svelte';
 import { cell } from '../cell-views/fixture';

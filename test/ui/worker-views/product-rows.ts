@@ -2,7 +2,7 @@
  * Two hand-made keys of the product drill-down, with their measures worked out by hand
  * (METHODS 2, α = 15 %, θ = 10 %), and the page totals they add up to.
  */
-import type { ProductPage, ProductRow } from '../../../src/lib/engine/queries';
+import type { ProductPage, ProductRow } from '../../../src/lib/engine/model/queries';
 
 /**
  * X = 300, M = 100, qX = 10 t, qM = 5 t: UVx = 300 / 10 = 30, UVm = 100 / 5 = 20, R = 30 / 20 = 1.5,

@@ -1,6 +1,6 @@
 /** The products CSV: every matching row fetched in batches, written with the tables' escaping. */
 import { describe, expect, it } from 'vitest';
-import type { ProductPage, ProductRow } from '../../../src/lib/engine/queries';
+import type { ProductPage, ProductRow } from '../../../src/lib/engine/model/queries';
 import { tableToCsv } from '../../../src/lib/ui/tables/data-table';
 import {
 	collectAllRows,

@@ -8,7 +8,7 @@ import {
 	totalItems,
 	type ProductNames
 } from '../../../src/lib/ui/views/worker/products-table';
-import { PRODUCT_SORT_KEYS } from '../../../src/lib/engine/queries';
+import { PRODUCT_SORT_KEYS } from '../../../src/lib/engine/model/queries';
 import { SHIRTS, SHOES, TOTALS } from './product-rows';
 
 const NAMES: ProductNames = {

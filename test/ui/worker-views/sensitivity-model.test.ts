@@ -4,7 +4,7 @@
  */
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import type { SensitivityResult, ShareSeries } from '../../../src/lib/engine/queries';
+import type { SensitivityResult, ShareSeries } from '../../../src/lib/engine/model/queries';
 import { lineChartOption } from '../../../src/lib/ui/charts/line';
 import {
 	alphaChart,

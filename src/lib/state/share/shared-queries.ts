@@ -10,7 +10,7 @@ import { marginalCells } from '../../engine/marginal';
 import type { ProductScope } from '../../engine/selection';
 import { thresholdSensitivity } from '../../engine/sensitivity';
 import type { ClassifySettings } from '../../engine/types';
-import type { ViewQueries } from '../queries';
+import type { ViewQueries } from '../view-queries';
 import type { SharedResults } from './shared-results';
 
 /** A view that shared results without product rows cannot show. */

@@ -2,7 +2,12 @@
  * The product drill-down as a table model: its columns (which ones sort, how each formats) and
  * the cells of a key. The view renders it and the CSV is written from it, so both agree.
  */
-import type { KeyClass, ProductPage, ProductRow, ProductSortKey } from '../../../engine/queries';
+import type {
+	KeyClass,
+	ProductPage,
+	ProductRow,
+	ProductSortKey
+} from '../../../engine/model/queries';
 import type { ClassSplit } from '../../../engine/types';
 import { TRADE_CLASSES } from './classes';
 

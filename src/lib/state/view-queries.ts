@@ -10,7 +10,7 @@ import type {
 	ProductPage,
 	ProductQuery,
 	SensitivityResult
-} from '../engine/queries';
+} from '../engine/model/queries';
 import type { Selection } from '../engine/selection';
 import type { Cell } from '../engine/types';
 
