@@ -15,7 +15,7 @@ import {
 	NOT_A_COUNTRY,
 	WORLD,
 	type CountryCoding
-} from './countries';
+} from './country-field';
 import { createShapeCheck, parseDecimalComma, parseNumber, tradeValue } from './fields';
 import { PRODUCT_DROPS, productCode, type ProductCode } from './products';
 import type { ReaderContext, RowHandler } from './reader';

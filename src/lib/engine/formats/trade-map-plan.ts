@@ -6,7 +6,7 @@
  */
 import { TradeFileError } from '../errors';
 import type { ReadOptions } from '../types';
-import { NOT_A_COUNTRY } from './countries';
+import { NOT_A_COUNTRY } from './country-field';
 import { productCode } from './products';
 import type { RefusalPlace } from './trade-map-advice';
 import { describeColumn, unitScale, withGroup } from './trade-map-columns';

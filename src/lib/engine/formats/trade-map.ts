@@ -14,7 +14,7 @@
 import { htmlRowLine } from '../input/html-table';
 import type { ReadOptions } from '../types';
 import { reportedOrWeight } from './comtrade-plus';
-import { AGGREGATE, createCountryResolver, NOT_A_COUNTRY, WORLD } from './countries';
+import { AGGREGATE, createCountryResolver, NOT_A_COUNTRY, WORLD } from './country-field';
 import { createShapeCheck, parseNumber, tradeValue } from './fields';
 import { PRODUCT_DROPS, PRODUCT_NOT_HS, PRODUCT_NOT_HS6, productCode } from './products';
 import type { FormatDefinition, ReaderContext, RowHandler } from './reader';
