@@ -2,7 +2,7 @@
  * Compares two cells CSVs (the CLI's header: year, partner, sector, then eleven sums) cell by
  * cell: the benchmark's proof that the project and DuckDB computed the same thing.
  */
-import { CELLS_CSV_HEADER } from '../src/lib/engine/cells-csv';
+import { CELLS_CSV_HEADER } from '../src/lib/engine/views/cells-csv';
 
 /** Sums of one cell in header order (trade, five GHM classes, five FF classes). */
 type CellSums = number[];

@@ -4,8 +4,8 @@
  * with the CLI's header. The engine's lookup tables (countries, aggregates, sectors) are passed
  * in as VALUES, so both sides drop and group the same rows.
  */
-import { MAX_YEAR, MIN_YEAR } from '../src/lib/engine/accumulate';
-import { ffBounds, ghmBounds } from '../src/lib/engine/classify';
+import { MAX_YEAR, MIN_YEAR } from '../src/lib/engine/read/accumulate';
+import { ffBounds, ghmBounds } from '../src/lib/engine/classify/classify';
 import { BACI_COUNTRIES } from '../src/lib/engine/codes/baci-countries';
 import {
 	AGGREGATE_PARTNER_CODES,
@@ -13,8 +13,8 @@ import {
 	numericCodesOfCountry
 } from '../src/lib/engine/codes/countries';
 import { sectorIndexOfChapter } from '../src/lib/engine/codes/sectors';
-import { MAX_ROW_VALUE } from '../src/lib/engine/formats/fields';
-import { SECTOR_IDS } from '../src/lib/engine/types';
+import { MAX_ROW_VALUE } from '../src/lib/engine/read/formats/fields';
+import { SECTOR_IDS } from '../src/lib/engine/model/types';
 
 /** What the SQL computes. */
 export interface DuckdbJob {

@@ -14,8 +14,8 @@ import { loadavg } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { readTradeFiles } from '../src/lib/engine/analyze';
-import type { ReadOptions } from '../src/lib/engine/types';
+import { readTradeFiles } from '../src/lib/engine/read/analyze';
+import type { ReadOptions } from '../src/lib/engine/model/types';
 import { dropFileInChromium, formatColumns, type BrowserRun } from './browser';
 import { DEFAULT_FIXED_KEYS, generateFixedKeysFile } from './fixed-keys';
 

@@ -20,12 +20,12 @@ import { loadavg } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { readTradeFiles } from '../src/lib/engine/analyze';
+import { readTradeFiles } from '../src/lib/engine/read/analyze';
 import { reportFlatCost } from './flat-cost';
 import { reportWorld } from './world';
-import { classifyKeys } from '../src/lib/engine/classify';
-import { TradeFileError } from '../src/lib/engine/errors';
-import type { ClassifySettings, ReadOptions } from '../src/lib/engine/types';
+import { classifyKeys } from '../src/lib/engine/classify/classify';
+import { TradeFileError } from '../src/lib/engine/model/errors';
+import type { ClassifySettings, ReadOptions } from '../src/lib/engine/model/types';
 import { BROWSER_MAX_KEYS } from '../src/lib/worker/analysis-api';
 import {
 	browserBenchOptions,

@@ -4,7 +4,7 @@
  * one-way keys, missing quantities and mixed units in realistic proportions.
  */
 import { GROUP_MEMBERS } from '../src/lib/engine/codes/groups';
-import type { TradeKeys } from '../src/lib/engine/types';
+import type { TradeKeys } from '../src/lib/engine/model/types';
 import { createRandom } from './prng';
 
 /** What to build. */

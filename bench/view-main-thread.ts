@@ -2,18 +2,18 @@
  * What the main thread computes when the user changes years, partners, rows or view: the views
  * of src/lib/engine from the cells the worker sent. Timed next to the worker's answers.
  */
-import { viitSupDominance } from '../src/lib/engine/dominance';
-import { partnerSectorMatrix } from '../src/lib/engine/heatmap';
-import { qualityTable } from '../src/lib/engine/quality';
-import { annualSeries } from '../src/lib/engine/series';
-import type { Dimension } from '../src/lib/engine/selection';
-import type { Cell } from '../src/lib/engine/types';
+import { viitSupDominance } from '../src/lib/engine/views/dominance';
+import { partnerSectorMatrix } from '../src/lib/engine/views/heatmap';
+import { qualityTable } from '../src/lib/engine/views/quality';
+import { annualSeries } from '../src/lib/engine/views/series';
+import type { Dimension } from '../src/lib/engine/model/selection';
+import type { Cell } from '../src/lib/engine/model/types';
 import {
 	dimensionTable,
 	sectorTable,
 	type PartnerDimension,
 	type ViewFilter
-} from '../src/lib/engine/views';
+} from '../src/lib/engine/views/tables';
 
 /** Milliseconds per main-thread view, and how many cells they start from. */
 export interface MainThreadTimings {

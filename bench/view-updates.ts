@@ -5,12 +5,12 @@
  * cells: the paper's tables, the heatmap, the series, the quality index and Table 5.
  */
 import { mainThreadTimings, type MainThreadTimings } from './view-main-thread';
-import { classifyKeys } from '../src/lib/engine/classify';
-import { productPage } from '../src/lib/engine/drilldown';
-import { marginalCells } from '../src/lib/engine/marginal';
-import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../src/lib/engine/selection';
-import { thresholdSensitivity } from '../src/lib/engine/sensitivity';
-import type { ClassifySettings, TradeKeys } from '../src/lib/engine/types';
+import { classifyKeys } from '../src/lib/engine/classify/classify';
+import { productPage } from '../src/lib/engine/classify/drilldown';
+import { marginalCells } from '../src/lib/engine/classify/marginal';
+import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../src/lib/engine/model/selection';
+import { thresholdSensitivity } from '../src/lib/engine/classify/sensitivity';
+import type { ClassifySettings, TradeKeys } from '../src/lib/engine/model/types';
 
 /** Milliseconds per view update: the median of `repeats` runs after one untimed warm-up run (unless said otherwise). */
 export interface ViewUpdateTimings {

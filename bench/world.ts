@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readTradeFiles } from '../src/lib/engine/analyze';
+import { readTradeFiles } from '../src/lib/engine/read/analyze';
 import { pairMatrix } from '../src/lib/engine/world/pair-matrix';
 import { keyBufferBytes } from '../src/lib/engine/world/side-view';
 import { WORLD_MAX_KEYS, WORLD_READ_OPTIONS } from '../src/lib/worker/world-api';

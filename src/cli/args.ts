@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { CSV_DIALECTS, type CsvDialect } from '../lib/engine/csv-field';
+import { CSV_DIALECTS, type CsvDialect } from '../lib/engine/views/csv-field';
 import {
 	FORMAT_IDS,
 	type ClassifySettings,
 	type FormatChoice,
 	type QuantityBasis,
 	type ReadOptions
-} from '../lib/engine/types';
+} from '../lib/engine/model/types';
 
 /** What `classify` was asked to do, after validation. */
 export interface ClassifyCommand {

@@ -1,4 +1,9 @@
-import { COMPANION_IDS, type DatasetInfo, type Ledger, type LedgerFile } from '../lib/engine/types';
+import {
+	COMPANION_IDS,
+	type DatasetInfo,
+	type Ledger,
+	type LedgerFile
+} from '../lib/engine/model/types';
 
 /** The ledger as plain text lines, as the CLI prints it to stderr. */
 export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {

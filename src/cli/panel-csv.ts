@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CsvRowReader, type Delimiter } from '../lib/engine/csv';
-import { inFile } from '../lib/engine/errors';
+import { CsvRowReader, type Delimiter } from '../lib/engine/read/csv';
+import { inFile } from '../lib/engine/model/errors';
 import type { PanelInput } from '../lib/engine/panel';
 import { UsageError } from './args';
 

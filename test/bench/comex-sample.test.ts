@@ -4,7 +4,7 @@
  * (HS6 = first 6 NCM digits, CO_PAIS → ISO3 through PAIS.csv), an independent route from the reader.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type ReadResult } from '../../src/lib/engine/analyze';
+import { readTradeFiles, type ReadResult } from '../../src/lib/engine/read/analyze';
 import { comexSampleFiles, windows1252 } from '../../scripts/samples/make-comex-sample';
 
 const EXP_FIELDS = 11;

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareCells, parseCellsCsv } from '../../bench/duckdb-compare';
 import { duckdbStatements } from '../../bench/duckdb-sql';
 import { generateBaciFile } from '../../bench/generate-baci';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
-import { cellsToCsv } from '../../src/lib/engine/cells-csv';
-import { classifyKeys } from '../../src/lib/engine/classify';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
+import { cellsToCsv } from '../../src/lib/engine/views/cells-csv';
+import { classifyKeys } from '../../src/lib/engine/classify/classify';
 
 const PAPER = { alpha: 0.15, theta: 0.1 };
 

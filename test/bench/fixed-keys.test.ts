@@ -8,8 +8,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
-import type { ReadOptions, TradeKeys } from '../../src/lib/engine/types';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
+import type { ReadOptions, TradeKeys } from '../../src/lib/engine/model/types';
 import {
 	DEFAULT_FIXED_KEYS,
 	fixedKeyLines,

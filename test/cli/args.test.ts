@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLASSIFY_USAGE, FORMAT_CHOICES, parseClassifyArgs, UsageError } from '../../src/cli/args';
-import { FORMAT_IDS } from '../../src/lib/engine/types';
+import { FORMAT_IDS } from '../../src/lib/engine/model/types';
 
 describe('parseClassifyArgs', () => {
 	it('reads the documented flags and defaults', () => {

@@ -2,10 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
-import { cellsCsvLines } from '../../src/lib/engine/cells-csv';
-import { classifyKeys } from '../../src/lib/engine/classify';
-import type { ColumnMapping, DatasetInfo, Ledger } from '../../src/lib/engine/types';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
+import { cellsCsvLines } from '../../src/lib/engine/views/cells-csv';
+import { classifyKeys } from '../../src/lib/engine/classify/classify';
+import type { ColumnMapping, DatasetInfo, Ledger } from '../../src/lib/engine/model/types';
 import { makeGzip, makeZip, windows1252 } from '../helpers/archives';
 import { classify, classifyToStdout, runMain, tempDir, writeFiles } from './cli-helpers';
 

@@ -5,7 +5,7 @@
  */
 import { openAsBlob, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
 import { FileBlob } from '../../src/cli/file-blob';
 import { createThreadSlicePool } from '../../src/cli/slice-threads';
 import { parseClassifyArgs, UsageError } from '../../src/cli/args';

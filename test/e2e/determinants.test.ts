@@ -15,8 +15,8 @@ import type {
 	DeterminantsResult
 } from '../../src/lib/engine/determinants/types';
 import type { PanelFit } from '../../src/lib/engine/panel/types';
-import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/selection';
-import type { Cell, ClassifySettings, ReadOptions } from '../../src/lib/engine/types';
+import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/model/selection';
+import type { Cell, ClassifySettings, ReadOptions } from '../../src/lib/engine/model/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';
 import { unwrapOutcome } from '../../src/lib/worker/wire-error';
 import { launchBrowser, openWatchedPage } from './browser';

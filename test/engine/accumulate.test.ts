@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyAccumulator } from '../../src/lib/engine/accumulate';
+import { KeyAccumulator } from '../../src/lib/engine/read/accumulate';
 
 describe('KeyAccumulator', () => {
 	it('sums rows that share a key and keeps keys apart', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile } from '../../src/lib/engine/analyze';
-import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
-import type { Progress, ReadOptions } from '../../src/lib/engine/types';
+import { readTradeFiles, type InputFile } from '../../src/lib/engine/read/analyze';
+import { AbortError, TradeFileError } from '../../src/lib/engine/model/errors';
+import type { Progress, ReadOptions } from '../../src/lib/engine/model/types';
 import { expectReconciled, fixture, keyOf, readOptions, textFile } from './read-helpers';
 
 const asBrazil = readOptions({ reporter: 'BRA' });

@@ -3,7 +3,7 @@
  * drop by mistake ends in one typed error, one line long, naming the file and the place in it.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
 import { badInputCorpus } from '../helpers/archives';
 import { readOptions, rejection } from './read-helpers';
 

@@ -6,10 +6,10 @@ import {
 	parseBasketPattern,
 	parseBasketText,
 	prefixRange
-} from '../../src/lib/engine/basket';
-import { classifyKeys } from '../../src/lib/engine/classify';
-import { productPage } from '../../src/lib/engine/drilldown';
-import { ALL_PARTNERS } from '../../src/lib/engine/selection';
+} from '../../src/lib/engine/model/basket';
+import { classifyKeys } from '../../src/lib/engine/classify/classify';
+import { productPage } from '../../src/lib/engine/classify/drilldown';
+import { ALL_PARTNERS } from '../../src/lib/engine/model/selection';
 import { makeKeys, type KeyRow } from './helpers/make-keys';
 
 describe('basket patterns', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { CELLS_CSV_HEADER, cellsCsvLines, cellsToCsv } from '../../src/lib/engine/cells-csv';
-import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/types';
+import { CELLS_CSV_HEADER, cellsCsvLines, cellsToCsv } from '../../src/lib/engine/views/cells-csv';
+import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/model/types';
 
 const zero: ClassSplit = { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };
 

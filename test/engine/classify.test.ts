@@ -9,9 +9,9 @@ import {
 	keyClasses,
 	SPLIT_FIELD,
 	unitValueRatio
-} from '../../src/lib/engine/classify';
+} from '../../src/lib/engine/classify/classify';
 import type { KeyClass } from '../../src/lib/engine/model/queries';
-import type { ClassSplit, ClassifySettings } from '../../src/lib/engine/types';
+import type { ClassSplit, ClassifySettings } from '../../src/lib/engine/model/types';
 import { makeKeys } from './helpers/make-keys';
 
 const EPS = Number.EPSILON;

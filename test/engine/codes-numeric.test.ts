@@ -22,7 +22,7 @@ import {
 	AGGREGATE_CODE_NAMES,
 	OTHER_NUMERIC_COUNTRIES
 } from '../../src/lib/engine/codes/numeric-codes';
-import { rowIdsOf } from '../../src/lib/engine/selection';
+import { rowIdsOf } from '../../src/lib/engine/model/selection';
 import { fixtureText } from './read-helpers';
 
 describe('Italy, 380 and 381', () => {

@@ -15,7 +15,7 @@ import {
 	defuseFormulas,
 	type CsvDialect,
 	type CsvValue
-} from '../../src/lib/engine/csv-field';
+} from '../../src/lib/engine/views/csv-field';
 
 /*
  * The rule, written out again here (not with the module's regex): a piece starts at 0 and after

@@ -4,7 +4,7 @@ import {
 	detectDelimiter,
 	fileDelimiter,
 	type Delimiter
-} from '../../src/lib/engine/csv';
+} from '../../src/lib/engine/read/csv';
 
 interface Parsed {
 	header: string[];

@@ -5,8 +5,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
-import { decodeText, placeOf, sniffHead } from '../../src/lib/engine/decode';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
+import { decodeText, placeOf, sniffHead } from '../../src/lib/engine/read/decode';
 import { partsSource } from '../helpers/parts-source';
 import { expectReconciled, keyOf, readOptions, rejection, textFile } from './read-helpers';
 

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeText, incompleteUtf8Tail, looksBinary } from '../../src/lib/engine/decode';
-import { TradeFileError } from '../../src/lib/engine/errors';
-import { openInputs } from '../../src/lib/engine/input/open';
+import { decodeText, incompleteUtf8Tail, looksBinary } from '../../src/lib/engine/read/decode';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
+import { openInputs } from '../../src/lib/engine/read/input/open';
 import { partsSource } from '../helpers/parts-source';
 
 /** Decodes byte parts (one stream chunk each, so characters can be cut between them) into one string. */

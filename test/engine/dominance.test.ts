@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { viitSupDominance, type DominanceRow } from '../../src/lib/engine/dominance';
-import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/types';
-import type { ViewFilter } from '../../src/lib/engine/views';
+import { viitSupDominance, type DominanceRow } from '../../src/lib/engine/views/dominance';
+import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../src/lib/engine/views/tables';
 
 type Classes = [oneWay: number, hiit: number, sup: number, inf: number, unclassified: number];
 

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/prng';
-import { classifyKeys, emptySplit } from '../../src/lib/engine/classify';
-import { productPage } from '../../src/lib/engine/drilldown';
+import { classifyKeys, emptySplit } from '../../src/lib/engine/classify/classify';
+import { productPage } from '../../src/lib/engine/classify/drilldown';
 import {
 	PRODUCT_SORT_KEYS,
 	type ProductQuery,
@@ -17,8 +17,8 @@ import {
 	ALL_PRODUCTS,
 	partnerInSet,
 	type Selection
-} from '../../src/lib/engine/selection';
-import type { ClassSplit, ClassifySettings, TradeKeys } from '../../src/lib/engine/types';
+} from '../../src/lib/engine/model/selection';
+import type { ClassSplit, ClassifySettings, TradeKeys } from '../../src/lib/engine/model/types';
 import { makeKeys, type KeyRow } from './helpers/make-keys';
 
 const PAPER: ClassifySettings = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };

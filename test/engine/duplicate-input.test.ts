@@ -6,9 +6,9 @@
  * files of one Comtrade reporter. Every file here is generated in the test.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile } from '../../src/lib/engine/analyze';
-import type { SlicePool } from '../../src/lib/engine/parallel/read-in-slices';
-import { readSlice } from '../../src/lib/engine/parallel/slice';
+import { readTradeFiles, type InputFile } from '../../src/lib/engine/read/analyze';
+import type { SlicePool } from '../../src/lib/engine/read/parallel/read-in-slices';
+import { readSlice } from '../../src/lib/engine/read/parallel/slice';
 import {
 	expectReconciled,
 	fixtureText,

@@ -8,13 +8,13 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/analyze';
-import { TradeFileError } from '../../src/lib/engine/errors';
-import { LineFields } from '../../src/lib/engine/fast/line-fields';
-import { PlainLineScanner } from '../../src/lib/engine/fast/plain-lines';
-import { plainHeader } from '../../src/lib/engine/fast/read-plain';
-import { digitCount, parseDigits, parseNumber } from '../../src/lib/engine/formats/fields';
-import type { ReadOptions } from '../../src/lib/engine/types';
+import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/read/analyze';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
+import { LineFields } from '../../src/lib/engine/read/fast/line-fields';
+import { PlainLineScanner } from '../../src/lib/engine/read/fast/plain-lines';
+import { plainHeader } from '../../src/lib/engine/read/fast/read-plain';
+import { digitCount, parseDigits, parseNumber } from '../../src/lib/engine/read/formats/fields';
+import type { ReadOptions } from '../../src/lib/engine/model/types';
 import { demoText } from '../helpers/demo-file';
 
 const BACI: ReadOptions = {

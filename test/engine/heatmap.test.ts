@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { partnerSectorMatrix } from '../../src/lib/engine/heatmap';
-import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/types';
-import { dimensionTable, type ViewFilter } from '../../src/lib/engine/views';
+import { partnerSectorMatrix } from '../../src/lib/engine/views/heatmap';
+import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/model/types';
+import { dimensionTable, type ViewFilter } from '../../src/lib/engine/views/tables';
 
 type Classes = [oneWay: number, hiit: number, sup: number, inf: number, unclassified: number];
 

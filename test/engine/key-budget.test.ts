@@ -4,7 +4,7 @@
  * reading everything), while a file with exactly maxKeys keys is read in full.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile } from '../../src/lib/engine/analyze';
+import { readTradeFiles, type InputFile } from '../../src/lib/engine/read/analyze';
 import { DEFAULT_WORLD, worldLines } from '../../bench/generate-baci';
 import { MeteredBlob } from '../../bench/metered-blob';
 import { readOptions, rejection } from './read-helpers';

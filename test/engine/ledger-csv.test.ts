@@ -1,7 +1,7 @@
 /** The ledger download: sums reconcile with the ledger, and no field can run as a spreadsheet formula. */
 import { describe, expect, it } from 'vitest';
-import { LEDGER_CSV_HEADER, ledgerToCsv } from '../../src/lib/engine/ledger-csv';
-import type { Ledger } from '../../src/lib/engine/types';
+import { LEDGER_CSV_HEADER, ledgerToCsv } from '../../src/lib/engine/views/ledger-csv';
+import type { Ledger } from '../../src/lib/engine/model/types';
 
 const LEDGER: Ledger = {
 	files: [

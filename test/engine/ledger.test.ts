@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LedgerBuilder } from '../../src/lib/engine/ledger';
+import { LedgerBuilder } from '../../src/lib/engine/read/ledger';
 
 describe('LedgerBuilder', () => {
 	it('counts rows and values used and dropped, per file', () => {

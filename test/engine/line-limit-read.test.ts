@@ -6,12 +6,12 @@
  * error naming the file and the line in the file. Long lines are made here: 2 MiB of digits.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile, type ReadHooks } from '../../src/lib/engine/analyze';
-import { PlainLineScanner } from '../../src/lib/engine/fast/plain-lines';
-import { cutAtLines, type SlicePool } from '../../src/lib/engine/parallel/read-in-slices';
-import { readSlice } from '../../src/lib/engine/parallel/slice';
-import { previewFiles } from '../../src/lib/engine/preview';
-import type { ReadOptions } from '../../src/lib/engine/types';
+import { readTradeFiles, type InputFile, type ReadHooks } from '../../src/lib/engine/read/analyze';
+import { PlainLineScanner } from '../../src/lib/engine/read/fast/plain-lines';
+import { cutAtLines, type SlicePool } from '../../src/lib/engine/read/parallel/read-in-slices';
+import { readSlice } from '../../src/lib/engine/read/parallel/slice';
+import { previewFiles } from '../../src/lib/engine/read/preview';
+import type { ReadOptions } from '../../src/lib/engine/model/types';
 import { makeGzip, makeZip } from '../helpers/archives';
 import { fixtureText } from './read-helpers';
 import { ALL_PAIRS } from './world/world-file';

@@ -5,11 +5,11 @@
  * twice the bound (MAX_LINE_LENGTH, 1 MiB), and fed in 64 KiB chunks as the readers get them.
  */
 import { describe, expect, it } from 'vitest';
-import { CsvRowReader, type CsvSink } from '../../src/lib/engine/csv';
-import { HtmlTableReader } from '../../src/lib/engine/input/html-table';
-import { readHead } from '../../src/lib/engine/input/sniff';
-import { plainSource } from '../../src/lib/engine/input/source';
-import { MAX_LINE_LENGTH, sizeText } from '../../src/lib/engine/line-limit';
+import { CsvRowReader, type CsvSink } from '../../src/lib/engine/read/csv';
+import { HtmlTableReader } from '../../src/lib/engine/read/input/html-table';
+import { readHead } from '../../src/lib/engine/read/input/sniff';
+import { plainSource } from '../../src/lib/engine/read/input/source';
+import { MAX_LINE_LENGTH, sizeText } from '../../src/lib/engine/read/line-limit';
 import { expectLineError } from './helpers/line-error';
 
 const MIB = 1 << 20;

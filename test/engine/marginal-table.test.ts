@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { marginalTable } from '../../src/lib/engine/marginal-table';
+import { marginalTable } from '../../src/lib/engine/views/marginal-table';
 import type { MarginalCell } from '../../src/lib/engine/model/queries';
-import { ALL_PARTNERS, type Dimension } from '../../src/lib/engine/selection';
-import type { SectorId } from '../../src/lib/engine/types';
+import { ALL_PARTNERS, type Dimension } from '../../src/lib/engine/model/selection';
+import type { SectorId } from '../../src/lib/engine/model/types';
 
 /** A product's changes between the two years: ΔX and ΔM. */
 type Change = [dx: number, dm: number];

@@ -1,8 +1,8 @@
 /** Marginal IIT (Brülhart's A) between two years, worked by hand. */
 import { describe, expect, it } from 'vitest';
-import { brulhartA, marginalCells } from '../../src/lib/engine/marginal';
+import { brulhartA, marginalCells } from '../../src/lib/engine/classify/marginal';
 import type { MarginalQuery } from '../../src/lib/engine/model/queries';
-import { ALL_PRODUCTS } from '../../src/lib/engine/selection';
+import { ALL_PRODUCTS } from '../../src/lib/engine/model/selection';
 import { makeKeys } from './helpers/make-keys';
 
 const BRA = { reporter: 'BRA' };

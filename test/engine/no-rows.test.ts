@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nothingUsedError, type NothingUsed } from '../../src/lib/engine/no-rows';
+import { nothingUsedError, type NothingUsed } from '../../src/lib/engine/read/no-rows';
 
 /** A read of `rowsRead` rows with these drops (nothing used). */
 function read(overrides: Partial<NothingUsed>): NothingUsed {

@@ -8,7 +8,7 @@ import {
 	foldText,
 	parseNomenclature,
 	searchNomenclature
-} from '../../src/lib/engine/nomenclature';
+} from '../../src/lib/engine/codes/nomenclature';
 
 // A small nomenclature written by hand: two chapters, three headings, five subheadings, plus
 // rows the reader must drop (the TOTAL row, a 7-digit national code, a repeated code).

@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KeyAccumulator } from '../../src/lib/engine/accumulate';
-import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/analyze';
-import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
-import { LedgerBuilder } from '../../src/lib/engine/ledger';
-import { cutAtLines, type SlicePool } from '../../src/lib/engine/parallel/read-in-slices';
-import { readSlice } from '../../src/lib/engine/parallel/slice';
-import type { Ledger, ReadOptions } from '../../src/lib/engine/types';
+import { KeyAccumulator } from '../../src/lib/engine/read/accumulate';
+import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/read/analyze';
+import { AbortError, TradeFileError } from '../../src/lib/engine/model/errors';
+import { LedgerBuilder } from '../../src/lib/engine/read/ledger';
+import { cutAtLines, type SlicePool } from '../../src/lib/engine/read/parallel/read-in-slices';
+import { readSlice } from '../../src/lib/engine/read/parallel/slice';
+import type { Ledger, ReadOptions } from '../../src/lib/engine/model/types';
 import { demoText } from '../helpers/demo-file';
 
 const BACI: ReadOptions = {

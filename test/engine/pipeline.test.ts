@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../src/lib/engine/analyze';
-import { classifyKeys } from '../../src/lib/engine/classify';
+import { readTradeFiles } from '../../src/lib/engine/read/analyze';
+import { classifyKeys } from '../../src/lib/engine/classify/classify';
 import { expectReconciled, readOptions, textFile } from './read-helpers';
 
 const SETTINGS = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };

@@ -5,9 +5,9 @@
 import { gzipSync } from 'node:zlib';
 import { BlobWriter, TextReader, ZipWriter } from '@zip.js/zip.js';
 import { describe, expect, it } from 'vitest';
-import { TradeFileError } from '../../src/lib/engine/errors';
-import { zipSources } from '../../src/lib/engine/input/zip';
-import { previewFiles } from '../../src/lib/engine/preview';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
+import { zipSources } from '../../src/lib/engine/read/input/zip';
+import { previewFiles } from '../../src/lib/engine/read/preview';
 import { fixture, textFile } from './read-helpers';
 
 const HANDMADE = [

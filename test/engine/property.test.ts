@@ -7,17 +7,17 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/analyze';
-import { classifyKeys } from '../../src/lib/engine/classify';
-import { TradeFileError } from '../../src/lib/engine/errors';
-import { detectFormat } from '../../src/lib/engine/formats/detect';
+import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/read/analyze';
+import { classifyKeys } from '../../src/lib/engine/classify/classify';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
+import { detectFormat } from '../../src/lib/engine/read/formats/detect';
 import {
 	COMPANION_IDS,
 	type ClassSplit,
 	type FormatChoice,
 	type QuantityBasis,
 	type ReadOptions
-} from '../../src/lib/engine/types';
+} from '../../src/lib/engine/model/types';
 import {
 	bareName,
 	encodeSampleFile,

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { qualityTable } from '../../src/lib/engine/quality';
-import type { Cell, QualitySums, SectorId } from '../../src/lib/engine/types';
-import type { ViewFilter } from '../../src/lib/engine/views';
+import { qualityTable } from '../../src/lib/engine/views/quality';
+import type { Cell, QualitySums, SectorId } from '../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../src/lib/engine/views/tables';
 
 /** A two-way key with a defined R, as its value T = X + M and ln R. */
 type Key = [t: number, lnR: number];

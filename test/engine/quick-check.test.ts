@@ -3,10 +3,15 @@
  * basket's). Each expected figure is worked out by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { iitTrend, quickCheck, slopeOf, type MarketCheck } from '../../src/lib/engine/quick-check';
-import type { YearPoint } from '../../src/lib/engine/series';
-import type { Cell, ClassSplit } from '../../src/lib/engine/types';
-import type { ViewFilter } from '../../src/lib/engine/views';
+import {
+	iitTrend,
+	quickCheck,
+	slopeOf,
+	type MarketCheck
+} from '../../src/lib/engine/views/quick-check';
+import type { YearPoint } from '../../src/lib/engine/views/series';
+import type { Cell, ClassSplit } from '../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../src/lib/engine/views/tables';
 
 const split = (parts: Partial<ClassSplit>): ClassSplit => ({
 	oneWay: 0,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import type { InputFile, ReadResult } from '../../src/lib/engine/analyze';
-import { FORMAT_IDS, type ReadOptions, type TradeKeys } from '../../src/lib/engine/types';
-import { TradeFileError } from '../../src/lib/engine/errors';
+import type { InputFile, ReadResult } from '../../src/lib/engine/read/analyze';
+import { FORMAT_IDS, type ReadOptions, type TradeKeys } from '../../src/lib/engine/model/types';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
 
 /** Read options for tests: auto format, reported quantities, no re-exports. */
 export function readOptions(overrides: Partial<ReadOptions> = {}): ReadOptions {

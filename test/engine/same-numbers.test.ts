@@ -4,9 +4,9 @@
  * stored sizes may differ.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/analyze';
-import { classifyKeys } from '../../src/lib/engine/classify';
-import type { ReadOptions } from '../../src/lib/engine/types';
+import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/engine/read/analyze';
+import { classifyKeys } from '../../src/lib/engine/classify/classify';
+import type { ReadOptions } from '../../src/lib/engine/model/types';
 import { makeGzip, makeZip } from '../helpers/archives';
 import { expectReconciled, fixture, fixtureText, readOptions } from './read-helpers';
 

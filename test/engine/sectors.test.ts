@@ -5,7 +5,7 @@ import {
 	sectorOfChapter,
 	sectorOfProduct
 } from '../../src/lib/engine/codes/sectors';
-import { SECTOR_IDS } from '../../src/lib/engine/types';
+import { SECTOR_IDS } from '../../src/lib/engine/model/types';
 
 describe('sectorOfProduct', () => {
 	it('maps the first and last chapter of every sector (METHODS 3.1)', () => {

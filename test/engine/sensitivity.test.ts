@@ -4,16 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/prng';
-import { classifyKeys, emptySplit } from '../../src/lib/engine/classify';
+import { classifyKeys, emptySplit } from '../../src/lib/engine/classify/classify';
 import type { ShareSeries } from '../../src/lib/engine/model/queries';
 import {
 	ALL_PARTNERS,
 	ALL_PRODUCTS,
 	partnerInSet,
 	type Selection
-} from '../../src/lib/engine/selection';
-import { thresholdSensitivity } from '../../src/lib/engine/sensitivity';
-import type { ClassSplit, ClassifySettings, TradeKeys } from '../../src/lib/engine/types';
+} from '../../src/lib/engine/model/selection';
+import { thresholdSensitivity } from '../../src/lib/engine/classify/sensitivity';
+import type { ClassSplit, ClassifySettings, TradeKeys } from '../../src/lib/engine/model/types';
 import { makeKeys, type KeyRow } from './helpers/make-keys';
 
 const PAPER: ClassifySettings = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { annualSeries, type YearPoint } from '../../src/lib/engine/series';
-import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/types';
-import type { ViewFilter } from '../../src/lib/engine/views';
+import { annualSeries, type YearPoint } from '../../src/lib/engine/views/series';
+import type { Cell, ClassSplit, SectorId } from '../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../src/lib/engine/views/tables';
 
 type Classes = [oneWay: number, hiit: number, sup: number, inf: number, unclassified: number];
 

@@ -4,10 +4,10 @@
  * reading of other reporters' lines), a CRLF copy, slices read apart and merged, all pairs.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type InputFile } from '../../src/lib/engine/analyze';
-import type { SlicePool } from '../../src/lib/engine/parallel/read-in-slices';
-import { readSlice } from '../../src/lib/engine/parallel/slice';
-import { ledgerToCsv } from '../../src/lib/engine/ledger-csv';
+import { readTradeFiles, type InputFile } from '../../src/lib/engine/read/analyze';
+import type { SlicePool } from '../../src/lib/engine/read/parallel/read-in-slices';
+import { readSlice } from '../../src/lib/engine/read/parallel/slice';
+import { ledgerToCsv } from '../../src/lib/engine/views/ledger-csv';
 import { ledgerReport } from '../../src/cli/ledger-report';
 import { expectReconciled, keyOf, readOptions } from './read-helpers';
 

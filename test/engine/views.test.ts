@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type { Cell, ClassSplit, QualitySums, SectorId } from '../../src/lib/engine/types';
+import type { Cell, ClassSplit, QualitySums, SectorId } from '../../src/lib/engine/model/types';
 import {
 	dimensionTable,
 	groupRow,
@@ -9,8 +9,8 @@ import {
 	sumsByRow,
 	type GroupRow,
 	type ViewFilter
-} from '../../src/lib/engine/views';
-import type { Dimension } from '../../src/lib/engine/selection';
+} from '../../src/lib/engine/views/tables';
+import type { Dimension } from '../../src/lib/engine/model/selection';
 
 type Classes = [
 	oneWay: number,

@@ -10,7 +10,7 @@ import {
 	ZipWriter,
 	type ZipWriterAddDataOptions
 } from '@zip.js/zip.js/lib/zip-core-custom.js';
-import type { TradeErrorCode } from '../../src/lib/engine/errors';
+import type { TradeErrorCode } from '../../src/lib/engine/model/errors';
 
 /** One entry to write: text is UTF-8; `level: 0` stores it, anything else deflates it. */
 export interface ZipEntrySpec {

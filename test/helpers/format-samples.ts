@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headerSignature } from '../../src/lib/engine/formats/custom';
-import type { ColumnMapping, FormatId } from '../../src/lib/engine/types';
+import { headerSignature } from '../../src/lib/engine/read/formats/custom';
+import type { ColumnMapping, FormatId } from '../../src/lib/engine/model/types';
 
 /** One file of a sample, as text; `windows-1252` files are encoded byte per character. */
 export interface SampleFile {

@@ -1,4 +1,4 @@
-import type { ContentSource } from '../../src/lib/engine/input/source';
+import type { ContentSource } from '../../src/lib/engine/read/input/source';
 
 /** A source whose stream delivers exactly the given parts, one chunk each (a later start skips). */
 export function partsSource(parts: (Uint8Array | string)[]): ContentSource {

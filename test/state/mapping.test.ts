@@ -4,9 +4,9 @@
  * (guess → edit → apply sets the analysis settings and remembers; a remembered mapping is applied at once).
  */
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../src/lib/engine/formats/custom';
-import type { FilePreview } from '../../src/lib/engine/preview';
-import type { ColumnMapping } from '../../src/lib/engine/types';
+import { guessMapping } from '../../src/lib/engine/read/formats/custom';
+import type { FilePreview } from '../../src/lib/engine/read/preview';
+import type { ColumnMapping } from '../../src/lib/engine/model/types';
 import {
 	MAPPING_STORAGE_PREFIX,
 	MappingStep,

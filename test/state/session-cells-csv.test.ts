@@ -3,8 +3,8 @@
  * CLI's), Excel's is written from the worker's cells of all products with the dialect passed on.
  */
 import { describe, expect, it } from 'vitest';
-import type { ProductScope } from '../../src/lib/engine/selection';
-import type { Cell, ClassifySettings } from '../../src/lib/engine/types';
+import type { ProductScope } from '../../src/lib/engine/model/selection';
+import type { Cell, ClassifySettings } from '../../src/lib/engine/model/types';
 import { AnalysisSession } from '../../src/lib/state/session.svelte';
 import { AnalysisSettings } from '../../src/lib/state/settings.svelte';
 import { AnalysisClient } from '../../src/lib/worker/client';

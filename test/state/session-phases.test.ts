@@ -3,9 +3,14 @@
  * change works; shared results replace the session's results read-only and leave with new files.
  */
 import { describe, expect, it } from 'vitest';
-import { AbortError } from '../../src/lib/engine/errors';
-import type { ProductScope } from '../../src/lib/engine/selection';
-import type { Cell, ClassifySettings, DatasetInfo, ReadOptions } from '../../src/lib/engine/types';
+import { AbortError } from '../../src/lib/engine/model/errors';
+import type { ProductScope } from '../../src/lib/engine/model/selection';
+import type {
+	Cell,
+	ClassifySettings,
+	DatasetInfo,
+	ReadOptions
+} from '../../src/lib/engine/model/types';
 import { AnalysisSession } from '../../src/lib/state/session.svelte';
 import { AnalysisSettings } from '../../src/lib/state/settings.svelte';
 import type { AnyInputFile, ReadSummary } from '../../src/lib/worker/analysis-api';

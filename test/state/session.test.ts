@@ -4,9 +4,14 @@
  * column-mapping step; the names a dataset gives to its countries reach `i18n.country`.
  */
 import { describe, expect, it } from 'vitest';
-import { TradeFileError } from '../../src/lib/engine/errors';
-import type { FilePreview } from '../../src/lib/engine/preview';
-import type { Cell, ClassifySettings, DatasetInfo, ReadOptions } from '../../src/lib/engine/types';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
+import type { FilePreview } from '../../src/lib/engine/read/preview';
+import type {
+	Cell,
+	ClassifySettings,
+	DatasetInfo,
+	ReadOptions
+} from '../../src/lib/engine/model/types';
 import { i18n } from '../../src/lib/state/locale.svelte';
 import { AnalysisSession } from '../../src/lib/state/session.svelte';
 import { AnalysisSettings } from '../../src/lib/state/settings.svelte';

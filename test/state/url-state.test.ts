@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { SAMPLE_IDS } from '../../src/lib/state/samples';
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '../../src/lib/engine/codes/groups';
-import { SECTOR_IDS } from '../../src/lib/engine/types';
-import type { PartnerSet } from '../../src/lib/engine/selection';
+import { SECTOR_IDS } from '../../src/lib/engine/model/types';
+import type { PartnerSet } from '../../src/lib/engine/model/selection';
 import { LOCALES } from '../../src/lib/i18n';
 import {
 	isSafeName,

@@ -5,8 +5,8 @@
  */
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import type { ClassSplit } from '../../src/lib/engine/types';
-import type { GroupRow, GroupTable, MethodFigures } from '../../src/lib/engine/views';
+import type { ClassSplit } from '../../src/lib/engine/model/types';
+import type { GroupRow, GroupTable, MethodFigures } from '../../src/lib/engine/views/tables';
 import {
 	OKABE_ITO,
 	barChartOption,

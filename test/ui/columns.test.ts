@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/lib/engine/types';
-import { partnerTable } from '../../src/lib/engine/views';
+import type { Cell } from '../../src/lib/engine/model/types';
+import { partnerTable } from '../../src/lib/engine/views/tables';
 import {
 	COLUMN_SETS,
 	groupTableModel,

@@ -1,7 +1,7 @@
 /** Dictionaries stay complete and formatting follows the locale (guards against a key added in pt-BR only). */
 import { describe, expect, it } from 'vitest';
-import { TradeFileError, type TradeErrorCode } from '../../src/lib/engine/errors';
-import { DROP_REASONS, SECTOR_IDS } from '../../src/lib/engine/types';
+import { TradeFileError, type TradeErrorCode } from '../../src/lib/engine/model/errors';
+import { DROP_REASONS, SECTOR_IDS } from '../../src/lib/engine/model/types';
 import {
 	LOCALES,
 	dictionaries,

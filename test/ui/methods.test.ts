@@ -5,10 +5,10 @@
  */
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ffSplit, ghmSplit } from '../../src/lib/engine/classify';
+import { ffSplit, ghmSplit } from '../../src/lib/engine/classify/classify';
 import { GROUP_IDS, isMember } from '../../src/lib/engine/codes/groups';
 import { sectorOfChapter } from '../../src/lib/engine/codes/sectors';
-import { DROP_REASONS, SECTOR_IDS, type ClassSplit } from '../../src/lib/engine/types';
+import { DROP_REASONS, SECTOR_IDS, type ClassSplit } from '../../src/lib/engine/model/types';
 import { formatPercent, type Locale } from '../../src/lib/i18n';
 import { i18n } from '../../src/lib/state/locale.svelte';
 import { membershipPeriods, membershipYears } from '../../src/lib/ui/methods/memberships';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, formatMoney, formatUsd, sortCountries } from '../../src/lib/i18n';
 import { describeError } from '../../src/lib/ui/status/error-text';
-import { TradeFileError } from '../../src/lib/engine/errors';
+import { TradeFileError } from '../../src/lib/engine/model/errors';
 import { singleReporterOf } from '../../src/lib/state/session.svelte';
 
 const plain = (text: string) => text.replace(/\s/g, ' ');

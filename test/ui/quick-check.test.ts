@@ -4,9 +4,9 @@
  */
 import { render } from 'svelte/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { quickCheck } from '../../src/lib/engine/quick-check';
-import type { Cell, ClassSplit, ClassifySettings } from '../../src/lib/engine/types';
-import type { ViewFilter } from '../../src/lib/engine/views';
+import { quickCheck } from '../../src/lib/engine/views/quick-check';
+import type { Cell, ClassSplit, ClassifySettings } from '../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../src/lib/engine/views/tables';
 import { i18n } from '../../src/lib/state/locale.svelte';
 import QuickCheckView from '../../src/lib/ui/views/quickcheck/QuickCheckView.svelte';
 import {

@@ -5,7 +5,7 @@
  */
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DatasetInfo, Ledger } from '../../src/lib/engine/types';
+import type { DatasetInfo, Ledger } from '../../src/lib/engine/model/types';
 import { i18n } from '../../src/lib/state/locale.svelte';
 import type { Locale } from '../../src/lib/i18n';
 import LedgerPanel from '../../src/lib/ui/ledger/LedgerPanel.svelte';

@@ -4,18 +4,23 @@
  * hand-worked ones of test/e2e/baci-small.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as analyze from '../../src/lib/engine/analyze';
-import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
+import * as analyze from '../../src/lib/engine/read/analyze';
+import { AbortError, TradeFileError } from '../../src/lib/engine/model/errors';
 import type { ProductQuery } from '../../src/lib/engine/model/queries';
-import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/selection';
-import type { Cell, ClassifySettings, Progress, ReadOptions } from '../../src/lib/engine/types';
+import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../src/lib/engine/model/selection';
+import type {
+	Cell,
+	ClassifySettings,
+	Progress,
+	ReadOptions
+} from '../../src/lib/engine/model/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';
 import { KeysLostError } from '../../src/lib/worker/bridge';
 import { AnalysisClient } from '../../src/lib/worker/client';
 import { errorFromWire, errorToWire, unwrapOutcome } from '../../src/lib/worker/wire-error';
 import { nodeWorkerFactory } from './node-worker';
 
-vi.mock('../../src/lib/engine/analyze', async (importOriginal) => {
+vi.mock('../../src/lib/engine/read/analyze', async (importOriginal) => {
 	const original = await importOriginal<typeof analyze>();
 	return { ...original, readTradeFiles: vi.fn(original.readTradeFiles) };
 });

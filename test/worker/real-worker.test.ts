@@ -5,8 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
-import type { Progress, ReadOptions } from '../../src/lib/engine/types';
+import { AbortError, TradeFileError } from '../../src/lib/engine/model/errors';
+import type { Progress, ReadOptions } from '../../src/lib/engine/model/types';
 import { WorkerCrashError } from '../../src/lib/worker/bridge';
 import { AnalysisClient } from '../../src/lib/worker/client';
 import { nodeWorkerFactory, nodeWorkerHandle } from './node-worker';

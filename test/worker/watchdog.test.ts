@@ -11,7 +11,7 @@ import {
 	WorkerSilentError,
 	type WorkerHandle
 } from '../../src/lib/worker/bridge';
-import { AbortError } from '../../src/lib/engine/errors';
+import { AbortError } from '../../src/lib/engine/model/errors';
 import { watchLifeLock } from '../../src/lib/worker/life-lock';
 import type { Outcome } from '../../src/lib/worker/wire-error';
 

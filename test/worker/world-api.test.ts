@@ -5,9 +5,9 @@
  */
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import * as analyze from '../../src/lib/engine/analyze';
-import { AbortError, TradeFileError } from '../../src/lib/engine/errors';
-import type { ClassifySettings, Progress } from '../../src/lib/engine/types';
+import * as analyze from '../../src/lib/engine/read/analyze';
+import { AbortError, TradeFileError } from '../../src/lib/engine/model/errors';
+import type { ClassifySettings, Progress } from '../../src/lib/engine/model/types';
 import { NoKeysError } from '../../src/lib/worker/analysis-api';
 import { KeysLostError, type WorkerHandle } from '../../src/lib/worker/bridge';
 import { unwrapOutcome } from '../../src/lib/worker/wire-error';
@@ -15,7 +15,7 @@ import { createWorldApi, WORLD_MAX_KEYS, type WorldApi } from '../../src/lib/wor
 import { WorldClient } from '../../src/lib/worker/world-client';
 import { WORLD_CSV } from '../engine/world/world-file';
 
-vi.mock('../../src/lib/engine/analyze', async (importOriginal) => {
+vi.mock('../../src/lib/engine/read/analyze', async (importOriginal) => {
 	const original = await importOriginal<typeof analyze>();
 	return { ...original, readTradeFiles: vi.fn(original.readTradeFiles) };
 });

@@ -3,7 +3,7 @@
  * The reactive current locale lives in `state/locale.svelte.ts`.
  */
 import { fallbackCountryName, iso2OfCountry } from '../engine/codes/countries';
-import type { Currency } from '../engine/types';
+import type { Currency } from '../engine/model/types';
 import { en } from './en';
 import { es } from './es';
 import { ptBR, type MessageKey, type Messages } from './pt-BR';

@@ -18,7 +18,7 @@ import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
-import type { TradeErrorCode } from '../engine/errors';
+import type { TradeErrorCode } from '../engine/model/errors';
 import type {
 	CompanionId,
 	DropReason,
@@ -26,7 +26,7 @@ import type {
 	QuantityBasis,
 	SectorId,
 	SkipReason
-} from '../engine/types';
+} from '../engine/model/types';
 
 /** Keys that must exist because the engine can produce them. */
 type RequiredKey =

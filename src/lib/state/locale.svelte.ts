@@ -18,7 +18,7 @@ import {
 	type MessageKey,
 	type MessageParams
 } from '../i18n';
-import type { Currency } from '../engine/types';
+import type { Currency } from '../engine/model/types';
 
 const STORAGE_KEY = 'iit-explorer.locale';
 

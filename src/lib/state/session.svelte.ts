@@ -4,11 +4,11 @@
  * new files or read options → read + classify; α/θ/CIF factor, sectors and chapters → classify
  * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
  */
-import { cellsToCsv } from '../engine/cells-csv';
-import type { CsvDialect } from '../engine/csv-field';
-import { isCancellation, TradeFileError } from '../engine/errors';
-import type { Selection } from '../engine/selection';
-import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/types';
+import { cellsToCsv } from '../engine/views/cells-csv';
+import type { CsvDialect } from '../engine/views/csv-field';
+import { isCancellation, TradeFileError } from '../engine/model/errors';
+import type { Selection } from '../engine/model/selection';
+import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/model/types';
 import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';

@@ -1,12 +1,12 @@
 /** The user's choices. Read options, classify settings and view choices are kept apart because changing each costs differently. */
-import type { Basket } from '../engine/basket';
+import type { Basket } from '../engine/model/basket';
 import type { CustomGroup } from '../engine/codes/groups';
 import {
 	ALL_PARTNERS,
 	type Dimension,
 	type PartnerSet,
 	type ProductScope
-} from '../engine/selection';
+} from '../engine/model/selection';
 import type {
 	ClassifySettings,
 	ColumnMapping,
@@ -14,7 +14,7 @@ import type {
 	QuantityBasis,
 	ReadOptions,
 	SectorId
-} from '../engine/types';
+} from '../engine/model/types';
 
 export type MethodChoice = 'ghm' | 'ff' | 'both';
 export type Method = 'ghm' | 'ff';

@@ -11,8 +11,8 @@ import type {
 	ProductQuery,
 	SensitivityResult
 } from '../engine/model/queries';
-import type { Selection } from '../engine/selection';
-import type { Cell } from '../engine/types';
+import type { Selection } from '../engine/model/selection';
+import type { Cell } from '../engine/model/types';
 
 /** A determinants question as a view asks it: the session adds the classification settings. */
 export type DeterminantsAsk = Omit<DeterminantsQuery, 'settings'>;

@@ -3,8 +3,13 @@
  * from the cells. Tables are pure functions of views.ts run on the main thread: changing years,
  * partners, top N or method never calls the worker.
  */
-import type { DrillTarget, Selection } from '../engine/selection';
-import { dimensionTable, sectorTable, type GroupTable, type ViewFilter } from '../engine/views';
+import type { DrillTarget, Selection } from '../engine/model/selection';
+import {
+	dimensionTable,
+	sectorTable,
+	type GroupTable,
+	type ViewFilter
+} from '../engine/views/tables';
 import type { AnalysisSession } from './session.svelte';
 import type { AnalysisSettings } from './settings.svelte';
 

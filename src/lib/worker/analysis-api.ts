@@ -3,18 +3,18 @@
  * directly in Node. The flow-pair keys of the last read stay here, in the worker,
  * so changing α or θ reclassifies without reading the files again.
  */
-import { readTradeFiles, type InputFile } from '../engine/analyze';
-import type { SlicePool } from '../engine/parallel/read-in-slices';
-import { cellsToCsv } from '../engine/cells-csv';
-import { classifyKeys } from '../engine/classify';
+import { readTradeFiles, type InputFile } from '../engine/read/analyze';
+import type { SlicePool } from '../engine/read/parallel/read-in-slices';
+import { cellsToCsv } from '../engine/views/cells-csv';
+import { classifyKeys } from '../engine/classify/classify';
 import { readCovariates } from '../engine/determinants/covariates';
 import { runDeterminants } from '../engine/determinants/run';
 import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
-import { productPage } from '../engine/drilldown';
-import { prepareDrillDown } from '../engine/key-order';
-import { subsetKeys } from '../engine/key-subset';
-import { marginalCells } from '../engine/marginal';
-import { previewFiles, type FilePreview } from '../engine/preview';
+import { productPage } from '../engine/classify/drilldown';
+import { prepareDrillDown } from '../engine/classify/key-order';
+import { subsetKeys } from '../engine/classify/key-subset';
+import { marginalCells } from '../engine/classify/marginal';
+import { previewFiles, type FilePreview } from '../engine/read/preview';
 import type {
 	MarginalCell,
 	MarginalQuery,
@@ -22,8 +22,8 @@ import type {
 	ProductQuery,
 	SensitivityResult
 } from '../engine/model/queries';
-import { ALL_PRODUCTS, type ProductScope, type Selection } from '../engine/selection';
-import { thresholdSensitivity } from '../engine/sensitivity';
+import { ALL_PRODUCTS, type ProductScope, type Selection } from '../engine/model/selection';
+import { thresholdSensitivity } from '../engine/classify/sensitivity';
 import type {
 	Cell,
 	ClassifySettings,
@@ -32,7 +32,7 @@ import type {
 	Progress,
 	ReadOptions,
 	TradeKeys
-} from '../engine/types';
+} from '../engine/model/types';
 import { toOutcome, type Outcome } from './wire-error';
 
 /** What a read hands back to the main thread (the keys stay in the worker). */

@@ -5,7 +5,7 @@
  */
 import { proxy } from 'comlink';
 import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
-import type { FilePreview } from '../engine/preview';
+import type { FilePreview } from '../engine/read/preview';
 import type {
 	MarginalCell,
 	MarginalQuery,
@@ -13,8 +13,14 @@ import type {
 	ProductQuery,
 	SensitivityResult
 } from '../engine/model/queries';
-import type { ProductScope, Selection } from '../engine/selection';
-import type { Cell, ClassifySettings, Progress, ReadOptions, TradeKeys } from '../engine/types';
+import type { ProductScope, Selection } from '../engine/model/selection';
+import type {
+	Cell,
+	ClassifySettings,
+	Progress,
+	ReadOptions,
+	TradeKeys
+} from '../engine/model/types';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
 import { WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import { startWorker } from './start-worker';

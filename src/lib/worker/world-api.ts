@@ -3,7 +3,7 @@
  * (ReadOptions.allPairs) and answers the pair matrix and a pair's detail from the kept keys,
  * never re-reading. Pure TypeScript: no DOM, no Comlink, so tests call it directly in Node.
  */
-import { readTradeFiles } from '../engine/analyze';
+import { readTradeFiles } from '../engine/read/analyze';
 import type {
 	ClassifySettings,
 	DatasetInfo,
@@ -11,7 +11,7 @@ import type {
 	Progress,
 	ReadOptions,
 	TradeKeys
-} from '../engine/types';
+} from '../engine/model/types';
 import { pairDetail, type PairDetail } from '../engine/world/pair-detail';
 import { pairMatrix, type PairMatrix, type PairMatrixOptions } from '../engine/world/pair-matrix';
 import { keyBufferBytes } from '../engine/world/side-view';

@@ -4,7 +4,7 @@
  * worker, whose kept keys are then gone (`hasKeys`).
  */
 import { proxy } from 'comlink';
-import type { ClassifySettings, Progress } from '../engine/types';
+import type { ClassifySettings, Progress } from '../engine/model/types';
 import type { PairDetail } from '../engine/world/pair-detail';
 import type { PairMatrixOptions } from '../engine/world/pair-matrix';
 import type { AnyInputFile } from './analysis-api';

@@ -7,7 +7,7 @@ import {
 } from '../../../src/lib/engine/determinants/covariates';
 import { readNumber } from '../../../src/lib/engine/determinants/covariates-fields';
 import { capitalOf } from '../../../src/lib/engine/codes/capitals';
-import { TradeFileError } from '../../../src/lib/engine/errors';
+import { TradeFileError } from '../../../src/lib/engine/model/errors';
 
 const csv = (...lines: string[]) => lines.join('\n');
 

@@ -10,8 +10,12 @@ import { buildIitPanel, viitByPartnerYear } from '../../../src/lib/engine/determ
 import { runDeterminants } from '../../../src/lib/engine/determinants/run';
 import type { Covariates } from '../../../src/lib/engine/determinants/types';
 import { estimatePanel, type PanelInput } from '../../../src/lib/engine/panel';
-import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../../src/lib/engine/selection';
-import type { Cell, ClassSplit, SectorId } from '../../../src/lib/engine/types';
+import {
+	ALL_PARTNERS,
+	ALL_PRODUCTS,
+	type Selection
+} from '../../../src/lib/engine/model/selection';
+import type { Cell, ClassSplit, SectorId } from '../../../src/lib/engine/model/types';
 import { inverse, normalEquations, times } from '../panel/helpers';
 
 function split(viitSup: number, viitInf: number, hiit = 0): ClassSplit {

@@ -1,7 +1,7 @@
 /** The covariates errors and drop reasons read in every language, with their facts filled in. */
 import { describe, expect, it } from 'vitest';
 import { COVARIATE_DROP_REASONS } from '../../../src/lib/engine/determinants/covariates';
-import { TradeFileError } from '../../../src/lib/engine/errors';
+import { TradeFileError } from '../../../src/lib/engine/model/errors';
 import { LOCALES, translate } from '../../../src/lib/i18n';
 import { describeError } from '../../../src/lib/ui/status/error-text';
 

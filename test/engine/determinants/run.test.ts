@@ -8,8 +8,12 @@ import { capitalDistanceKm } from '../../../src/lib/engine/determinants/distance
 import { runDeterminants } from '../../../src/lib/engine/determinants/run';
 import type { Covariates } from '../../../src/lib/engine/determinants/types';
 import { estimatePanel, type PanelInput } from '../../../src/lib/engine/panel';
-import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../../../src/lib/engine/selection';
-import type { Cell } from '../../../src/lib/engine/types';
+import {
+	ALL_PARTNERS,
+	ALL_PRODUCTS,
+	type Selection
+} from '../../../src/lib/engine/model/selection';
+import type { Cell } from '../../../src/lib/engine/model/types';
 import { seeded } from '../panel/helpers';
 
 const PARTNERS = ['ARG', 'AUS', 'CAN', 'CHE', 'CHL', 'DEU', 'ESP', 'FRA'];

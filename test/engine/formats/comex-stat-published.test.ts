@@ -6,7 +6,7 @@
  * test/fixtures/comex-stat/real/README.md (PAIS.csv lines copied from the real table).
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
 import { dropSummary, expectReconciled, fixture, keyOf, readOptions } from '../read-helpers';
 
 const files = () => [

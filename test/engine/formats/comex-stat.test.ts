@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/analyze';
-import { detectFormat } from '../../../src/lib/engine/formats/detect';
-import type { TradeKeys } from '../../../src/lib/engine/types';
+import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/read/analyze';
+import { detectFormat } from '../../../src/lib/engine/read/formats/detect';
+import type { TradeKeys } from '../../../src/lib/engine/model/types';
 import {
 	dropSummary,
 	expectReconciled,

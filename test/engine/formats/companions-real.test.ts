@@ -5,7 +5,7 @@
  * that mix CRLF and LF, as files edited by hand come.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
 import {
 	dropSummary,
 	expectReconciled,

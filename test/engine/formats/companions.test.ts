@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
 import { CountryDirectory } from '../../../src/lib/engine/codes/directory';
-import { createCompanionReader, detectCompanion } from '../../../src/lib/engine/formats/companions';
-import { LedgerBuilder } from '../../../src/lib/engine/ledger';
+import {
+	createCompanionReader,
+	detectCompanion
+} from '../../../src/lib/engine/read/formats/companions';
+import { LedgerBuilder } from '../../../src/lib/engine/read/ledger';
 import {
 	expectReconciled,
 	fixture,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { classifyKeys } from '../../../src/lib/engine/classify';
-import { detectFormat } from '../../../src/lib/engine/formats/detect';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { classifyKeys } from '../../../src/lib/engine/classify/classify';
+import { detectFormat } from '../../../src/lib/engine/read/formats/detect';
 import {
 	dropSummary,
 	expectReconciled,

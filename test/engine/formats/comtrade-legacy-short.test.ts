@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { detectFormat } from '../../../src/lib/engine/formats/detect';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { detectFormat } from '../../../src/lib/engine/read/formats/detect';
 import {
 	dropSummary,
 	expectReconciled,

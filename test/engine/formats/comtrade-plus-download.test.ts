@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
 import {
 	dropSummary,
 	expectReconciled,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/analyze';
-import { TradeFileError } from '../../../src/lib/engine/errors';
-import { detectFormat } from '../../../src/lib/engine/formats/detect';
+import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/read/analyze';
+import { TradeFileError } from '../../../src/lib/engine/model/errors';
+import { detectFormat } from '../../../src/lib/engine/read/formats/detect';
 import {
 	dropSummary,
 	expectReconciled,

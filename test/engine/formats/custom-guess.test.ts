@@ -1,6 +1,6 @@
 /** guessMapping: the first mapping offered for a CSV of no known format, from its column names. */
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../../src/lib/engine/formats/custom';
+import { guessMapping } from '../../../src/lib/engine/read/formats/custom';
 
 describe('guessMapping', () => {
 	it('finds roles from words inside longer names, one column per role', () => {

@@ -5,10 +5,10 @@
  * use may repeat.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { columnIndex, columnIndexBy } from '../../../src/lib/engine/formats/fields';
-import { optionalColumn, requireColumn } from '../../../src/lib/engine/formats/reader';
-import { compactColumnName } from '../../../src/lib/engine/formats/comtrade-legacy';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { columnIndex, columnIndexBy } from '../../../src/lib/engine/read/formats/fields';
+import { optionalColumn, requireColumn } from '../../../src/lib/engine/read/formats/reader';
+import { compactColumnName } from '../../../src/lib/engine/read/formats/comtrade-legacy';
 import { fixtureText, keyOf, readOptions, rejection, textFile } from '../read-helpers';
 
 const bra = readOptions({ reporter: 'BRA' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { TradeFileError } from '../../../src/lib/engine/errors';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { TradeFileError } from '../../../src/lib/engine/model/errors';
 import { expectReconciled, fixtureText, readOptions, textFile } from '../read-helpers';
 
 /** The generated bilateral HTML table (see trade-map-pairs.test.ts) cut or damaged anywhere. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/analyze';
+import { readTradeFiles, type ReadResult } from '../../../src/lib/engine/read/analyze';
 import {
 	dropSummary,
 	expectReconciled,

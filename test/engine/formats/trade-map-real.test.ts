@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { readHead } from '../../../src/lib/engine/input/sniff';
-import { plainSource } from '../../../src/lib/engine/input/source';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { readHead } from '../../../src/lib/engine/read/input/sniff';
+import { plainSource } from '../../../src/lib/engine/read/input/source';
 import { fixture, readOptions, rejection, textFile } from '../read-helpers';
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { TradeFileError, type TradeErrorCode } from '../../../src/lib/engine/errors';
+import { TradeFileError, type TradeErrorCode } from '../../../src/lib/engine/model/errors';
 
 /** A line-limit error with its code, file, line and the bound as the messages say it. */
 export function expectLineError(

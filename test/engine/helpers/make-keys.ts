@@ -1,4 +1,4 @@
-import type { TradeKeys } from '../../../src/lib/engine/types';
+import type { TradeKeys } from '../../../src/lib/engine/model/types';
 
 /** One flow pair as a test writes it; quantities default to NaN (missing) and units to 'kg'. */
 export interface KeyRow {

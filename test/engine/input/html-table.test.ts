@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CsvSink } from '../../../src/lib/engine/csv';
-import { TradeFileError } from '../../../src/lib/engine/errors';
+import type { CsvSink } from '../../../src/lib/engine/read/csv';
+import { TradeFileError } from '../../../src/lib/engine/model/errors';
 import {
 	createRowReader,
 	HtmlTableReader,
 	htmlRowLine,
 	looksLikeHtml
-} from '../../../src/lib/engine/input/html-table';
-import { cellText } from '../../../src/lib/engine/input/html-text';
-import { CsvRowReader } from '../../../src/lib/engine/csv';
+} from '../../../src/lib/engine/read/input/html-table';
+import { cellText } from '../../../src/lib/engine/read/input/html-text';
+import { CsvRowReader } from '../../../src/lib/engine/read/csv';
 
 interface Read {
 	header: string[] | null;

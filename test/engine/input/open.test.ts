@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openInputs } from '../../../src/lib/engine/input/open';
+import { openInputs } from '../../../src/lib/engine/read/input/open';
 import { BACI_SMALL, makeGzip, makeXlsx, makeZip } from '../../helpers/archives';
 import { rejection } from '../read-helpers';
 

@@ -5,8 +5,8 @@
  * disk); an archive of binary entries holds no text table; code tables alone are code tables.
  */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { shownPath } from '../../../src/lib/engine/input/zip';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { shownPath } from '../../../src/lib/engine/read/input/zip';
 import { makeZip } from '../../helpers/archives';
 import { expectReconciled, keyOf, readOptions, rejection } from '../read-helpers';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { decodeText, type TextChunk } from '../../../src/lib/engine/decode';
-import { openInputs } from '../../../src/lib/engine/input/open';
-import type { ContentSource } from '../../../src/lib/engine/input/source';
-import { zipSources } from '../../../src/lib/engine/input/zip';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { decodeText, type TextChunk } from '../../../src/lib/engine/read/decode';
+import { openInputs } from '../../../src/lib/engine/read/input/open';
+import type { ContentSource } from '../../../src/lib/engine/read/input/source';
+import { zipSources } from '../../../src/lib/engine/read/input/zip';
 import {
 	BACI_SMALL,
 	bytesOfBlob,

@@ -1,7 +1,7 @@
 /** pairDetail and the matrix metrics on the hand-worked file of world-file.ts. */
 import { describe, expect, it } from 'vitest';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import type { ClassifySettings } from '../../../src/lib/engine/types';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import type { ClassifySettings } from '../../../src/lib/engine/model/types';
 import { pairDetail } from '../../../src/lib/engine/world/pair-detail';
 import { pairMatrix } from '../../../src/lib/engine/world/pair-matrix';
 import { pairShare, topPairs, topShares } from '../../../src/lib/engine/world/pair-metrics';

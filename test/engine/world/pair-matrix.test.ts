@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WORLD, worldLines } from '../../../bench/generate-baci';
-import { readTradeFiles } from '../../../src/lib/engine/analyze';
-import { classifyKeys } from '../../../src/lib/engine/classify';
-import type { ClassSplit, ClassifySettings, TradeKeys } from '../../../src/lib/engine/types';
+import { readTradeFiles } from '../../../src/lib/engine/read/analyze';
+import { classifyKeys } from '../../../src/lib/engine/classify/classify';
+import type { ClassSplit, ClassifySettings, TradeKeys } from '../../../src/lib/engine/model/types';
 import {
 	pairMatrix,
 	SPLIT_CLASSES,

@@ -30,7 +30,7 @@
  * Country totals: BRA 473 000, ARG 435 000, USA 142 000 (the matrix order). Σ pairs 525 000.
  * Dropped: 76→0 (world, 9 000), 76→76 (self-trade, 5 000), 76→697 (aggregate "nes", 7 000).
  */
-import type { ClassSplit, ReadOptions } from '../../../src/lib/engine/types';
+import type { ClassSplit, ReadOptions } from '../../../src/lib/engine/model/types';
 
 export const WORLD_CSV = [
 	't,i,j,k,v,q',

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { viitSupDominance } from '../../../src/lib/engine/dominance';
-import { productPage } from '../../../src/lib/engine/drilldown';
-import { marginalCells } from '../../../src/lib/engine/marginal';
-import { thresholdSensitivity } from '../../../src/lib/engine/sensitivity';
-import { dimensionTable, sectorTable } from '../../../src/lib/engine/views';
+import { viitSupDominance } from '../../../src/lib/engine/views/dominance';
+import { productPage } from '../../../src/lib/engine/classify/drilldown';
+import { marginalCells } from '../../../src/lib/engine/classify/marginal';
+import { thresholdSensitivity } from '../../../src/lib/engine/classify/sensitivity';
+import { dimensionTable, sectorTable } from '../../../src/lib/engine/views/tables';
 import {
 	decodeFragment,
 	encodeFragment,
@@ -121,7 +121,7 @@ describe('results link round trip', () => {
 		const marginal = { reporter: 'BRA', yearA: 2021, yearB: 2022, selection: { scope: SCOPE } };
 		expect(await queries.marginal(marginal)).toEqual(marginalCells(keys, marginal));
 		// Any α: reclassified from the product rows, as the worker would.
-		const { classifyKeys } = await import('../../../src/lib/engine/classify');
+		const { classifyKeys } = await import('../../../src/lib/engine/classify/classify');
 		const at20 = classifyKeys(keys, { ...SETTINGS, alpha: 0.2 }, SCOPE).filter(
 			(cell) => cell.reporter === 'BRA' && cell.year >= 2021
 		);

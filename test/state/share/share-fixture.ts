@@ -2,16 +2,20 @@
  * Trade of two reporters with a dozen partners over three years, generated from a seed, and
  * shared results built from it the way the app builds them (buildSharedResults).
  */
-import { classifyKeys } from '../../../src/lib/engine/classify';
-import { subsetKeys } from '../../../src/lib/engine/key-subset';
-import { ALL_PARTNERS, type ProductScope, type Selection } from '../../../src/lib/engine/selection';
+import { classifyKeys } from '../../../src/lib/engine/classify/classify';
+import { subsetKeys } from '../../../src/lib/engine/classify/key-subset';
+import {
+	ALL_PARTNERS,
+	type ProductScope,
+	type Selection
+} from '../../../src/lib/engine/model/selection';
 import type {
 	ClassifySettings,
 	DatasetInfo,
 	Ledger,
 	TradeKeys
-} from '../../../src/lib/engine/types';
-import type { ViewFilter } from '../../../src/lib/engine/views';
+} from '../../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../../src/lib/engine/views/tables';
 import { buildSharedResults, type ShareChoice } from '../../../src/lib/state/share/build';
 import type { SharedResults } from '../../../src/lib/state/share/shared-results';
 import { makeKeys, type KeyRow } from '../../engine/helpers/make-keys';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { infoFromWire, infoToWire } from '../../../src/lib/state/share/wire-facts';
-import type { DatasetInfo } from '../../../src/lib/engine/types';
+import type { DatasetInfo } from '../../../src/lib/engine/model/types';
 import { INFO as BACI_INFO } from './share-fixture';
 
 const INFO: DatasetInfo = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../../src/lib/engine/types';
+import type { Cell } from '../../../src/lib/engine/model/types';
 import { parsePayload, resultsFileText } from '../../../src/lib/state/share/codec';
 import type { SharedResults } from '../../../src/lib/state/share/shared-results';
 import { INFO, LEDGER } from './share-fixture';

@@ -4,9 +4,9 @@
  * writer the cell views share.
  */
 import { describe, expect, it } from 'vitest';
-import type { DominanceRow, DominanceTable } from '../../../src/lib/engine/dominance';
+import type { DominanceRow, DominanceTable } from '../../../src/lib/engine/views/dominance';
 import { i18n } from '../../../src/lib/state/locale.svelte';
-import { csvLines } from '../../../src/lib/engine/csv-field';
+import { csvLines } from '../../../src/lib/engine/views/csv-field';
 import {
 	dominanceCsv,
 	dominanceSectors,

@@ -2,8 +2,8 @@
  * A small hand-made cells table shared by the cell-view tests. Reporter BRA, 2020–2021; every
  * figure below is worked out by hand in the comments, so the tests can check the views against it.
  */
-import type { Cell, ClassSplit, QualitySums, SectorId } from '../../../src/lib/engine/types';
-import type { ViewFilter } from '../../../src/lib/engine/views';
+import type { Cell, ClassSplit, QualitySums, SectorId } from '../../../src/lib/engine/model/types';
+import type { ViewFilter } from '../../../src/lib/engine/views/tables';
 
 /** A class split; omitted classes are 0. */
 export function split(parts: Partial<ClassSplit>): ClassSplit {

@@ -4,8 +4,8 @@
  * (through the engine's matrix) and on a made-up matrix.
  */
 import { describe, expect, it } from 'vitest';
-import { partnerSectorMatrix, type SectorMatrix } from '../../../src/lib/engine/heatmap';
-import type { GroupRow, MethodFigures } from '../../../src/lib/engine/views';
+import { partnerSectorMatrix, type SectorMatrix } from '../../../src/lib/engine/views/heatmap';
+import type { GroupRow, MethodFigures } from '../../../src/lib/engine/views/tables';
 import { i18n } from '../../../src/lib/state/locale.svelte';
 import {
 	heatmapChartData,

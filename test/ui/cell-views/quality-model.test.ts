@@ -3,7 +3,7 @@
  * one-sentence summary, on cells whose quality sums are worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { qualityTable, type QualityRow } from '../../../src/lib/engine/quality';
+import { qualityTable, type QualityRow } from '../../../src/lib/engine/views/quality';
 import { i18n } from '../../../src/lib/state/locale.svelte';
 import {
 	premiumChartData,

@@ -6,8 +6,8 @@
 import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { qualityTable } from '../../../src/lib/engine/quality';
-import { partnerSectorMatrix } from '../../../src/lib/engine/heatmap';
+import { qualityTable } from '../../../src/lib/engine/views/quality';
+import { partnerSectorMatrix } from '../../../src/lib/engine/views/heatmap';
 import { i18n } from '../../../src/lib/state/locale.svelte';
 import {
 	barChartOption,

@@ -1,6 +1,6 @@
 /** What the covariates template lists: the partners traded with in the selection and its years. */
 import { describe, expect, it } from 'vitest';
-import type { Selection } from '../../../src/lib/engine/selection';
+import type { Selection } from '../../../src/lib/engine/model/selection';
 import { templateInput } from '../../../src/lib/ui/views/determinants/template-input';
 import { cell } from '../cell-views/fixture';
 

@@ -1,8 +1,8 @@
 /** Brülhart's marginal IIT as tables and a chart, from hand-made MarginalCells (sums worked by hand). */
 import { describe, expect, it } from 'vitest';
-import { marginalTable } from '../../../src/lib/engine/marginal-table';
+import { marginalTable } from '../../../src/lib/engine/views/marginal-table';
 import type { MarginalCell } from '../../../src/lib/engine/model/queries';
-import { ALL_PARTNERS } from '../../../src/lib/engine/selection';
+import { ALL_PARTNERS } from '../../../src/lib/engine/model/selection';
 import {
 	defaultYearPair,
 	describeBars,

@@ -1,6 +1,6 @@
 /** The drill-down's heading says what is listed: reporter ↔ partners · products · years. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Selection } from '../../../src/lib/engine/selection';
+import type { Selection } from '../../../src/lib/engine/model/selection';
 import { i18n } from '../../../src/lib/state/locale.svelte';
 import { rowName } from '../../../src/lib/ui/results/names';
 import {

@@ -1,6 +1,6 @@
 /** What the product drill-down asks the worker: the drilled selection, the sort order, the paging. */
 import { describe, expect, it } from 'vitest';
-import { ALL_PARTNERS, type Selection } from '../../../src/lib/engine/selection';
+import { ALL_PARTNERS, type Selection } from '../../../src/lib/engine/model/selection';
 import {
 	DEFAULT_PRODUCT_SORT,
 	PRODUCT_PAGE_SIZE,

@@ -1,4 +1,4 @@
-import { SECTOR_IDS, type SectorId } from '../types';
+import { SECTOR_IDS, type SectorId } from '../model/types';
 
 /** The last HS chapter of each sector, in SECTOR_IDS order (METHODS 3.1). */
 const SECTOR_LAST_CHAPTER = [5, 15, 24, 27, 38, 40, 43, 49, 63, 67, 71, 83, 85, 89, 99] as const;

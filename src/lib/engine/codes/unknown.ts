@@ -5,7 +5,7 @@
  * an id of digits is unknown when no table has its code (CountryDirectory); other ids are
  * unknown when a resolver made them for a text no table knew (names, Comex CO_PAIS codes).
  */
-import type { CompanionId, FormatId, TradeKeys, UnknownCountry } from '../types';
+import type { CompanionId, FormatId, TradeKeys, UnknownCountry } from '../model/types';
 import type { CountryDirectory } from './directory';
 
 /**

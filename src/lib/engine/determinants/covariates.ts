@@ -4,8 +4,8 @@
  * its first line numbers; a file that cannot be read at all throws a TradeFileError.
  */
 import Papa from 'papaparse';
-import { looksBinary } from '../decode';
-import { TradeFileError } from '../errors';
+import { looksBinary } from '../read/decode';
+import { TradeFileError } from '../model/errors';
 import {
 	COVARIATE_HEADER,
 	REQUIRED_COVARIATE_COLUMNS,

@@ -4,8 +4,8 @@
  * Observations that cannot be logged or lack a covariate are dropped and counted by reason.
  */
 import type { PanelInput } from '../panel';
-import type { Cell } from '../types';
-import { inFilter, type Method, type ViewFilter } from '../views';
+import type { Cell } from '../model/types';
+import { inFilter, type Method, type ViewFilter } from '../views/tables';
 import { countryYearKey } from './covariates';
 import { capitalDistanceKm } from './distance';
 import type { Covariates, ObservationDropReason } from './types';

@@ -3,8 +3,8 @@
  * panel from the cells and covariates, then estimate pooling, within and random effects.
  */
 import { estimatePanel } from '../panel';
-import type { Cell } from '../types';
-import type { Method } from '../views';
+import type { Cell } from '../model/types';
+import type { Method } from '../views/tables';
 import { buildIitPanel, type IitPanel } from './iit-model';
 import type {
 	Covariates,

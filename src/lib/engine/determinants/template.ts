@@ -2,7 +2,7 @@
  * The covariates template the user downloads: one row per country and year of the analysis,
  * GDP columns left empty to fill in, distances to the reporter filled from the built-in table.
  */
-import { csvLines, csvNumber, plainLineEnd, type CsvDialect } from '../csv-field';
+import { csvLines, csvNumber, plainLineEnd, type CsvDialect } from '../views/csv-field';
 import { COVARIATE_COLUMNS, COVARIATE_HEADER } from './covariates-fields';
 import { capitalDistanceKm } from './distance';
 

@@ -4,8 +4,8 @@
  * boundary as is.
  */
 import type { PanelEstimates } from '../panel';
-import type { Selection } from '../selection';
-import type { ClassifySettings } from '../types';
+import type { Selection } from '../model/selection';
+import type { ClassifySettings } from '../model/types';
 
 /** GDP and GDP per capita of one country in one year (the dataset's currency is not assumed). */
 export interface CountryYear {

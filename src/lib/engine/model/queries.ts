@@ -2,8 +2,8 @@
  * Contracts of the views the worker answers from the kept keys (product drill-down, threshold
  * sensitivity, marginal IIT): what the main thread asks and what comes back. Plain data.
  */
-import type { Selection } from '../selection';
-import type { ClassSplit, SectorId } from '../types';
+import type { Selection } from './selection';
+import type { ClassSplit, SectorId } from './types';
 
 /** The class one key falls in: for GHM the class of its overlap (one-way when X or M is 0). */
 export type KeyClass = 'one-way' | 'hiit' | 'viit-sup' | 'viit-inf' | 'unclassified';

@@ -3,7 +3,13 @@
  * split by GHM and FF, with the Grubel–Lloyd index. A pair has at most 15 sectors × its years
  * of rows, so plain objects are fine here.
  */
-import { emptySplit, ffSplit, ghmSplit, keyRatio, validateClassifySettings } from '../classify';
+import {
+	emptySplit,
+	ffSplit,
+	ghmSplit,
+	keyRatio,
+	validateClassifySettings
+} from '../classify/classify';
 import { sectorIndexOfProduct } from '../codes/sectors';
 import {
 	SECTOR_IDS,
@@ -11,7 +17,7 @@ import {
 	type ClassifySettings,
 	type SectorId,
 	type TradeKeys
-} from '../types';
+} from '../model/types';
 import { otherSideView } from './side-view';
 
 /** One side's view of some trade of the pair: both methods' splits (each adds up to the trade). */

@@ -3,10 +3,10 @@
  * trade with b split by GHM and FF (METHODS 2). Compact: one Float64Array of n × n per class,
  * no object per key or per pair, so a BACI year of ~9 M keys is summed in one pass.
  */
-import { ffSplit, ghmSplit, keyRatio, validateClassifySettings } from '../classify';
-import { MIN_YEAR } from '../accumulate';
+import { ffSplit, ghmSplit, keyRatio, validateClassifySettings } from '../classify/classify';
+import { MIN_YEAR } from '../read/accumulate';
 import { sectorIndexOfProduct } from '../codes/sectors';
-import type { ClassSplit, ClassifySettings, TradeKeys } from '../types';
+import type { ClassSplit, ClassifySettings, TradeKeys } from '../model/types';
 import { otherSideView } from './side-view';
 
 /** The classes of a split, in ClassSplit order. */

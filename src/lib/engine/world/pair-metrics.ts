@@ -2,7 +2,7 @@
  * What the world page reads off a pair matrix: one share per ordered pair (a's view of its
  * trade with b) and the largest pairs by trade. Pure, and cheap: the matrix is n × n (n ≈ 230).
  */
-import type { ClassSplit } from '../types';
+import type { ClassSplit } from '../model/types';
 import type { PairMatrix } from './pair-matrix';
 
 /** The two methods of METHODS 2. */

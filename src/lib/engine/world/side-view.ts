@@ -5,7 +5,7 @@
  * and units swapped. Classification must run on each side's own view: GHM's HIIT band
  * [1 − α, 1 + α] is not symmetric under R → 1/R, and VIIT-sup and VIIT-inf trade places.
  */
-import type { TradeKeys } from '../types';
+import type { TradeKeys } from '../model/types';
 
 /** The keys as the partner side sees them: a zero-copy object over the same typed arrays. */
 export function otherSideView(keys: TradeKeys): TradeKeys {

@@ -1,6 +1,6 @@
 /**
  * Messages of the CSV downloads' second button: the same file in Excel's dialect where the list
- * separator is `;` (engine/csv-field.ts). Merged into the dictionaries in pt-BR.ts, en.ts, es.ts.
+ * separator is `;` (engine/views/csv-field.ts). Merged into the dictionaries in pt-BR.ts, en.ts, es.ts.
  */
 import type { Translations } from './translations';
 

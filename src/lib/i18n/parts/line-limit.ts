@@ -1,5 +1,5 @@
 /**
- * Messages of a line too long (engine/line-limit.ts): a line with no line break, a quoted field
+ * Messages of a line too long (engine/read/line-limit.ts): a line with no line break, a quoted field
  * that never closes, an HTML table row, each over the stated bound ({limit}, "1 MiB"). Merged
  * into the dictionaries in pt-BR.ts, en.ts, es.ts.
  */

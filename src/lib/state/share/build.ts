@@ -3,9 +3,9 @@
  * filter's years and partners; the product scope is already in them), Table 5's α pair when
  * asked, and the selection's product rows only when the sender ticks them.
  */
-import type { Selection } from '../../engine/selection';
-import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../../engine/types';
-import { inFilter, type ViewFilter } from '../../engine/views';
+import type { Selection } from '../../engine/model/selection';
+import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../../engine/model/types';
+import { inFilter, type ViewFilter } from '../../engine/views/tables';
 import type { CellsAtAlpha, SharedResults } from './shared-results';
 
 /** The paper's pair of α for Table 5 (the view's defaults). */

@@ -3,7 +3,7 @@
  * thread (off-thread.ts), the cells built in slices (materialize.ts), then shown read-only with
  * the sender's settings. Results that leave nothing on screen are refused with a message.
  */
-import { inFilter } from '../../engine/views';
+import { inFilter } from '../../engine/views/tables';
 import { applyWholeLink } from '../link-settings';
 import type { LocaleState } from '../locale.svelte';
 import type { AnalysisSession } from '../session.svelte';

@@ -4,12 +4,12 @@
  * worker); without them only Table 5's α that travel in the link can be answered, and the rest
  * fail with SharedUnavailableError, which the views show as "not in the shared results".
  */
-import { classifyKeys } from '../../engine/classify';
-import { productPage } from '../../engine/drilldown';
-import { marginalCells } from '../../engine/marginal';
-import type { ProductScope } from '../../engine/selection';
-import { thresholdSensitivity } from '../../engine/sensitivity';
-import type { ClassifySettings } from '../../engine/types';
+import { classifyKeys } from '../../engine/classify/classify';
+import { productPage } from '../../engine/classify/drilldown';
+import { marginalCells } from '../../engine/classify/marginal';
+import type { ProductScope } from '../../engine/model/selection';
+import { thresholdSensitivity } from '../../engine/classify/sensitivity';
+import type { ClassifySettings } from '../../engine/model/types';
 import type { ViewQueries } from '../view-queries';
 import type { SharedResults } from './shared-results';
 

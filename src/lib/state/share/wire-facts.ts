@@ -12,7 +12,7 @@ import {
 	type DropReason,
 	type DropTally,
 	type Ledger
-} from '../../engine/types';
+} from '../../engine/model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
 import { amount, array, count, invalid, object, oneOf, text, yearList } from './check';
 import { countryIdCheck, unknownCountryId } from './ids';

@@ -3,8 +3,8 @@
  * group, or a summary row. One place, so every table, chart and export names rows alike.
  */
 import { GROUP_IDS, type GroupId } from '../../engine/codes/groups';
-import type { PartnerSet } from '../../engine/selection';
-import { SECTOR_IDS, type SectorId } from '../../engine/types';
+import type { PartnerSet } from '../../engine/model/selection';
+import { SECTOR_IDS, type SectorId } from '../../engine/model/types';
 import { i18n } from '../../state/locale.svelte';
 
 const SUMMARY_ROWS = ['others', 'mean', 'total'] as const;

@@ -2,7 +2,7 @@
  * The world page's tables as DataTable models, from the pair matrix and a pair's detail. Pure:
  * names and labels come in as functions, so the same numbers reach the page and the CSV.
  */
-import type { SectorId } from '../../engine/types';
+import type { SectorId } from '../../engine/model/types';
 import type { PairDetail, PairFigures } from '../../engine/world/pair-detail';
 import type { PairMatrix } from '../../engine/world/pair-matrix';
 import {

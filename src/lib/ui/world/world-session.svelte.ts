@@ -3,9 +3,9 @@
  * current settings, and the pair opened in detail. Settings changes ask only for a new matrix
  * (the keys stay in the worker); a new file, a cancel or a lost worker start over.
  */
-import { isCancellation } from '../../engine/errors';
+import { isCancellation } from '../../engine/model/errors';
 import { i18n } from '../../state/locale.svelte';
-import type { ClassifySettings, Progress } from '../../engine/types';
+import type { ClassifySettings, Progress } from '../../engine/model/types';
 import type { PairDetail } from '../../engine/world/pair-detail';
 import type { PairMetric, WorldMethod } from '../../engine/world/pair-metrics';
 import type { WorldMatrixAnswer, WorldReadSummary } from '../../worker/world-api';

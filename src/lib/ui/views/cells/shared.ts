@@ -1,6 +1,6 @@
 /** Helpers the cell views share: the row dimension of partner × sector views, names and numbers. */
-import type { Dimension, PartnerSet } from '../../../engine/selection';
-import type { PartnerDimension } from '../../../engine/views';
+import type { Dimension, PartnerSet } from '../../../engine/model/selection';
+import type { PartnerDimension } from '../../../engine/views/tables';
 import { i18n } from '../../../state/locale.svelte';
 import { partnerSetName } from '../../results/names';
 

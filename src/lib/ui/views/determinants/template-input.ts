@@ -1,7 +1,7 @@
 /** What the covariates template is filled with: the reporter, the partners and the years of the analysis. */
-import type { Selection } from '../../../engine/selection';
-import type { Cell } from '../../../engine/types';
-import { inFilter } from '../../../engine/views';
+import type { Selection } from '../../../engine/model/selection';
+import type { Cell } from '../../../engine/model/types';
+import { inFilter } from '../../../engine/views/tables';
 
 /** The arguments of `covariatesTemplate`: who and when the regression will need covariates for. */
 export interface TemplateInput {

@@ -3,7 +3,7 @@
  * with the two names each goes by: the ClassSplit field and the KeyClass id.
  */
 import type { KeyClass } from '../../../engine/model/queries';
-import type { ClassSplit } from '../../../engine/types';
+import type { ClassSplit } from '../../../engine/model/types';
 
 /** One class: its ClassSplit field, its KeyClass id (also the `data-col` suffix) and its colour slot. */
 export interface TradeClass {

@@ -3,7 +3,7 @@
  * with the tables' CSV escaping, with the partner code, sector and quantity units spelled out.
  */
 import type { ProductPage, ProductRow } from '../../../engine/model/queries';
-import type { SectorId } from '../../../engine/types';
+import type { SectorId } from '../../../engine/model/types';
 import type { DataColumn, DataRow } from '../../tables/data-table';
 import { PRODUCT_CSV_PAGE } from './products-query';
 import { PRODUCT_COLUMNS, productCells, productRowId, type ProductNames } from './products-table';

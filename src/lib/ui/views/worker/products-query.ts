@@ -3,7 +3,7 @@
  * sort order a header click gives, and the page window. Pure: no DOM, no Svelte.
  */
 import type { ProductQuery, ProductSortKey } from '../../../engine/model/queries';
-import type { DrillTarget, Selection } from '../../../engine/selection';
+import type { DrillTarget, Selection } from '../../../engine/model/selection';
 
 /** Rows shown on one page. */
 export const PRODUCT_PAGE_SIZE = 100;

@@ -8,7 +8,7 @@ import type {
 	ProductRow,
 	ProductSortKey
 } from '../../../engine/model/queries';
-import type { ClassSplit } from '../../../engine/types';
+import type { ClassSplit } from '../../../engine/model/types';
 import { TRADE_CLASSES } from './classes';
 
 /** How a column's values read: as DataTable's column kinds, plus a quantity with its unit. */

@@ -1,0 +1,329 @@
+import { emptySplit } from '../classify/classify';
+import { partnerInSet, rowIdsOf, type Dimension, type PartnerSet } from '../model/selection';
+import type { Cell, ClassSplit, QualitySums } from '../model/types';
+
+/** Which cells a view covers. Years are inclusive; |Y| = yearTo − yearFrom + 1. */
+export interface ViewFilter {
+	reporter: string;
+	yearFrom: number;
+	yearTo: number;
+	/** Partners kept, by membership in each cell's year; absent = all. */
+	partners?: PartnerSet;
+}
+
+/** One method's figures for a group of cells (METHODS 3). */
+export interface MethodFigures {
+	/** Annual average volumes (USD) of each class: Σ_t V_t / |Y|. */
+	volume: ClassSplit;
+	/** Annual average IIT volume: GHM Σ O, FF all two-way trade (= hiit + viitSup + viitInf + unclassified). */
+	iit: number;
+	/** Annual average HIIT and VIIT (= sup + inf) volumes. */
+	hiit: number;
+	viit: number;
+	/** Mean over years with T_t > 0 of IIT_t / T_t (the paper's Table 2 index). */
+	iitIndex: number;
+	/** Shares of IIT over the period (ratios of sums): HIIT / IIT, VIIT / IIT, unclassified / IIT. NaN when IIT = 0. */
+	hiitShare: number;
+	viitShare: number;
+	unclassifiedShare: number;
+	/** Shares of VIIT: VIIT-sup / VIIT and VIIT-inf / VIIT. NaN when VIIT = 0. */
+	viitSupShare: number;
+	viitInfShare: number;
+	/** HIIT / (HIIT + VIIT): the shares over the classified part of IIT. NaN when nothing is classified. */
+	hiitShareClassified: number;
+	viitShareClassified: number;
+}
+
+/** A row of a table along one dimension (the paper's Tables 1–4). */
+export interface GroupRow {
+	/** Partner country id, sector id or group id; 'others', 'mean' or 'total' for the summary rows. */
+	id: string;
+	/** Annual average total trade T (USD). */
+	trade: number;
+	ghm: MethodFigures;
+	ff: MethodFigures;
+}
+
+export interface GroupTable {
+	/** Rows sorted by GHM annual average IIT volume, largest first. */
+	rows: GroupRow[];
+	/** All the rows not in `rows` (top N), summed; null when nothing is left out or rows overlap (groups). */
+	others: GroupRow | null;
+	/** Mean over the rows of their figures (as the paper's "Média" row). */
+	mean: GroupRow;
+	/** The whole selection as one group. */
+	total: GroupRow;
+	years: number[];
+}
+
+/** A dimension whose rows are partners (countries or groups): the rows of sector × partner views. */
+export type PartnerDimension = Exclude<Dimension, { kind: 'sector' }>;
+
+/** One of the two classification methods. */
+export type Method = 'ghm' | 'ff';
+
+type ClassName = keyof ClassSplit;
+
+const CLASS_NAMES: readonly ClassName[] = ['oneWay', 'hiit', 'viitSup', 'viitInf', 'unclassified'];
+
+/** The sums of one row in one year. */
+export interface YearSums {
+	trade: number;
+	ghm: ClassSplit;
+	ff: ClassSplit;
+	quality: QualitySums;
+}
+
+/** Per-year sums of one row, indexed by year − yearFrom (one entry per year of the filter). */
+export type GroupSums = YearSums[];
+
+/** Sums of zero for `yearCount` years. */
+export function emptyGroupSums(yearCount: number): GroupSums {
+	return Array.from({ length: yearCount }, () => ({
+		trade: 0,
+		ghm: emptySplit(),
+		ff: emptySplit(),
+		quality: { weight: 0, sum: 0, sumSq: 0 }
+	}));
+}
+
+function addSplit(into: ClassSplit, from: ClassSplit): void {
+	// Written out: this runs for every cell of every view, and a loop over names is several times slower.
+	into.oneWay += from.oneWay;
+	into.hiit += from.hiit;
+	into.viitSup += from.viitSup;
+	into.viitInf += from.viitInf;
+	into.unclassified += from.unclassified;
+}
+
+function addYear(into: YearSums, from: YearSums): void {
+	into.trade += from.trade;
+	addSplit(into.ghm, from.ghm);
+	addSplit(into.ff, from.ff);
+	into.quality.weight += from.quality.weight;
+	into.quality.sum += from.quality.sum;
+	into.quality.sumSq += from.quality.sumSq;
+}
+
+/** Two-way (IIT) dollars of a split: the overlap for GHM, all two-way trade for FF. */
+export function iitOf(split: ClassSplit): number {
+	// The sum of the classes rather than T − oneWay: no cancellation, and the shares add up to 1.
+	return split.hiit + split.viitSup + split.viitInf + split.unclassified;
+}
+
+/** a / b, NaN when b is 0 (a share of nothing is undefined, not zero). */
+export function ratio(a: number, b: number): number {
+	return b === 0 ? NaN : a / b;
+}
+
+/** Mean over years with trade of IIT_t / T_t; NaN when no year has trade. */
+function annualIndex(sums: GroupSums, method: Method): number {
+	let total = 0;
+	let years = 0;
+	for (const year of sums) {
+		if (year.trade > 0) {
+			total += iitOf(year[method]) / year.trade;
+			years++;
+		}
+	}
+	return years === 0 ? NaN : total / years;
+}
+
+/** One method's figures from a row's per-year sums (METHODS 3). */
+function methodFigures(sums: GroupSums, method: Method): MethodFigures {
+	const period = emptySplit();
+	for (const year of sums) addSplit(period, year[method]);
+	const years = sums.length;
+	const volume = emptySplit();
+	for (const name of CLASS_NAMES) volume[name] = period[name] / years;
+
+	const iit = iitOf(period);
+	const hiit = period.hiit;
+	const viit = period.viitSup + period.viitInf;
+	return {
+		volume,
+		iit: iit / years,
+		hiit: hiit / years,
+		viit: viit / years,
+		iitIndex: annualIndex(sums, method),
+		hiitShare: ratio(hiit, iit),
+		viitShare: ratio(viit, iit),
+		unclassifiedShare: ratio(period.unclassified, iit),
+		viitSupShare: ratio(period.viitSup, viit),
+		viitInfShare: ratio(period.viitInf, viit),
+		hiitShareClassified: ratio(hiit, hiit + viit),
+		viitShareClassified: ratio(viit, hiit + viit)
+	};
+}
+
+/** The one path from per-year sums to a table row: rows, others, total and every other view alike. */
+export function groupRow(id: string, sums: GroupSums): GroupRow {
+	let trade = 0;
+	for (const year of sums) trade += year.trade;
+	return {
+		id,
+		trade: trade / sums.length,
+		ghm: methodFigures(sums, 'ghm'),
+		ff: methodFigures(sums, 'ff')
+	};
+}
+
+/** Whether any year of the sums has trade. */
+export function hasTrade(sums: GroupSums): boolean {
+	return sums.some((year) => year.trade > 0);
+}
+
+/** Mean of the numbers that are not NaN; NaN when there are none. */
+function meanSkippingNaN(values: number[]): number {
+	let total = 0;
+	let count = 0;
+	for (const value of values) {
+		if (!Number.isNaN(value)) {
+			total += value;
+			count++;
+		}
+	}
+	return count === 0 ? NaN : total / count;
+}
+
+function meanFigures(rows: GroupRow[], method: Method): MethodFigures {
+	const mean = (field: (figures: MethodFigures) => number): number =>
+		meanSkippingNaN(rows.map((row) => field(row[method])));
+	const volume = emptySplit();
+	for (const name of CLASS_NAMES) volume[name] = mean((figures) => figures.volume[name]);
+	return {
+		volume,
+		iit: mean((figures) => figures.iit),
+		hiit: mean((figures) => figures.hiit),
+		viit: mean((figures) => figures.viit),
+		iitIndex: mean((figures) => figures.iitIndex),
+		hiitShare: mean((figures) => figures.hiitShare),
+		viitShare: mean((figures) => figures.viitShare),
+		unclassifiedShare: mean((figures) => figures.unclassifiedShare),
+		viitSupShare: mean((figures) => figures.viitSupShare),
+		viitInfShare: mean((figures) => figures.viitInfShare),
+		hiitShareClassified: mean((figures) => figures.hiitShareClassified),
+		viitShareClassified: mean((figures) => figures.viitShareClassified)
+	};
+}
+
+/** The paper's "Média" row: each field averaged over the rows, NaN values skipped. */
+function meanRow(rows: GroupRow[]): GroupRow {
+	return {
+		id: 'mean',
+		trade: meanSkippingNaN(rows.map((row) => row.trade)),
+		ghm: meanFigures(rows, 'ghm'),
+		ff: meanFigures(rows, 'ff')
+	};
+}
+
+/** The filter's years, ascending; throws RangeError on an invalid range. */
+export function filterYears(filter: ViewFilter): number[] {
+	const { yearFrom, yearTo } = filter;
+	if (!Number.isInteger(yearFrom) || !Number.isInteger(yearTo) || yearFrom > yearTo) {
+		throw new RangeError(`invalid year range ${yearFrom}–${yearTo}`);
+	}
+	return Array.from({ length: yearTo - yearFrom + 1 }, (_, i) => yearFrom + i);
+}
+
+/** Whether a cell is in the filter: its reporter, a year in range, a partner in the set that year. */
+export function inFilter(cell: Cell, filter: ViewFilter): boolean {
+	if (cell.reporter !== filter.reporter) return false;
+	if (cell.year < filter.yearFrom || cell.year > filter.yearTo) return false;
+	return filter.partners === undefined || partnerInSet(filter.partners, cell.partner, cell.year);
+}
+
+/** Per-year sums of the whole selection: every cell in the filter, once. */
+export function selectionSums(cells: readonly Cell[], filter: ViewFilter): GroupSums {
+	const total = emptyGroupSums(filterYears(filter).length);
+	for (const cell of cells) {
+		if (inFilter(cell, filter)) addYear(total[cell.year - filter.yearFrom], cell);
+	}
+	return total;
+}
+
+/**
+ * Per-row per-year sums of the cells in the filter. A cell counts in every row rowIdsOf gives it
+ * (several groups, in the cell's year), so group rows may overlap. Rows appear as cells reach them.
+ */
+export function sumsByRow(
+	cells: readonly Cell[],
+	filter: ViewFilter,
+	dimension: Dimension
+): Map<string, GroupSums> {
+	const yearCount = filterYears(filter).length;
+	const rows = new Map<string, GroupSums>();
+	for (const cell of cells) {
+		if (!inFilter(cell, filter)) continue;
+		const index = cell.year - filter.yearFrom;
+		for (const id of rowIdsOf(dimension, cell.partner, cell.year, cell.sector)) {
+			let sums = rows.get(id);
+			if (sums === undefined) rows.set(id, (sums = emptyGroupSums(yearCount)));
+			addYear(sums[index], cell);
+		}
+	}
+	return rows;
+}
+
+/** Largest GHM IIT volume first; ties by id so the order never depends on input order. */
+export function compareRows(a: GroupRow, b: GroupRow): number {
+	if (a.ghm.iit !== b.ghm.iit) return b.ghm.iit - a.ghm.iit;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The rows with trade of a dimension, as table rows with their sums, in table order. */
+export function rankedRows(
+	cells: readonly Cell[],
+	filter: ViewFilter,
+	dimension: Dimension
+): { row: GroupRow; sums: GroupSums }[] {
+	const ranked = [...sumsByRow(cells, filter, dimension)]
+		.filter(([, sums]) => hasTrade(sums))
+		.map(([id, sums]) => ({ row: groupRow(id, sums), sums }));
+	return ranked.sort((a, b) => compareRows(a.row, b.row));
+}
+
+/** Per-year sums of several rows added together. */
+function sumGroups(groups: { sums: GroupSums }[], yearCount: number): GroupSums {
+	const sums = emptyGroupSums(yearCount);
+	for (const group of groups) {
+		for (let i = 0; i < yearCount; i++) addYear(sums[i], group.sums[i]);
+	}
+	return sums;
+}
+
+/**
+ * The table along a dimension: the top N rows by GHM IIT volume, the rest folded into `others`
+ * (never for groups: they overlap, so their sum would count trade twice), the mean of all rows
+ * and the whole selection as `total`. Rows without trade are left out.
+ */
+export function dimensionTable(
+	cells: readonly Cell[],
+	filter: ViewFilter,
+	dimension: Dimension,
+	topN = Infinity
+): GroupTable {
+	const years = filterYears(filter);
+	if (!(topN >= 0)) throw new RangeError(`topN must be >= 0, got ${topN}`);
+	const ranked = rankedRows(cells, filter, dimension);
+	const kept = ranked.slice(0, topN);
+	const folded = ranked.slice(kept.length);
+	const foldable = dimension.kind !== 'group' && folded.length > 0;
+	return {
+		rows: kept.map((group) => group.row),
+		others: foldable ? groupRow('others', sumGroups(folded, years.length)) : null,
+		mean: meanRow(ranked.map((group) => group.row)),
+		total: groupRow('total', selectionSums(cells, filter)),
+		years
+	};
+}
+
+/** Per-partner table (paper's Tables 1–3). `topN` rows, the rest in `others`. */
+export function partnerTable(cells: Cell[], filter: ViewFilter, topN = Infinity): GroupTable {
+	return dimensionTable(cells, filter, { kind: 'partner' }, topN);
+}
+
+/** Per-sector table (paper's Table 4, Figures 1–3). Every sector with trade is a row. */
+export function sectorTable(cells: Cell[], filter: ViewFilter): GroupTable {
+	return dimensionTable(cells, filter, { kind: 'sector' }, Infinity);
+}
