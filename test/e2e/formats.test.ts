@@ -36,7 +36,7 @@ describe('dropping files of other formats', () => {
 		// Dropped in an order that puts the companion last: it must be read first anyway.
 		await drop(page, COMEX, 'ESP');
 
-		// Keys by hand (test/engine/formats/comex-stat.test.ts), net kg, α = 15%, θ = 10%:
+		// Keys by hand (test/engine/read/formats/comex-stat.test.ts), net kg, α = 15%, θ = 10%:
 		// USA 020130 X 14 000 (3 000 kg) M 600 (50 kg): R = 4.667 / 12 = 0.389 → VIIT-inf,
 		//   overlap 1 200; FF 600 / 14 000 ≤ θ → one-way.
 		// USA 847130 X 32 000 (80) M 36 000 (50): R = 400 / 720 = 0.556 → VIIT-inf, overlap 64 000;

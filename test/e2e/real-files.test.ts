@@ -149,7 +149,7 @@ describe('real files as they come', () => {
 		await drop(page, files, 'ARG');
 
 		/*
-		 * Cells ×1000 USD, no quantities (test/engine/formats/trade-map-pairs.test.ts):
+		 * Cells ×1000 USD, no quantities (test/engine/read/formats/trade-map-pairs.test.ts):
 		 * 2022 870323 X 120 000 M 80 000; 020230 X 30 000; 100199 M 200 000.
 		 * 2023 870323 X 150 000 M 90 000; 100199 M 210 000. TOTAL rows: no HS product.
 		 * Trade: 2022 430 000, 2023 450 000 → average 440 000.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTradeFiles } from '../../src/lib/engine/read/analyze';
 import { classifyKeys } from '../../src/lib/engine/classify/classify';
-import { expectReconciled, readOptions, textFile } from './read-helpers';
+import { expectReconciled, readOptions, textFile } from './read/read-helpers';
 
 const SETTINGS = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
 

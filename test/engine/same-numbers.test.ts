@@ -8,7 +8,7 @@ import { readTradeFiles, type InputFile, type ReadResult } from '../../src/lib/e
 import { classifyKeys } from '../../src/lib/engine/classify/classify';
 import type { ReadOptions } from '../../src/lib/engine/model/types';
 import { makeGzip, makeZip } from '../helpers/archives';
-import { expectReconciled, fixture, fixtureText, readOptions } from './read-helpers';
+import { expectReconciled, fixture, fixtureText, readOptions } from './read/read-helpers';
 
 const SETTINGS = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
 

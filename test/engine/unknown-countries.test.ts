@@ -9,7 +9,7 @@ import type { SlicePool } from '../../src/lib/engine/read/parallel/read-in-slice
 import { readSlice } from '../../src/lib/engine/read/parallel/slice';
 import { ledgerToCsv } from '../../src/lib/engine/views/ledger-csv';
 import { ledgerReport } from '../../src/cli/ledger-report';
-import { expectReconciled, keyOf, readOptions } from './read-helpers';
+import { expectReconciled, keyOf, readOptions } from './read/read-helpers';
 
 /**
  * Brazil (76) with two codes no table knows, 999 and 1234, between other reporters' rows

@@ -5,7 +5,7 @@ import type { ClassifySettings } from '../../../src/lib/engine/model/types';
 import { pairDetail } from '../../../src/lib/engine/world/pair-detail';
 import { pairMatrix } from '../../../src/lib/engine/world/pair-matrix';
 import { pairShare, topPairs, topShares } from '../../../src/lib/engine/world/pair-metrics';
-import { textFile } from '../read-helpers';
+import { textFile } from '../read/read-helpers';
 import { ALL_PAIRS, WORLD_CSV, split } from './world-file';
 
 const AT_15: ClassifySettings = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };

@@ -14,7 +14,7 @@ import {
 	type PairMatrix
 } from '../../../src/lib/engine/world/pair-matrix';
 import { otherSideView } from '../../../src/lib/engine/world/side-view';
-import { textFile } from '../read-helpers';
+import { textFile } from '../read/read-helpers';
 import { ALL_PAIRS, WORLD_CSV, split } from './world-file';
 
 const AT_15: ClassifySettings = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
