@@ -50,8 +50,9 @@ describe('a worker that ends or stops answering mid-read', () => {
 			const worker = workerNamed(page, name);
 			await page.locator('[data-testid="file-input"]').setInputFiles(bigFile);
 			await page.locator('[data-testid="progress"]').waitFor();
-			// Mid-read, a worker holds its life lock: wait until every worker of the page holds one
-			// (a worker closed while its script still loads is caught by the silence bound instead).
+			// Mid-read, a worker holds its life lock and its creator knows it: wait until every
+			// worker of the page holds one (a worker closed before that is caught by the silence
+			// bound instead).
 			await (
 				await worker
 			).evaluate(async (workers) => {
@@ -60,6 +61,8 @@ describe('a worker that ends or stops answering mid-read', () => {
 						lock.name?.startsWith('iit-life-')
 					).length;
 				while ((await lifeLocks()) < workers) await new Promise((wait) => setTimeout(wait, 20));
+				// The creator sees a lock held at its next poll (life-lock.ts polls every 50 ms).
+				await new Promise((wait) => setTimeout(wait, 250));
 			}, page.workers().length);
 			const closedAt = Date.now();
 			await (await worker).evaluate(() => queueMicrotask(() => self.close())).catch(() => {});
