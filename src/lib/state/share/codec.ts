@@ -6,7 +6,7 @@
  * nothing, or fails validation (wire.ts). On the page this runs in a worker (decode-request.ts).
  */
 import { MAX_JSON_BYTES, MAX_LINK_CHARS } from './bounds';
-import { inflateWithin, joined } from './inflate';
+import { inflateWithin } from './inflate';
 import { sharedOf } from './materialize';
 import { ShareError, type SharedPayload, type SharedResults } from './shared-results';
 import { fromWire, toWire } from './wire';
@@ -19,17 +19,11 @@ export const FRAGMENT_PREFIX = '#results=1.';
 /** Shared results as the fragment of a link (starting with `#`). */
 export async function encodeFragment(shared: SharedResults): Promise<string> {
 	const json = new TextEncoder().encode(JSON.stringify(toWire(shared)));
-	const reader = new Blob([json])
-		.stream()
-		.pipeThrough(new CompressionStream('deflate-raw'))
-		.getReader();
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	for (let read = await reader.read(); !read.done; read = await reader.read()) {
-		chunks.push(read.value);
-		size += read.value.byteLength;
-	}
-	return FRAGMENT_PREFIX + toBase64Url(joined(chunks, size));
+	const compressed = new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	// A Response only collects the stream's bytes here: nothing is fetched.
+	return (
+		FRAGMENT_PREFIX + toBase64Url(new Uint8Array(await new Response(compressed).arrayBuffer()))
+	);
 }
 
 /** Whether a location hash is a results link (decoding may still fail). */

@@ -5,6 +5,7 @@
  * the whole link is refused (ShareError 'bad-id', naming the field and the value as text).
  */
 import { hasControlCharacters } from '../control-characters';
+import { array, invalid } from './check';
 import { ShareError } from './shared-results';
 
 /**
@@ -54,13 +55,26 @@ export function unknownCountryId(value: unknown, path: string): string {
 	return value;
 }
 
+/** Checks one country id, naming the field when it is not one (countryIdCheck makes it). */
+export type CountryIdCheck = (value: unknown, path: string) => string;
+
+/** A list of at most `max` country ids at `path`, each checked by `countryId` and given once. */
+export function countryIds(
+	value: unknown,
+	path: string,
+	countryId: CountryIdCheck,
+	max: number
+): string[] {
+	const ids = array(value, path, max).map((id, i) => countryId(id, `${path}[${i}]`));
+	if (new Set(ids).size !== ids.length) invalid(path, 'ids without repeats');
+	return ids;
+}
+
 /**
  * The check of every country id in one payload: a code (COUNTRY_CODE), or a name the payload's
  * own ledger lists as an unknown country.
  */
-export function countryIdCheck(
-	unknownIds: Iterable<string>
-): (value: unknown, path: string) => string {
+export function countryIdCheck(unknownIds: Iterable<string>): CountryIdCheck {
 	const listed = new Set(unknownIds);
 	return (value, path) => {
 		if (typeof value === 'string' && (isCountryCode(value) || listed.has(value))) return value;

@@ -40,16 +40,5 @@ export async function inflateWithin(bytes: Uint8Array, limit: number): Promise<U
 		if (error instanceof ShareError) throw error;
 		throw new ShareError('damaged', 'compression');
 	}
-	return joined(chunks, size);
-}
-
-/** The chunks as one array of `size` bytes. */
-export function joined(chunks: readonly Uint8Array[], size: number): Uint8Array {
-	const bytes = new Uint8Array(size);
-	let offset = 0;
-	for (const chunk of chunks) {
-		bytes.set(chunk, offset);
-		offset += chunk.byteLength;
-	}
-	return bytes;
+	return new Uint8Array(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer());
 }

@@ -14,16 +14,13 @@ import {
 	type Ledger
 } from '../../engine/model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
-import { amount, array, count, invalid, object, oneOf, text, yearList } from './check';
-import { countryIdCheck, unknownCountryId } from './ids';
+import { amount, array, count, object, oneOf, text, yearList } from './check';
+import { countryIdCheck, countryIds, unknownCountryId } from './ids';
 
 const MAX_FILES = 1_000;
 /** Countries named in the facts: the reporter and its partners. */
 const MAX_COUNTRIES = MAX_PARTNERS + 1;
 const NAME = 300;
-
-/** Checks a country id (ids.ts: countryIdCheck), naming the field when it is not one. */
-export type CountryIdCheck = (value: unknown, path: string) => string;
 
 /** The dataset facts as they travel (they are plain data already). */
 export function infoToWire(info: DatasetInfo): unknown {
@@ -37,13 +34,6 @@ export function ledgerToWire(ledger: Ledger): unknown {
 		drops[reason] = { rows: tally.rows, value: tally.value };
 	}
 	return { ...ledger, drops };
-}
-
-/** Country ids, each once. */
-function countryList(value: unknown, path: string, countryId: CountryIdCheck): string[] {
-	const ids = array(value, path, MAX_COUNTRIES).map((id, i) => countryId(id, `${path}[${i}]`));
-	if (new Set(ids).size !== ids.length) invalid(path, 'ids without repeats');
-	return ids;
 }
 
 /**
@@ -86,8 +76,8 @@ export function infoFromWire(value: unknown, countryId = countryIdCheck([])): Da
 					)
 				}),
 		countryNames,
-		reporters: countryList(info.reporters, 'info.reporters', countryId),
-		partners: countryList(info.partners, 'info.partners', countryId),
+		reporters: countryIds(info.reporters, 'info.reporters', countryId, MAX_COUNTRIES),
+		partners: countryIds(info.partners, 'info.partners', countryId, MAX_COUNTRIES),
 		years: yearList(info.years, 'info.years', MAX_YEARS),
 		keys: count(info.keys, 'info.keys')
 	};

@@ -7,7 +7,7 @@ import type { TradeKeys } from '../../engine/model/types';
 import { MAX_PARTNERS, MAX_SHARED_KEYS, MAX_UNITS, MAX_YEAR, MIN_YEAR } from './bounds';
 import { array, count, invalid, number, object, text } from './check';
 import { ShareError } from './shared-results';
-import type { CountryIdCheck } from './wire-facts';
+import { countryIds, type CountryIdCheck } from './ids';
 
 /** Numbers per key: year, partner index, HS6 code, X, M, qX, qM (null when missing), unit indexes. */
 const KEY_WIDTH = 9;
@@ -57,10 +57,7 @@ export function keysFromWire(
 	countryId: CountryIdCheck
 ): TradeKeys {
 	const wire = object(value, 'keys');
-	const partners = array(wire.partners, 'keys.partners', MAX_PARTNERS).map((id, i) =>
-		countryId(id, `keys.partners[${i}]`)
-	);
-	if (new Set(partners).size !== partners.length) invalid('keys.partners', 'ids without repeats');
+	const partners = countryIds(wire.partners, 'keys.partners', countryId, MAX_PARTNERS);
 	const units = array(wire.units, 'keys.units', MAX_UNITS).map((unit, i) =>
 		text(unit, `keys.units[${i}]`, 100)
 	);

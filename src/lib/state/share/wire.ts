@@ -6,8 +6,8 @@
  */
 import { SECTOR_IDS, type Cell, type ClassSplit } from '../../engine/model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
-import { array, object, text, yearList } from './check';
-import { countryIdCheck } from './ids';
+import { object, text, yearList } from './check';
+import { countryIdCheck, countryIds } from './ids';
 import { infoFromWire, infoToWire, ledgerFromWire, ledgerToWire } from './wire-facts';
 import { cellsFromWire } from './wire-cells';
 import { keysFromWire, keysToWire, type KeysWire } from './wire-keys';
@@ -125,10 +125,7 @@ export function fromWire(value: unknown): SharedPayload {
 	const ledger = ledgerFromWire(wire.ledger);
 	const countryId = countryIdCheck(ledger.unknownCountries.map((country) => country.id));
 	const reporter = countryId(wire.reporter, 'reporter');
-	const partners = array(wire.partners, 'partners', MAX_PARTNERS).map((id, i) =>
-		countryId(id, `partners[${i}]`)
-	);
-	if (new Set(partners).size !== partners.length) throw new ShareError('invalid', 'partners');
+	const partners = countryIds(wire.partners, 'partners', countryId, MAX_PARTNERS);
 	const years = yearList(wire.years, 'years', MAX_YEARS);
 	return {
 		created,
