@@ -6,33 +6,41 @@ import svelteConfig from './svelte.config.js';
 
 /**
  * The layers and what each may import (issue 16): engine → itself; worker → engine; state →
- * engine, worker, i18n; i18n → engine's types and codes only (its keys and names come from
- * them); ui and routes → anything below them. An import of a layer not allowed is an error.
+ * engine, worker, i18n; i18n → nothing of ours (dictionaries and Intl formats only); ui and
+ * routes → anything below them. An import of a layer not allowed is an error.
  */
 const LAYERS = ['engine', 'worker', 'state', 'i18n', 'ui'];
 const MAY_IMPORT = {
 	engine: [],
 	worker: ['engine'],
 	state: ['engine', 'worker', 'i18n'],
-	i18n: ['engine']
+	i18n: []
+};
+
+/** Outside the engine, only its door (src/lib/engine/index.ts): never a module behind it. */
+const ENGINE_DOOR = {
+	regex: '(^|/)engine/',
+	message: 'Import the engine through its door (src/lib/engine/index.ts), not its inner modules.'
 };
 
 /** The rule for files of `layer`: any path through a folder named after another layer is refused. */
 function layerRule(layer) {
 	const refused = LAYERS.filter((other) => other !== layer && !MAY_IMPORT[layer].includes(other));
+	const layerPattern = {
+		// SvelteKit's $app is the framework's state (navigation): state's alone.
+		regex: `(^|/)(${refused.join('|')}|routes)(/|$)${layer === 'state' ? '' : '|^\\$app/'}`,
+		message: `src/lib/${layer}/ may import only ${['itself', ...MAY_IMPORT[layer]].join(', ')} (eslint.config.js, LAYERS).`
+	};
 	return {
 		files: [`src/lib/${layer}/**/*.ts`, `src/lib/${layer}/**/*.svelte`],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
-					patterns: [
-						{
-							// SvelteKit's $app is the framework's state (navigation): state's alone.
-							regex: `(^|/)(${refused.join('|')}|routes)(/|$)${layer === 'state' ? '' : '|^\\$app/'}`,
-							message: `src/lib/${layer}/ may import only ${['itself', ...MAY_IMPORT[layer]].join(', ')} (eslint.config.js, LAYERS).`
-						}
-					]
+					patterns:
+						refused.includes('engine') || layer === 'engine'
+							? [layerPattern]
+							: [layerPattern, ENGINE_DOOR]
 				}
 			]
 		}
@@ -102,10 +110,12 @@ export default ts.config(
 	},
 	...Object.keys(MAY_IMPORT).map(layerRule),
 	{
-		// The one exception: the share decoder worker runs the results format's own decoder
-		// (state/share/decode-request.ts), which the page also runs when no worker starts.
-		files: ['src/lib/worker/share-decoder.worker.ts'],
-		rules: { 'no-restricted-imports': 'off' }
+		// The rest of the site (ui, routes, the CLI, the service worker) may import any layer, but
+		// the engine only through its door. (The layer blocks above carry the door rule themselves:
+		// a later block's no-restricted-imports would replace theirs, not add to it.)
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: Object.keys(MAY_IMPORT).map((layer) => `src/lib/${layer}/**`),
+		rules: { 'no-restricted-imports': ['error', { patterns: [ENGINE_DOOR] }] }
 	},
 	{
 		ignores: [

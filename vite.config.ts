@@ -18,9 +18,23 @@ export const securityHeaders: Plugin = {
 	}
 };
 
+/**
+ * The engine is pure: loading one of its modules does nothing but define things. Saying so lets
+ * the bundler drop every module behind the engine's door (src/lib/engine/index.ts) that a bundle
+ * does not use, together with what it imports (PapaParse, which a share decoder never needs).
+ */
+export const pureEngine: Plugin = {
+	name: 'iit-pure-engine',
+	apply: 'build',
+	transform(code, id) {
+		// The code is unchanged: map null keeps its source map as it is.
+		return id.includes('/src/lib/engine/') ? { code, map: null, moduleSideEffects: false } : null;
+	}
+};
+
 export default defineConfig({
-	plugins: [securityHeaders, sveltekit()],
-	worker: { format: 'es' },
+	plugins: [securityHeaders, pureEngine, sveltekit()],
+	worker: { format: 'es', plugins: () => [pureEngine] },
 	test: {
 		include: ['test/**/*.test.ts'],
 		exclude: ['test/e2e/**'],

@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { CSV_DIALECTS, type CsvDialect } from '../lib/engine/views/csv-field';
 import {
-	FORMAT_IDS,
 	type ClassifySettings,
+	CSV_DIALECTS,
+	type CsvDialect,
+	FORMAT_IDS,
 	type FormatChoice,
 	type QuantityBasis,
 	type ReadOptions
-} from '../lib/engine/model/types';
+} from '../lib/engine';
 
 /** What `classify` was asked to do, after validation. */
 export interface ClassifyCommand {

@@ -2,16 +2,25 @@ import { createWriteStream, type Stats } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { once } from 'node:events';
-import { readTradeFiles, type InputFile, type ReadResult } from '../lib/engine/read/analyze';
-import { MIN_SLICE_BYTES } from '../lib/engine/read/parallel/read-in-slices';
-import { classifyKeys } from '../lib/engine/classify/classify';
-import { cellsCsvLines } from '../lib/engine/views/cells-csv';
-import { UTF8_BOM, plainLineEnd } from '../lib/engine/views/csv-field';
-import { reporterId } from '../lib/engine/codes/customs-unions';
-import { TradeFileError } from '../lib/engine/model/errors';
-import { guessMapping, headerSignature } from '../lib/engine/read/formats/custom';
-import { previewFiles, type FilePreview } from '../lib/engine/read/preview';
-import { COLUMN_ROLES, type ColumnMapping, type ReadOptions } from '../lib/engine/model/types';
+import {
+	cellsCsvLines,
+	classifyKeys,
+	COLUMN_ROLES,
+	type ColumnMapping,
+	type FilePreview,
+	guessMapping,
+	headerSignature,
+	type InputFile,
+	MIN_SLICE_BYTES,
+	plainLineEnd,
+	previewFiles,
+	type ReadOptions,
+	type ReadResult,
+	readTradeFiles,
+	reporterId,
+	TradeFileError,
+	UTF8_BOM
+} from '../lib/engine';
 import { FileBlob } from './file-blob';
 import { createThreadSlicePool } from './slice-threads';
 import { CLASSIFY_USAGE, parseClassifyArgs, UsageError } from './args';

@@ -1,9 +1,4 @@
-import {
-	COMPANION_IDS,
-	type DatasetInfo,
-	type Ledger,
-	type LedgerFile
-} from '../lib/engine/model/types';
+import { COMPANION_IDS, type DatasetInfo, type Ledger, type LedgerFile } from '../lib/engine';
 
 /** The ledger as plain text lines, as the CLI prints it to stderr. */
 export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {

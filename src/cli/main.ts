@@ -1,4 +1,4 @@
-import { AbortError, TradeFileError } from '../lib/engine/model/errors';
+import { AbortError, TradeFileError } from '../lib/engine';
 import { CLASSIFY_USAGE, UsageError } from './args';
 import { runClassify } from './classify';
 import { REGRESS_USAGE, runRegress } from './regress';

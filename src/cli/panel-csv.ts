@@ -1,9 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CsvRowReader, type Delimiter } from '../lib/engine/read/csv';
-import { inFile } from '../lib/engine/model/errors';
-import type { PanelInput } from '../lib/engine/panel';
+import { CsvRowReader, type Delimiter, inFile, type PanelInput } from '../lib/engine';
 import { UsageError } from './args';
 
 /** A term of the model: a column, or the natural log of one (named as R names it). */

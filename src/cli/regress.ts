@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import {
 	estimatePanel,
-	PanelDataError,
 	type HausmanSkipped,
 	type HausmanTest,
+	PanelDataError,
 	type PanelEstimates,
 	type PanelResult
-} from '../lib/engine/panel';
+} from '../lib/engine';
 import { UsageError } from './args';
 import { parseExpression, readPanelCsv, type PanelSpec } from './panel-csv';
 

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { expose, transfer } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { readSlice, sliceBuffers } from '../lib/engine/read/parallel/slice';
+import { readSlice, sliceBuffers } from '../lib/engine';
 import type { SliceApi } from '../lib/worker/slice-pool';
 import { FileBlob } from './file-blob';
 import type { PathSliceRequest } from './slice-threads';

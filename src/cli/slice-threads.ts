@@ -5,8 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { SlicePool } from '../lib/engine/read/parallel/read-in-slices';
-import type { SliceRequest } from '../lib/engine/read/parallel/slice';
+import type { SlicePool, SliceRequest } from '../lib/engine';
 import { WorkerCrashError } from '../lib/worker/bridge';
 import { createSlicePool } from '../lib/worker/slice-pool';
 

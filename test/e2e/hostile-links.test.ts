@@ -8,12 +8,12 @@
 import { deflateRawSync, createDeflateRaw } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeFragment, resultsFileText, toBase64Url } from '../../src/lib/state/share/codec';
+import { encodeFragment, resultsFileText, toBase64Url } from '../../src/lib/engine/share/codec';
 import {
 	MAX_ALPHA_SETS,
 	MAX_CELLS_PER_SET,
 	MAX_LINK_CHARS
-} from '../../src/lib/state/share/bounds';
+} from '../../src/lib/engine/share/bounds';
 import { sharedSample } from '../state/share/share-fixture';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './browser';
 import { partnerValue, waitForResults } from './page-helpers';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeFragment } from '../../src/lib/state/share/codec';
+import { encodeFragment } from '../../src/lib/engine/share/codec';
 import { sharedSample } from '../state/share/share-fixture';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './browser';
 import { openView } from './page-helpers';

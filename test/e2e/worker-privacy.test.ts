@@ -16,7 +16,7 @@ import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBaciWorld } from '../../bench/generate-baci';
 import { WORLD_CSV } from '../engine/world/world-file';
-import { encodeFragment } from '../../src/lib/state/share/codec';
+import { encodeFragment } from '../../src/lib/engine/share/codec';
 import { sharedSample } from '../state/share/share-fixture';
 import { launchBrowser, openWatchedPage } from './browser';
 import { SECURITY_HEADERS } from '../../src/lib/security/policy.js';

@@ -1,6 +1,7 @@
 /** Amounts follow the data's currency (Comext is EUR), and ids Intl cannot name get the files' names. */
 import { describe, expect, it } from 'vitest';
-import { countryName, formatMoney, formatUsd, sortCountries } from '../../src/lib/i18n';
+import { formatMoney, formatUsd } from '../../src/lib/i18n';
+import { countryName, sortCountries } from '../../src/lib/engine/codes/local-names';
 import { describeError } from '../../src/lib/ui/status/error-text';
 import { TradeFileError } from '../../src/lib/engine/model/errors';
 import { singleReporterOf } from '../../src/lib/state/session.svelte';

@@ -2,8 +2,6 @@
  * Pure i18n helpers: dictionaries, translation, locale choice and Intl formatting.
  * The reactive current locale lives in `state/locale.svelte.ts`.
  */
-import { fallbackCountryName, iso2OfCountry } from '../engine/codes/countries';
-import type { Currency } from '../engine/model/types';
 import { en } from './en';
 import { es } from './es';
 import { ptBR, type MessageKey, type Messages } from './pt-BR';
@@ -87,7 +85,7 @@ export function formatFixed(locale: Locale, value: number, fractionDigits: numbe
 export function formatMoney(
 	locale: Locale,
 	value: number,
-	currency: Currency,
+	currency: string,
 	compact = false
 ): string {
 	if (!Number.isFinite(value)) return DASH;
@@ -140,55 +138,4 @@ export function formatBytes(locale: Locale, bytes: number): string {
 		unitDisplay: 'short',
 		maximumFractionDigits: 1
 	}).format(value);
-}
-
-const regionNames = new Map<Locale, Intl.DisplayNames>();
-
-/** Names of country ids as the data files give them (DatasetInfo.countryNames), by id. */
-export type CountryNames = Readonly<Record<string, string>>;
-
-/**
- * A country's name in the locale: Intl region names on the ISO2 code; for ids Intl cannot name,
- * the name the files gave (`names`, e.g. 'BR249' → 'CO_PAIS 249'), else the engine's English fallback.
- */
-export function countryName(locale: Locale, id: string, names: CountryNames = {}): string {
-	let iso2: string | undefined;
-	try {
-		iso2 = iso2OfCountry(id);
-	} catch {
-		iso2 = undefined; // lookup table not available: fall through to the fallback
-	}
-	if (iso2) {
-		let regions = regionNames.get(locale);
-		if (!regions) {
-			regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-			regionNames.set(locale, regions);
-		}
-		try {
-			const name = regions.of(iso2);
-			if (name) return name;
-		} catch {
-			// An invalid region code throws a RangeError: use the fallback.
-		}
-	}
-	// hasOwn: an id such as 'constructor' must not find Object.prototype's members.
-	if (Object.hasOwn(names, id) && names[id]) return names[id];
-	try {
-		return fallbackCountryName(id);
-	} catch {
-		return id;
-	}
-}
-
-/** Sorts country ids by their name in the locale. */
-export function sortCountries(
-	locale: Locale,
-	ids: readonly string[],
-	names: CountryNames = {}
-): string[] {
-	const collator = new Intl.Collator(locale);
-	return [...ids]
-		.map((id) => ({ id, name: countryName(locale, id, names) }))
-		.sort((a, b) => collator.compare(a.name, b.name))
-		.map(({ id }) => id);
 }

@@ -18,25 +18,6 @@ import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
-import type { TradeErrorCode } from '../engine/model/errors';
-import type {
-	CompanionId,
-	DropReason,
-	FormatId,
-	QuantityBasis,
-	SectorId,
-	SkipReason
-} from '../engine/model/types';
-
-/** Keys that must exist because the engine can produce them. */
-type RequiredKey =
-	| `error.${TradeErrorCode}`
-	| `drop.${DropReason}`
-	| `skip.${SkipReason}`
-	| `sector.${SectorId}`
-	| `format.${FormatId}`
-	| `format.${CompanionId}`
-	| `quantity.${QuantityBasis}`;
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -373,7 +354,7 @@ export const ptBR = {
 	'sector.machinery': 'Máquina/Elétrico',
 	'sector.transport': 'Transporte',
 	'sector.misc': 'Produtos diversos'
-} satisfies Record<RequiredKey, string> & Record<string, string>;
+} satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ptBR;
 /** Every language must translate every key of the reference. */

@@ -2,7 +2,7 @@
  * Consortium baskets kept on this device (localStorage) and moved between devices as a small
  * JSON file. Everything read back is validated: storage and files may hold anything.
  */
-import { parseBasketPattern, type Basket } from '../engine/model/basket';
+import { type Basket, parseBasketPattern } from '../engine';
 
 const STORAGE_KEY = 'iit-explorer:baskets';
 /** Marks a basket file, so a random JSON file is refused with a clear reason. */

@@ -1,5 +1,5 @@
 /** Custom country groups kept on this device (localStorage), read back defensively. */
-import type { CustomGroup } from '../engine/codes/groups';
+import type { CustomGroup } from '../engine';
 
 const STORAGE_KEY = 'iit-explorer:groups';
 

@@ -9,16 +9,14 @@ import {
 	formatPercent,
 	formatSignedPercent,
 	formatMoney,
-	countryName,
 	isLocale,
 	pickLocale,
 	translate,
-	type CountryNames,
 	type Locale,
 	type MessageKey,
 	type MessageParams
 } from '../i18n';
-import type { Currency } from '../engine/model/types';
+import { countryName, type CountryNames, type Currency } from '../engine';
 
 const STORAGE_KEY = 'iit-explorer.locale';
 

@@ -3,14 +3,16 @@
  * year, partner, product, flow, value… from a preview of its first rows. A mapping is remembered
  * on this device by the header's signature, so the same kind of file is read at once next time.
  */
-import { guessMapping, headerSignature, mappingFits } from '../engine/read/formats/custom';
-import type { FilePreview } from '../engine/read/preview';
 import {
 	COLUMN_ROLES,
 	type ColumnMapping,
 	type ColumnRole,
-	type Currency
-} from '../engine/model/types';
+	type Currency,
+	type FilePreview,
+	guessMapping,
+	headerSignature,
+	mappingFits
+} from '../engine';
 import type { AnalysisSettings } from './settings.svelte';
 
 /** Prefix of the localStorage keys of remembered mappings (the header signature follows). */

@@ -1,6 +1,11 @@
 /** A PartnerSet as the value of a <select> option, and back. Pure. */
-import { GROUP_IDS, type CustomGroup, type GroupId } from '../engine/codes/groups';
-import { ALL_PARTNERS, type PartnerSet } from '../engine/model/selection';
+import {
+	ALL_PARTNERS,
+	type CustomGroup,
+	GROUP_IDS,
+	type GroupId,
+	type PartnerSet
+} from '../engine';
 
 /** 'all', 'group:oecd', 'custom:<name>' or 'country:<id>'. */
 export function partnerChoiceValue(set: PartnerSet): string {

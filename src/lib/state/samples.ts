@@ -3,7 +3,7 @@
  * static/samples/ by `npm run samples` (scripts/samples/make-demo.ts), fetched from the site itself.
  */
 import { fetchSiteFile } from '../static-files';
-import type { FormatId } from '../engine/model/types';
+import type { FormatId } from '../engine';
 import type { MessageKey } from '../i18n';
 
 /** Ids of the bundled samples, as written in `?sample=<id>`. */

@@ -4,18 +4,25 @@
  * new files or read options → read + classify; α/θ/CIF factor, sectors and chapters → classify
  * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
  */
-import { cellsToCsv } from '../engine/views/cells-csv';
-import type { CsvDialect } from '../engine/views/csv-field';
-import { isCancellation, TradeFileError } from '../engine/model/errors';
-import type { Selection } from '../engine/model/selection';
-import type { Cell, DatasetInfo, Ledger, Progress, TradeKeys } from '../engine/model/types';
+import {
+	type Cell,
+	cellsToCsv,
+	type CsvDialect,
+	type DatasetInfo,
+	isCancellation,
+	type Ledger,
+	type Progress,
+	type Selection,
+	type SharedResults,
+	TradeFileError,
+	type TradeKeys
+} from '../engine';
 import { AnalysisClient } from '../worker/client';
 import { i18n } from './locale.svelte';
 import { MappingStep, type MappingStore } from './mapping.svelte';
 import type { ViewQueries } from './view-queries';
 import type { SampleId } from './samples';
 import { sharedQueries } from './share/shared-queries';
-import type { SharedResults } from './share/shared-results';
 import type { AnalysisSettings } from './settings.svelte';
 
 export type Phase = 'idle' | 'reading' | 'classifying' | 'ready' | 'error' | 'cancelled';

@@ -1,20 +1,18 @@
 /** The user's choices. Read options, classify settings and view choices are kept apart because changing each costs differently. */
-import type { Basket } from '../engine/model/basket';
-import type { CustomGroup } from '../engine/codes/groups';
 import {
 	ALL_PARTNERS,
+	type Basket,
+	type ClassifySettings,
+	type ColumnMapping,
+	type CustomGroup,
 	type Dimension,
+	type FormatChoice,
 	type PartnerSet,
-	type ProductScope
-} from '../engine/model/selection';
-import type {
-	ClassifySettings,
-	ColumnMapping,
-	FormatChoice,
-	QuantityBasis,
-	ReadOptions,
-	SectorId
-} from '../engine/model/types';
+	type ProductScope,
+	type QuantityBasis,
+	type ReadOptions,
+	type SectorId
+} from '../engine';
 
 export type MethodChoice = 'ghm' | 'ff' | 'both';
 export type Method = 'ghm' | 'ff';

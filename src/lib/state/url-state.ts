@@ -8,14 +8,24 @@
  * &rows=group&b=Calçados:6403*,6404*&v=heatmap&lang=pt-BR`; a drill-down adds
  * `d=country:DEU&ds=footwear`.
  */
-import { parseBasketText, type Basket } from '../engine/model/basket';
-import { GROUP_IDS, type CustomGroup, type GroupId } from '../engine/codes/groups';
-import { ALL_PARTNERS, type DrillTarget, type PartnerSet } from '../engine/model/selection';
-import { SECTOR_IDS, type QuantityBasis, type SectorId } from '../engine/model/types';
+import {
+	ALL_PARTNERS,
+	type Basket,
+	type CustomGroup,
+	type DrillTarget,
+	formatChapters,
+	GROUP_IDS,
+	type GroupId,
+	hasControlCharacters,
+	parseBasketText,
+	parseChapters,
+	type PartnerSet,
+	type QuantityBasis,
+	SECTOR_IDS,
+	type SectorId
+} from '../engine';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
-import { formatChapters, parseChapters } from '../engine/model/chapters';
 import { DEFAULT_REPORTER, type MethodChoice, type RowsKind } from './settings.svelte';
-import { hasControlCharacters } from './control-characters';
 import { partnerChoiceValue } from './partner-choice';
 import { SAMPLE_IDS, type SampleId } from './samples';
 import { VIEW_IDS, type ViewId } from './views.svelte';

@@ -5,7 +5,7 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { applyLinkSettings as apply, applyWholeLink, snapshotOf } from './link-settings';
-import { MAX_LINK_CHARS } from './share/bounds';
+import { MAX_LINK_CHARS } from '../engine';
 import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';

@@ -3,16 +3,17 @@
  * implements them with the current classification settings and product scope; view components
  * take this interface, so they can be tested with a stand-in.
  */
-import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
 import type {
+	Cell,
+	DeterminantsQuery,
+	DeterminantsResult,
 	MarginalCell,
 	MarginalQuery,
 	ProductPage,
 	ProductQuery,
+	Selection,
 	SensitivityResult
-} from '../engine/model/queries';
-import type { Selection } from '../engine/model/selection';
-import type { Cell } from '../engine/model/types';
+} from '../engine';
 
 /** A determinants question as a view asks it: the session adds the classification settings. */
 export type DeterminantsAsk = Omit<DeterminantsQuery, 'settings'>;

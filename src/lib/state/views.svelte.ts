@@ -3,13 +3,14 @@
  * from the cells. Tables are pure functions of views.ts run on the main thread: changing years,
  * partners, top N or method never calls the worker.
  */
-import type { DrillTarget, Selection } from '../engine/model/selection';
 import {
 	dimensionTable,
-	sectorTable,
+	type DrillTarget,
 	type GroupTable,
+	sectorTable,
+	type Selection,
 	type ViewFilter
-} from '../engine/views/tables';
+} from '../engine';
 import type { AnalysisSession } from './session.svelte';
 import type { AnalysisSettings } from './settings.svelte';
 

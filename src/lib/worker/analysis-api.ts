@@ -3,36 +3,39 @@
  * directly in Node. The flow-pair keys of the last read stay here, in the worker,
  * so changing α or θ reclassifies without reading the files again.
  */
-import { readTradeFiles, type InputFile } from '../engine/read/analyze';
-import type { SlicePool } from '../engine/read/parallel/read-in-slices';
-import { cellsToCsv } from '../engine/views/cells-csv';
-import { classifyKeys } from '../engine/classify/classify';
-import { readCovariates } from '../engine/determinants/covariates';
-import { runDeterminants } from '../engine/determinants/run';
-import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
-import { productPage } from '../engine/classify/drilldown';
-import { prepareDrillDown } from '../engine/classify/key-order';
-import { subsetKeys } from '../engine/classify/key-subset';
-import { marginalCells } from '../engine/classify/marginal';
-import { previewFiles, type FilePreview } from '../engine/read/preview';
-import type {
-	MarginalCell,
-	MarginalQuery,
-	ProductPage,
-	ProductQuery,
-	SensitivityResult
-} from '../engine/model/queries';
-import { ALL_PRODUCTS, type ProductScope, type Selection } from '../engine/model/selection';
-import { thresholdSensitivity } from '../engine/classify/sensitivity';
-import type {
-	Cell,
-	ClassifySettings,
-	DatasetInfo,
-	Ledger,
-	Progress,
-	ReadOptions,
-	TradeKeys
-} from '../engine/model/types';
+import {
+	ALL_PRODUCTS,
+	type Cell,
+	cellsToCsv,
+	classifyKeys,
+	type ClassifySettings,
+	type DatasetInfo,
+	type DeterminantsQuery,
+	type DeterminantsResult,
+	type FilePreview,
+	type InputFile,
+	type Ledger,
+	type MarginalCell,
+	marginalCells,
+	type MarginalQuery,
+	prepareDrillDown,
+	previewFiles,
+	productPage,
+	type ProductPage,
+	type ProductQuery,
+	type ProductScope,
+	type Progress,
+	readCovariates,
+	type ReadOptions,
+	readTradeFiles,
+	runDeterminants,
+	type Selection,
+	type SensitivityResult,
+	type SlicePool,
+	subsetKeys,
+	thresholdSensitivity,
+	type TradeKeys
+} from '../engine';
 import { toOutcome, type Outcome } from './wire-error';
 
 /** What a read hands back to the main thread (the keys stay in the worker). */

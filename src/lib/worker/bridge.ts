@@ -5,7 +5,7 @@
  * keys are gone, which `hasKeys` tells the caller. The analysis and world clients use one each.
  */
 import { wrap, type Remote } from 'comlink';
-import { AbortError } from '../engine/model/errors';
+import { AbortError } from '../engine';
 import { unwrapOutcome, type Outcome } from './wire-error';
 
 /** A running worker as a bridge needs it, whatever the platform (browser Worker, Node worker_threads). */

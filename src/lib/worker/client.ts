@@ -4,23 +4,23 @@
  * kept keys are then gone (`hasKeys`).
  */
 import { proxy } from 'comlink';
-import type { DeterminantsQuery, DeterminantsResult } from '../engine/determinants/types';
-import type { FilePreview } from '../engine/read/preview';
 import type {
+	Cell,
+	ClassifySettings,
+	DeterminantsQuery,
+	DeterminantsResult,
+	FilePreview,
 	MarginalCell,
 	MarginalQuery,
 	ProductPage,
 	ProductQuery,
-	SensitivityResult
-} from '../engine/model/queries';
-import type { ProductScope, Selection } from '../engine/model/selection';
-import type {
-	Cell,
-	ClassifySettings,
+	ProductScope,
 	Progress,
 	ReadOptions,
+	Selection,
+	SensitivityResult,
 	TradeKeys
-} from '../engine/model/types';
+} from '../engine';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
 import { WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import { startWorker } from './start-worker';

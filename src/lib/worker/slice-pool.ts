@@ -5,9 +5,7 @@
  * in Node; `toMessage` turns a request into what its threads accept.
  */
 import { proxy, wrap } from 'comlink';
-import { AbortError } from '../engine/model/errors';
-import type { SlicePool } from '../engine/read/parallel/read-in-slices';
-import type { SliceRequest, SliceResult } from '../engine/read/parallel/slice';
+import { AbortError, type SlicePool, type SliceRequest, type SliceResult } from '../engine';
 import type { WorkerFactory, WorkerHandle } from './bridge';
 
 /** What a slice thread exposes. */

@@ -1,6 +1,6 @@
 // A thread of the slice pool (slice-pool.ts): reads one slice of a large file, nothing else.
 import { expose, transfer } from 'comlink';
-import { readSlice, sliceBuffers, type SliceRequest } from '../engine/read/parallel/slice';
+import { readSlice, sliceBuffers, type SliceRequest } from '../engine';
 import type { SliceApi } from './slice-pool';
 
 const api: SliceApi = {

@@ -4,7 +4,7 @@
  * file, line and column. The worker API therefore never throws: it returns an
  * Outcome, and the client turns a failed one back into the typed error.
  */
-import { AbortError, TradeFileError, type TradeErrorCode } from '../engine/model/errors';
+import { AbortError, type TradeErrorCode, TradeFileError } from '../engine';
 
 /** A serialisable description of an error thrown in the worker. */
 export type WireError =

@@ -3,18 +3,21 @@
  * (ReadOptions.allPairs) and answers the pair matrix and a pair's detail from the kept keys,
  * never re-reading. Pure TypeScript: no DOM, no Comlink, so tests call it directly in Node.
  */
-import { readTradeFiles } from '../engine/read/analyze';
-import type {
-	ClassifySettings,
-	DatasetInfo,
-	Ledger,
-	Progress,
-	ReadOptions,
-	TradeKeys
-} from '../engine/model/types';
-import { pairDetail, type PairDetail } from '../engine/world/pair-detail';
-import { pairMatrix, type PairMatrix, type PairMatrixOptions } from '../engine/world/pair-matrix';
-import { keyBufferBytes } from '../engine/world/side-view';
+import {
+	type ClassifySettings,
+	type DatasetInfo,
+	keyBufferBytes,
+	type Ledger,
+	pairDetail,
+	type PairDetail,
+	pairMatrix,
+	type PairMatrix,
+	type PairMatrixOptions,
+	type Progress,
+	type ReadOptions,
+	readTradeFiles,
+	type TradeKeys
+} from '../engine';
 import { NoKeysError, type AnyInputFile } from './analysis-api';
 import { toOutcome, type Outcome } from './wire-error';
 

@@ -4,9 +4,7 @@
  * worker, whose kept keys are then gone (`hasKeys`).
  */
 import { proxy } from 'comlink';
-import type { ClassifySettings, Progress } from '../engine/model/types';
-import type { PairDetail } from '../engine/world/pair-detail';
-import type { PairMatrixOptions } from '../engine/world/pair-matrix';
+import type { ClassifySettings, PairDetail, PairMatrixOptions, Progress } from '../engine';
 import type { AnyInputFile } from './analysis-api';
 import { WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import type { CallOptions, ReadCallOptions } from './client';

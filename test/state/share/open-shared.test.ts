@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { LocaleState } from '../../../src/lib/state/locale.svelte';
 import { AnalysisSession } from '../../../src/lib/state/session.svelte';
 import { AnalysisSettings } from '../../../src/lib/state/settings.svelte';
-import { encodeFragment, payloadOfFragment } from '../../../src/lib/state/share/codec';
-import { sharedOf } from '../../../src/lib/state/share/materialize';
+import { encodeFragment, payloadOfFragment } from '../../../src/lib/engine/share/codec';
+import { sharedOf } from '../../../src/lib/engine/share/materialize';
 import { openSharedResults } from '../../../src/lib/state/share/open-shared';
-import { ShareError } from '../../../src/lib/state/share/shared-results';
+import { ShareError } from '../../../src/lib/engine/share/shared-results';
 import { ResultViews } from '../../../src/lib/state/views.svelte';
 import { sharedSample } from './share-fixture';
 

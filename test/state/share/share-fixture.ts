@@ -17,7 +17,7 @@ import type {
 } from '../../../src/lib/engine/model/types';
 import type { ViewFilter } from '../../../src/lib/engine/views/tables';
 import { buildSharedResults, type ShareChoice } from '../../../src/lib/state/share/build';
-import type { SharedResults } from '../../../src/lib/state/share/shared-results';
+import type { SharedResults } from '../../../src/lib/engine/share/shared-results';
 import { makeKeys, type KeyRow } from '../../engine/helpers/make-keys';
 
 export const PARTNERS = ['ARG', 'CHN', 'DEU', 'USA', 'FRA', 'JPN', 'MEX', 'PRY', '490', 'BR249'];

@@ -3,10 +3,17 @@
  * filter's years and partners; the product scope is already in them), Table 5's α pair when
  * asked, and the selection's product rows only when the sender ticks them.
  */
-import type { Selection } from '../../engine/model/selection';
-import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../../engine/model/types';
-import { inFilter, type ViewFilter } from '../../engine/views/tables';
-import type { CellsAtAlpha, SharedResults } from './shared-results';
+import {
+	type Cell,
+	type CellsAtAlpha,
+	type DatasetInfo,
+	inFilter,
+	type Ledger,
+	type Selection,
+	type SharedResults,
+	type TradeKeys,
+	type ViewFilter
+} from '../../engine';
 
 /** The paper's pair of α for Table 5 (the view's defaults). */
 export const TABLE5_ALPHAS = [0.15, 0.25] as const;

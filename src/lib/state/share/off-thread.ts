@@ -5,8 +5,14 @@
  * dies, only a small request is decoded here.
  */
 import type { WorkerHandle } from '../../worker/bridge';
-import { decodeHere, payloadOfReply, type DecodeReply, type DecodeRequest } from './decode-request';
-import { ShareError, type SharedPayload } from './shared-results';
+import {
+	decodeHere,
+	type DecodeReply,
+	type DecodeRequest,
+	payloadOfReply,
+	type SharedPayload,
+	ShareError
+} from '../../engine';
 
 /** Starts the decoder worker (src/lib/worker/share-decoder.ts); null where there is none. */
 export type StartDecoder = (() => WorkerHandle) | null;

@@ -3,18 +3,20 @@
  * thread (off-thread.ts), the cells built in slices (materialize.ts), then shown read-only with
  * the sender's settings. Results that leave nothing on screen are refused with a message.
  */
-import { inFilter } from '../../engine/views/tables';
+import {
+	type DecodeRequest,
+	inFilter,
+	refuseOverlongFragment,
+	sharedInSlices,
+	ShareError
+} from '../../engine';
 import { applyWholeLink } from '../link-settings';
 import type { LocaleState } from '../locale.svelte';
 import type { AnalysisSession } from '../session.svelte';
 import type { AnalysisSettings } from '../settings.svelte';
 import { readSearch } from '../url-state';
 import type { ResultViews } from '../views.svelte';
-import { refuseOverlongFragment } from './codec';
-import type { DecodeRequest } from './decode-request';
-import { sharedInSlices } from './materialize';
 import { decodeOffThread, type StartDecoder } from './off-thread';
-import { ShareError } from './shared-results';
 
 /** The app's state that shared results are shown in. */
 export interface SharedTarget {

@@ -4,14 +4,16 @@
  * worker); without them only Table 5's α that travel in the link can be answered, and the rest
  * fail with SharedUnavailableError, which the views show as "not in the shared results".
  */
-import { classifyKeys } from '../../engine/classify/classify';
-import { productPage } from '../../engine/classify/drilldown';
-import { marginalCells } from '../../engine/classify/marginal';
-import type { ProductScope } from '../../engine/model/selection';
-import { thresholdSensitivity } from '../../engine/classify/sensitivity';
-import type { ClassifySettings } from '../../engine/model/types';
+import {
+	classifyKeys,
+	type ClassifySettings,
+	marginalCells,
+	productPage,
+	type ProductScope,
+	type SharedResults,
+	thresholdSensitivity
+} from '../../engine';
 import type { ViewQueries } from '../view-queries';
-import type { SharedResults } from './shared-results';
 
 /** A view that shared results without product rows cannot show. */
 export class SharedUnavailableError extends Error {

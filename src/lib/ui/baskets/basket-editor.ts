@@ -1,5 +1,5 @@
 /** The text form of a basket being edited: one pattern per line, codes added without repeats. */
-import { parseBasketText } from '../../engine/model/basket';
+import { parseBasketText } from '../../engine';
 import { normalizePattern } from '../../state/baskets';
 
 /** The editable text of a list of patterns, one per line. */

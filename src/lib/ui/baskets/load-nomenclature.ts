@@ -1,6 +1,6 @@
 /** Loads the bundled HS nomenclature once, on demand (a same-origin static file, 830 kB). */
 import { fetchSiteFile } from '../../static-files';
-import { parseNomenclature, type Nomenclature } from '../../engine/codes/nomenclature';
+import { type Nomenclature, parseNomenclature } from '../../engine';
 
 let loading: Promise<Nomenclature> | null = null;
 

@@ -1,5 +1,5 @@
 /** The paper's Figures 1–3 as bar chart data, from the partner and sector views. Pure. */
-import type { GroupRow, GroupTable, MethodFigures } from '../../engine/views/tables';
+import type { GroupRow, GroupTable, MethodFigures } from '../../engine';
 import type { Method } from '../../state/settings.svelte';
 import { describeLargest, type BarChartData, type LargestPhrase } from './bar';
 

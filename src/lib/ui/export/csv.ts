@@ -1,5 +1,5 @@
 /** CSV files as spreadsheets open them: UTF-8 with a byte order mark, in either dialect. */
-import { UTF8_BOM, type CsvDialect } from '../../engine/views/csv-field';
+import { type CsvDialect, UTF8_BOM } from '../../engine';
 import { saveBlob } from './download';
 
 export { UTF8_BOM };

@@ -2,9 +2,7 @@
  * The display name of any row id a view can show: a country, a sector, a built-in or custom
  * group, or a summary row. One place, so every table, chart and export names rows alike.
  */
-import { GROUP_IDS, type GroupId } from '../../engine/codes/groups';
-import type { PartnerSet } from '../../engine/model/selection';
-import { SECTOR_IDS, type SectorId } from '../../engine/model/types';
+import { GROUP_IDS, type GroupId, type PartnerSet, SECTOR_IDS, type SectorId } from '../../engine';
 import { i18n } from '../../state/locale.svelte';
 
 const SUMMARY_ROWS = ['others', 'mean', 'total'] as const;

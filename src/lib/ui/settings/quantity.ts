@@ -1,5 +1,5 @@
 /** How quantities are named in the UI: units from DatasetInfo.quantityUnit, and what 'auto' means per format. */
-import type { FormatId } from '../../engine/model/types';
+import type { FormatId } from '../../engine';
 import type { MessageKey } from '../../i18n';
 
 /**

@@ -1,5 +1,5 @@
 /** How long a results link may be, and the name of a results file. */
-import { MAX_LINK_CHARS } from '../../state/share/bounds';
+import { MAX_LINK_CHARS } from '../../engine';
 import type { ShareSource } from '../../state/share/build';
 
 /** Beyond this, messaging apps and e-mail clients may cut or refuse a link. */

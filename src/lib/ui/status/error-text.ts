@@ -2,10 +2,15 @@
  * Turns any error from the analysis into text in the user's language, for ErrorPanel.svelte (kept
  * beside it: the texts are in i18n/, the knowledge of every error type here).
  */
-import { TradeFileError } from '../../engine/model/errors';
-import { DROP_REASONS, FORMAT_IDS, type DropReason, type FormatId } from '../../engine/model/types';
+import {
+	DROP_REASONS,
+	type DropReason,
+	FORMAT_IDS,
+	type FormatId,
+	ShareError,
+	TradeFileError
+} from '../../engine';
 import { SharedUnavailableError } from '../../state/share/shared-queries';
-import { ShareError } from '../../state/share/shared-results';
 import { READ_SILENCE_MS, WorkerCrashError, WorkerSilentError } from '../../worker/bridge';
 import { formatNumber, templateOf, translate, type Locale, type MessageKey } from '../../i18n';
 

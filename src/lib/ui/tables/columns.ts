@@ -1,5 +1,5 @@
 /** The columns of the paper's Tables 1–3 (and 4), per method. Pure: no DOM, no Svelte. */
-import type { GroupRow, GroupTable, MethodFigures } from '../../engine/views/tables';
+import type { GroupRow, GroupTable, MethodFigures } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import type { Method } from '../../state/settings.svelte';
 import type { DataRow, DataTableModel } from './data-table';

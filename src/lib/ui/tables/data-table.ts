@@ -2,7 +2,7 @@
  * The model of a generic table: columns, rows, sorting, cell text, and the CSV made from the
  * same model as the HTML (so the file and the page never disagree). Pure: no DOM, no Svelte.
  */
-import { csvLines, type CsvDialect } from '../../engine/views/csv-field';
+import { type CsvDialect, csvLines } from '../../engine';
 
 /** How a column's values read: `percent` holds ratios (0.123 → 12.3 %), `ratio` is shown with 3 decimals, `signedPercent` with its sign. */
 export type DataColumnKind = 'text' | 'money' | 'percent' | 'signedPercent' | 'number' | 'ratio';

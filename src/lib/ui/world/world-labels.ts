@@ -1,5 +1,5 @@
 /** The world tables' texts in the current language (WorldLabels for world-model.ts). */
-import type { PairMetric, WorldMethod } from '../../engine/world/pair-metrics';
+import type { PairMetric, WorldMethod } from '../../engine';
 import { i18n } from '../../state/locale.svelte';
 import { rowName } from '../results/names';
 import type { WorldLabels } from './world-model';

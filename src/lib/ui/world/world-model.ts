@@ -2,16 +2,17 @@
  * The world page's tables as DataTable models, from the pair matrix and a pair's detail. Pure:
  * names and labels come in as functions, so the same numbers reach the page and the CSV.
  */
-import type { SectorId } from '../../engine/model/types';
-import type { PairDetail, PairFigures } from '../../engine/world/pair-detail';
-import type { PairMatrix } from '../../engine/world/pair-matrix';
 import {
 	PAIR_METRICS,
-	pairShare,
-	topPairs,
+	type PairDetail,
+	type PairFigures,
+	type PairMatrix,
 	type PairMetric,
+	pairShare,
+	type SectorId,
+	topPairs,
 	type WorldMethod
-} from '../../engine/world/pair-metrics';
+} from '../../engine';
 import type { DataColumn, DataRow, DataTableModel } from '../tables/data-table';
 
 /** Texts the models need, in the current language. */

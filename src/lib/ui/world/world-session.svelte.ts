@@ -3,11 +3,15 @@
  * current settings, and the pair opened in detail. Settings changes ask only for a new matrix
  * (the keys stay in the worker); a new file, a cancel or a lost worker start over.
  */
-import { isCancellation } from '../../engine/model/errors';
+import {
+	type ClassifySettings,
+	isCancellation,
+	type PairDetail,
+	type PairMetric,
+	type Progress,
+	type WorldMethod
+} from '../../engine';
 import { i18n } from '../../state/locale.svelte';
-import type { ClassifySettings, Progress } from '../../engine/model/types';
-import type { PairDetail } from '../../engine/world/pair-detail';
-import type { PairMetric, WorldMethod } from '../../engine/world/pair-metrics';
 import type { WorldMatrixAnswer, WorldReadSummary } from '../../worker/world-api';
 import { WorldClient } from '../../worker/world-client';
 

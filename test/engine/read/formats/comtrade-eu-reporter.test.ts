@@ -7,7 +7,7 @@ import {
 	reporterId
 } from '../../../../src/lib/engine/codes/customs-unions';
 import { fallbackCountryName, iso2OfCountry } from '../../../../src/lib/engine/codes/countries';
-import { countryName } from '../../../../src/lib/i18n';
+import { countryName } from '../../../../src/lib/engine/codes/local-names';
 import {
 	dropSummary,
 	expectReconciled,

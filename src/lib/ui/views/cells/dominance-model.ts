@@ -1,9 +1,13 @@
 /** The paper's Table 5 as the view shows it: rows grouped by sector, the sectors left out, a CSV. */
-import type { DominanceRow, DominanceTable } from '../../../engine/views/dominance';
-import type { SectorId } from '../../../engine/model/types';
+import {
+	type CsvDialect,
+	csvLines,
+	type DominanceRow,
+	type DominanceTable,
+	type SectorId
+} from '../../../engine';
 import { i18n } from '../../../state/locale.svelte';
 import { rowName } from '../../results/names';
-import { csvLines, type CsvDialect } from '../../../engine/views/csv-field';
 
 /** The pairs of one sector, in the engine's order (best VIIT-sup share at α₁ first). */
 export interface DominanceSector {

@@ -1,7 +1,5 @@
 /** The partner × sector heatmap's data: the chosen measure per cell, its colour scale, its table. */
-import type { SectorMatrix } from '../../../engine/views/heatmap';
-import type { SectorId } from '../../../engine/model/types';
-import type { Method } from '../../../engine/views/tables';
+import type { Method, SectorId, SectorMatrix } from '../../../engine';
 import { i18n } from '../../../state/locale.svelte';
 import type { HeatmapData } from '../../charts/heatmap';
 import { rowName } from '../../results/names';

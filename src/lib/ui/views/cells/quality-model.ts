@@ -2,8 +2,7 @@
  * The relative quality view's data: the tables by partner (or group) and by sector, the premium
  * chart and the one-sentence summary. Premium = exp(mean ln R) − 1, from the engine.
  */
-import type { QualityRow, QualityTable } from '../../../engine/views/quality';
-import type { Dimension, PartnerSet } from '../../../engine/model/selection';
+import type { Dimension, PartnerSet, QualityRow, QualityTable } from '../../../engine';
 import { i18n } from '../../../state/locale.svelte';
 import type { BarChartData } from '../../charts/options';
 import type { DataColumn, DataRow } from '../../tables/data-table';

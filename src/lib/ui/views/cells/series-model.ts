@@ -2,10 +2,17 @@
  * The annual series view's data: which lines can be followed (rows of the view's dimension,
  * sectors, the whole selection), their yearly points, and the chart and table built from them.
  */
-import type { Dimension } from '../../../engine/model/selection';
-import { annualSeries, type SeriesLine, type YearPoint } from '../../../engine/views/series';
-import type { Cell, Currency } from '../../../engine/model/types';
-import { dimensionTable, type Method, type ViewFilter } from '../../../engine/views/tables';
+import {
+	annualSeries,
+	type Cell,
+	type Currency,
+	type Dimension,
+	dimensionTable,
+	type Method,
+	type SeriesLine,
+	type ViewFilter,
+	type YearPoint
+} from '../../../engine';
 import { i18n } from '../../../state/locale.svelte';
 import type { LineChartData } from '../../charts/line';
 import { rowName } from '../../results/names';

@@ -1,6 +1,5 @@
 /** Helpers the cell views share: the row dimension of partner × sector views, names and numbers. */
-import type { Dimension, PartnerSet } from '../../../engine/model/selection';
-import type { PartnerDimension } from '../../../engine/views/tables';
+import type { Dimension, PartnerDimension, PartnerSet } from '../../../engine';
 import { i18n } from '../../../state/locale.svelte';
 import { partnerSetName } from '../../results/names';
 

@@ -1,5 +1,5 @@
 /** The covariates file's drop reasons in words (the engine's codes, translated). */
-import type { CovariateDropReason } from '../../../engine/determinants/covariates';
+import type { CovariateDropReason } from '../../../engine';
 import type { MessageKey } from '../../../i18n';
 
 const REASON_KEYS: Record<CovariateDropReason, MessageKey> = {

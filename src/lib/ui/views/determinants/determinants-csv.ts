@@ -5,11 +5,11 @@
  * names are kept so the file compares line by line with `plm`.
  */
 import {
-	OBSERVATION_DROP_REASONS,
 	type DeterminantsFit,
-	type DeterminantsResult
-} from '../../../engine/determinants/types';
-import type { PanelResult } from '../../../engine/panel/types';
+	type DeterminantsResult,
+	OBSERVATION_DROP_REASONS,
+	type PanelResult
+} from '../../../engine';
 import type { CellValue, DataColumn, DataRow, DataTableModel } from '../../tables/data-table';
 import { DETERMINANT_METHODS, MODEL_NAMES, type DeterminantsMethod } from './determinants-model';
 

@@ -6,17 +6,15 @@
 import type {
 	DeterminantsFit,
 	DeterminantsResult,
-	ObservationDropReason
-} from '../../../engine/determinants/types';
-import type {
-	DropReason,
 	HausmanSkipped,
 	HausmanTest,
+	ObservationDropReason,
+	PanelDropReason,
 	PanelFailureCode,
 	PanelFit,
 	PanelModelName,
 	PanelResult
-} from '../../../engine/panel/types';
+} from '../../../engine';
 import { starsOf } from './stars';
 
 /** The terms of equation (5) in the paper's row order (R's names, as the engine reports them). */
@@ -65,7 +63,7 @@ export type ColumnFailure = PanelFailureCode | 'no-observations';
 
 /** A footnote explaining missing cells, marked a, b, c … in order of first use. */
 export type TableNote =
-	| { mark: string; kind: 'dropped'; reason: DropReason }
+	| { mark: string; kind: 'dropped'; reason: PanelDropReason }
 	| { mark: string; kind: 'failed'; code: ColumnFailure }
 	| { mark: string; kind: 'absorbed' };
 

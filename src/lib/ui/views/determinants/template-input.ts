@@ -1,7 +1,5 @@
 /** What the covariates template is filled with: the reporter, the partners and the years of the analysis. */
-import type { Selection } from '../../../engine/model/selection';
-import type { Cell } from '../../../engine/model/types';
-import { inFilter } from '../../../engine/views/tables';
+import { type Cell, inFilter, type Selection } from '../../../engine';
 
 /** The arguments of `covariatesTemplate`: who and when the regression will need covariates for. */
 export interface TemplateInput {

@@ -2,9 +2,14 @@
  * The quick check's words and table: the market-by-market sentences, the ranking lines, the
  * trend of the IIT index (arrow, text and sparkline) and the DataTable model. Pure: no DOM.
  */
-import type { IitTrend, MarketCheck, QuickCheck } from '../../../engine/views/quick-check';
-import type { ClassifySettings, Currency } from '../../../engine/model/types';
-import type { Method } from '../../../engine/views/tables';
+import type {
+	ClassifySettings,
+	Currency,
+	IitTrend,
+	MarketCheck,
+	Method,
+	QuickCheck
+} from '../../../engine';
 import { i18n } from '../../../state/locale.svelte';
 import { rowName } from '../../results/names';
 import type { DataColumn, DataRow } from '../../tables/data-table';

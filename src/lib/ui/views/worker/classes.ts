@@ -2,8 +2,7 @@
  * The five classes every dollar lands in (METHODS 2–3), in the order the worker views show them,
  * with the two names each goes by: the ClassSplit field and the KeyClass id.
  */
-import type { KeyClass } from '../../../engine/model/queries';
-import type { ClassSplit } from '../../../engine/model/types';
+import type { ClassSplit, KeyClass } from '../../../engine';
 
 /** One class: its ClassSplit field, its KeyClass id (also the `data-col` suffix) and its colour slot. */
 export interface TradeClass {

@@ -2,8 +2,7 @@
  * Brülhart's marginal IIT as table and chart data: the rows of a MarginalTable (marginal-table.ts)
  * with their display names, the bar chart of A for the rows that changed most, and the year pair.
  */
-import type { MarginalRow, MarginalTable } from '../../../engine/views/marginal-table';
-import type { Selection } from '../../../engine/model/selection';
+import type { MarginalRow, MarginalTable, Selection } from '../../../engine';
 
 /** Bars in the chart of A: the rows with the largest gross change. */
 export const MARGINAL_CHART_ROWS = 15;

@@ -2,8 +2,7 @@
  * The CSV of every key a product search matches: fetched from the worker in large batches, written
  * with the tables' CSV escaping, with the partner code, sector and quantity units spelled out.
  */
-import type { ProductPage, ProductRow } from '../../../engine/model/queries';
-import type { SectorId } from '../../../engine/model/types';
+import type { ProductPage, ProductRow, SectorId } from '../../../engine';
 import type { DataColumn, DataRow } from '../../tables/data-table';
 import { PRODUCT_CSV_PAGE } from './products-query';
 import { PRODUCT_COLUMNS, productCells, productRowId, type ProductNames } from './products-table';

@@ -2,8 +2,7 @@
  * What the product drill-down shows, in words: "Brasil ↔ Estados Unidos · Calçado · 2001–2016".
  * Pure: the names come in already localized.
  */
-import type { PartnerSet, Selection } from '../../../engine/model/selection';
-import type { SectorId } from '../../../engine/model/types';
+import type { PartnerSet, SectorId, Selection } from '../../../engine';
 
 /** Names the heading needs, in the user's language. */
 export interface HeadingNames {

@@ -2,8 +2,7 @@
  * What the product drill-down asks the worker: the selection narrowed to the drill target, the
  * sort order a header click gives, and the page window. Pure: no DOM, no Svelte.
  */
-import type { ProductQuery, ProductSortKey } from '../../../engine/model/queries';
-import type { DrillTarget, Selection } from '../../../engine/model/selection';
+import type { DrillTarget, ProductQuery, ProductSortKey, Selection } from '../../../engine';
 
 /** Rows shown on one page. */
 export const PRODUCT_PAGE_SIZE = 100;

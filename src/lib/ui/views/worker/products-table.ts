@@ -3,12 +3,12 @@
  * the cells of a key. The view renders it and the CSV is written from it, so both agree.
  */
 import type {
+	ClassSplit,
 	KeyClass,
 	ProductPage,
 	ProductRow,
 	ProductSortKey
-} from '../../../engine/model/queries';
-import type { ClassSplit } from '../../../engine/model/types';
+} from '../../../engine';
 import { TRADE_CLASSES } from './classes';
 
 /** How a column's values read: as DataTable's column kinds, plus a quantity with its unit. */

@@ -2,7 +2,7 @@
  * Threshold sensitivity as chart and table data: class shares of trade as α (GHM, FF) and θ (FF)
  * run over the worker's grids. Pure: labels and number formats come in already localized.
  */
-import type { KeyClass, SensitivityResult, ShareSeries } from '../../../engine/model/queries';
+import type { KeyClass, SensitivityResult, ShareSeries } from '../../../engine';
 import type { Method } from '../../../state/settings.svelte';
 import { TRADE_CLASSES } from './classes';
 

@@ -10,7 +10,7 @@ import {
 	MAX_CELLS_PER_SET,
 	MAX_JSON_BYTES,
 	MAX_LINK_CHARS
-} from '../../../src/lib/state/share/bounds';
+} from '../../../src/lib/engine/share/bounds';
 import {
 	decodeFragment,
 	FRAGMENT_PREFIX,
@@ -18,18 +18,18 @@ import {
 	payloadOfFragment,
 	resultsFileText,
 	toBase64Url
-} from '../../../src/lib/state/share/codec';
+} from '../../../src/lib/engine/share/codec';
 import {
 	replyTo,
 	transfersOf,
 	type DecodeRequest
-} from '../../../src/lib/state/share/decode-request';
-import { inflateWithin } from '../../../src/lib/state/share/inflate';
-import { sharedOf } from '../../../src/lib/state/share/materialize';
+} from '../../../src/lib/engine/share/decode-request';
+import { inflateWithin } from '../../../src/lib/engine/share/inflate';
+import { sharedOf } from '../../../src/lib/engine/share/materialize';
 import { decodeOffThread } from '../../../src/lib/state/share/off-thread';
-import { ShareError } from '../../../src/lib/state/share/shared-results';
+import { ShareError } from '../../../src/lib/engine/share/shared-results';
 import type { WorkerHandle } from '../../../src/lib/worker/bridge';
-import { sharedSample } from './share-fixture';
+import { sharedSample } from '../../state/share/share-fixture';
 
 const HOSTILE_NAMES = ['__proto__', 'constructor', 'hasOwnProperty', 'toString'];
 

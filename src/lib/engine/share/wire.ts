@@ -4,7 +4,7 @@
  * written as JSON writes doubles (shortest exact form), so views built from a link show exactly
  * the sender's numbers. Reading validates every field: see check.ts.
  */
-import { SECTOR_IDS, type Cell, type ClassSplit } from '../../engine/model/types';
+import { type Cell, type ClassSplit, SECTOR_IDS } from '../model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
 import { object, text, yearList } from './check';
 import { countryIdCheck, countryIds } from './ids';

@@ -3,9 +3,9 @@
  * (and whose facts still list `unrecognisedCountries`) read as they did, with none.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePayload, resultsFileText } from '../../../src/lib/state/share/codec';
-import type { SharedResults } from '../../../src/lib/state/share/shared-results';
-import { INFO, LEDGER } from './share-fixture';
+import { parsePayload, resultsFileText } from '../../../src/lib/engine/share/codec';
+import type { SharedResults } from '../../../src/lib/engine/share/shared-results';
+import { INFO, LEDGER } from '../../state/share/share-fixture';
 
 const SHARED: SharedResults = {
 	created: '2026-11-21T12:00:00.000Z',

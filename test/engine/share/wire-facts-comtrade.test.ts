@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { infoFromWire, infoToWire } from '../../../src/lib/state/share/wire-facts';
+import { infoFromWire, infoToWire } from '../../../src/lib/engine/share/wire-facts';
 import type { DatasetInfo } from '../../../src/lib/engine/model/types';
-import { INFO as BACI_INFO } from './share-fixture';
+import { INFO as BACI_INFO } from '../../state/share/share-fixture';
 
 const INFO: DatasetInfo = {
 	...BACI_INFO,

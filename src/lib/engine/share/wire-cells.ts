@@ -3,7 +3,7 @@
  * hand them over without a copy): per classification its α and CELL_WIDTH numbers per cell,
  * column after column. Counts are bounded before a single cell is read.
  */
-import { SECTOR_IDS } from '../../engine/model/types';
+import { SECTOR_IDS } from '../model/types';
 import { MAX_ALPHA_SETS, MAX_CELLS_PER_SET } from './bounds';
 import { array, count, invalid, number, object } from './check';
 import { CELL_WIDTH, ShareError, type SharedPayload } from './shared-results';

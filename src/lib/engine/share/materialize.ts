@@ -3,7 +3,7 @@
  * cells takes a while, so on the page it is done in slices that give the main thread back
  * between them (sharedInSlices); tests build them at once (sharedOf).
  */
-import { SECTOR_IDS, type Cell, type ClassSplit } from '../../engine/model/types';
+import { type Cell, type ClassSplit, SECTOR_IDS } from '../model/types';
 import type { CellsAtAlpha, SharedPayload, SharedResults } from './shared-results';
 
 /** Cells built per slice: a few milliseconds of work. */

@@ -5,14 +5,14 @@
 import {
 	COMPANION_IDS,
 	DATASET_NOTES,
-	DROP_REASONS,
-	FORMAT_IDS,
-	SKIP_REASONS,
 	type DatasetInfo,
+	DROP_REASONS,
 	type DropReason,
 	type DropTally,
-	type Ledger
-} from '../../engine/model/types';
+	FORMAT_IDS,
+	type Ledger,
+	SKIP_REASONS
+} from '../model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
 import { amount, array, count, object, oneOf, text, yearList } from './check';
 import { countryIdCheck, countryIds, unknownCountryId } from './ids';

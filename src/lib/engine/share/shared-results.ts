@@ -2,7 +2,7 @@
  * What a results link or a results file carries: aggregated results, never the files. The
  * decoded form the app uses; wire.ts turns it into compact JSON and back, validating everything.
  */
-import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../../engine/model/types';
+import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../model/types';
 
 /** The cells of the shared selection classified at one α (θ and the CIF/FOB factor of the settings). */
 export interface CellsAtAlpha {

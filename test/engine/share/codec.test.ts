@@ -13,10 +13,10 @@ import {
 	parsePayload,
 	resultsFileText,
 	toBase64Url
-} from '../../../src/lib/state/share/codec';
+} from '../../../src/lib/engine/share/codec';
 import { sharedQueries } from '../../../src/lib/state/share/shared-queries';
-import { ShareError, type SharedResults } from '../../../src/lib/state/share/shared-results';
-import { FILTER, SCOPE, SELECTION, SETTINGS, sharedSample } from './share-fixture';
+import { ShareError, type SharedResults } from '../../../src/lib/engine/share/shared-results';
+import { FILTER, SCOPE, SELECTION, SETTINGS, sharedSample } from '../../state/share/share-fixture';
 
 /** What the receiver gets: the sender's results, less the dropped rows' line numbers. */
 function asReceived(shared: SharedResults): SharedResults {
@@ -95,7 +95,7 @@ describe('results link round trip', () => {
 	});
 
 	it('with product rows, the drill-down, sensitivity and marginal views equal the sender’s', async () => {
-		const { sampleKeys } = await import('./share-fixture');
+		const { sampleKeys } = await import('../../state/share/share-fixture');
 		const keys = sampleKeys();
 		const got = await decodeFragment(
 			await encodeFragment(await sharedSample({ table5: false, products: true }, keys))

@@ -3,7 +3,7 @@
  * HS6 keys of one reporter as flat number lists, and back to TradeKeys (validated), so the
  * receiver's drill-down, sensitivity and marginal views run the engine's own functions on them.
  */
-import type { TradeKeys } from '../../engine/model/types';
+import type { TradeKeys } from '../model/types';
 import { MAX_PARTNERS, MAX_SHARED_KEYS, MAX_UNITS, MAX_YEAR, MIN_YEAR } from './bounds';
 import { array, count, invalid, number, object, text } from './check';
 import { ShareError } from './shared-results';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/lib/engine/model/types';
-import { parsePayload, resultsFileText } from '../../../src/lib/state/share/codec';
-import type { SharedResults } from '../../../src/lib/state/share/shared-results';
-import { INFO, LEDGER } from './share-fixture';
+import { parsePayload, resultsFileText } from '../../../src/lib/engine/share/codec';
+import type { SharedResults } from '../../../src/lib/engine/share/shared-results';
+import { INFO, LEDGER } from '../../state/share/share-fixture';
 
 const CELL: Cell = {
 	year: 2022,

@@ -3,7 +3,7 @@
  * its type, or throws ShareError('invalid') naming the field. A link may be tampered with, so
  * nothing is trusted: sizes are bounded, numbers finite, texts short and free of control characters.
  */
-import { hasControlCharacters } from '../control-characters';
+import { hasControlCharacters } from '../model/control-characters';
 import { MAX_YEAR, MIN_YEAR } from './bounds';
 import { ShareError } from './shared-results';
 

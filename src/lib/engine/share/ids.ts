@@ -4,7 +4,7 @@
  * whose names are not ids was altered; dropping them would change the sums the sender saw, so
  * the whole link is refused (ShareError 'bad-id', naming the field and the value as text).
  */
-import { hasControlCharacters } from '../control-characters';
+import { hasControlCharacters } from '../model/control-characters';
 import { array, invalid } from './check';
 import { ShareError } from './shared-results';
 
