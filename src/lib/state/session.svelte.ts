@@ -4,6 +4,7 @@
  * new files or read options → read + classify; α/θ/CIF factor, sectors and chapters → classify
  * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
  */
+import { untrack } from 'svelte';
 import {
 	type Cell,
 	cellsToCsv,
@@ -187,6 +188,22 @@ export class AnalysisSession {
 			// While a run is in flight it picks up the newest classify settings itself.
 			this.#startRun(false);
 		}
+	}
+
+	/**
+	 * Follows the settings until the returned stop is called: a change of read options, of the
+	 * classification settings or of the product scope asks for the least work (sync). View
+	 * settings (years, partners, method, top N) never reach the worker.
+	 */
+	followSettings(): () => void {
+		return $effect.root(() => {
+			$effect(() => {
+				void this.#settings.readOptions;
+				void this.#settings.classifySettings;
+				void this.#settings.scope;
+				untrack(() => this.sync());
+			});
+		});
 	}
 
 	/** Opens the column-mapping step for the current files (the user asked to map columns). */
