@@ -11,7 +11,7 @@ import {
 	type DataColumn,
 	type DataRow,
 	type DataTableModel
-} from '../../src/lib/ui/tables/data-table';
+} from '../../../src/lib/ui/tables/data-table';
 
 const columns: DataColumn[] = [
 	{ key: 'name', label: 'Parceiro', kind: 'text' },

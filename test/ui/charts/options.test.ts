@@ -5,8 +5,8 @@
  */
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import type { ClassSplit } from '../../src/lib/engine/model/types';
-import type { GroupRow, GroupTable, MethodFigures } from '../../src/lib/engine/views/tables';
+import type { ClassSplit } from '../../../src/lib/engine/model/types';
+import type { GroupRow, GroupTable, MethodFigures } from '../../../src/lib/engine/views/tables';
 import {
 	OKABE_ITO,
 	barChartOption,
@@ -17,7 +17,7 @@ import {
 	qualityBySector,
 	type BarChartData,
 	type ChartLabels
-} from '../../src/lib/ui/charts/options';
+} from '../../../src/lib/ui/charts/options';
 
 function figures(overrides: Partial<MethodFigures>): MethodFigures {
 	const volume: ClassSplit = { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };

@@ -1,7 +1,7 @@
 /** Dictionaries stay complete and formatting follows the locale (guards against a key added in pt-BR only). */
 import { describe, expect, it } from 'vitest';
-import { TradeFileError, type TradeErrorCode } from '../../src/lib/engine/model/errors';
-import { DROP_REASONS, SECTOR_IDS } from '../../src/lib/engine/model/types';
+import { TradeFileError, type TradeErrorCode } from '../../../src/lib/engine/model/errors';
+import { DROP_REASONS, SECTOR_IDS } from '../../../src/lib/engine/model/types';
 import {
 	LOCALES,
 	dictionaries,
@@ -11,9 +11,9 @@ import {
 	formatUsd,
 	pickLocale,
 	translate
-} from '../../src/lib/i18n';
-import { describeError } from '../../src/lib/ui/status/error-text';
-import { ptBR } from '../../src/lib/i18n/pt-BR';
+} from '../../../src/lib/i18n';
+import { describeError } from '../../../src/lib/ui/status/error-text';
+import { ptBR } from '../../../src/lib/i18n/pt-BR';
 
 const ERROR_CODES: TradeErrorCode[] = [
 	'empty-file',

@@ -5,13 +5,13 @@
  * This file must not import the full 'echarts' bundle, which would register everything.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadECharts } from '../../src/lib/ui/charts/echarts';
+import { loadECharts } from '../../../src/lib/ui/charts/echarts';
 import {
 	barChartOption,
 	heatmapOption,
 	lineChartOption,
 	type BarChartData
-} from '../../src/lib/ui/charts/options';
+} from '../../../src/lib/ui/charts/options';
 import type { EChartsOption } from 'echarts';
 
 async function renderWithCore(option: EChartsOption): Promise<string> {

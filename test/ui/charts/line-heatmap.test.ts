@@ -14,7 +14,7 @@ import {
 	lineChartOption,
 	type HeatmapData,
 	type LineChartData
-} from '../../src/lib/ui/charts/options';
+} from '../../../src/lib/ui/charts/options';
 
 /** Renders an option to SVG as the browser's SVG renderer would. */
 function renderSvg(option: EChartsOption, height: number, width = 600): string {

@@ -15,10 +15,10 @@ import {
 	upsertBasket,
 	validateBasket,
 	type BasketStorage
-} from '../../src/lib/state/baskets';
-import { addCodeToText, patternsToText, textHasCode } from '../../src/lib/ui/baskets/basket-editor';
-import BasketPanel from '../../src/lib/ui/baskets/BasketPanel.svelte';
-import { AnalysisSettings } from '../../src/lib/state/settings.svelte';
+} from '../../../src/lib/state/baskets';
+import { addCodeToText, patternsToText, textHasCode } from '../../../src/lib/ui/baskets/basket-editor';
+import BasketPanel from '../../../src/lib/ui/baskets/BasketPanel.svelte';
+import { AnalysisSettings } from '../../../src/lib/state/settings.svelte.ts';
 
 /** A Storage stand-in backed by a Map (Node has no localStorage). */
 function memoryStorage(): BasketStorage & { items: Map<string, string> } {

@@ -6,8 +6,8 @@
  */
 import * as echarts from 'echarts';
 import { afterEach, describe, expect, it } from 'vitest';
-import { barChartOption, heatmapOption, lineChartOption } from '../../src/lib/ui/charts/options';
-import { chartSafeOption, chartSafeText } from '../../src/lib/ui/charts/safe-text';
+import { barChartOption, heatmapOption, lineChartOption } from '../../../src/lib/ui/charts/options';
+import { chartSafeOption, chartSafeText } from '../../../src/lib/ui/charts/safe-text';
 
 const MEMBERS = Object.getOwnPropertyNames(Object.prototype);
 const HOSTILE = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf'];

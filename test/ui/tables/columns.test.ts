@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../../src/lib/engine/model/types';
-import { partnerTable } from '../../src/lib/engine/views/tables';
+import type { Cell } from '../../../src/lib/engine/model/types';
+import { partnerTable } from '../../../src/lib/engine/views/tables';
 import {
 	COLUMN_SETS,
 	groupTableModel,
 	methodColumns,
 	volumeScale
-} from '../../src/lib/ui/tables/columns';
-import { tableToCsv } from '../../src/lib/ui/tables/data-table';
+} from '../../../src/lib/ui/tables/columns';
+import { tableToCsv } from '../../../src/lib/ui/tables/data-table';
 
 const split = (
 	oneWay: number,

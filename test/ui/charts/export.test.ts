@@ -1,9 +1,9 @@
 /** Chart and table files: the SVG that travels alone, its size for the PNG, and the CSV's BOM. */
 import * as echarts from 'echarts';
 import { describe, expect, it } from 'vitest';
-import { barChartOption, chartHeight, type BarChartData } from '../../src/lib/ui/charts/options';
-import { CSV_TYPE, UTF8_BOM, csvBlob } from '../../src/lib/ui/export/csv';
-import { escapeXml, standaloneSvg, svgSize } from '../../src/lib/ui/export/svg';
+import { barChartOption, chartHeight, type BarChartData } from '../../../src/lib/ui/charts/options';
+import { CSV_TYPE, UTF8_BOM, csvBlob } from '../../../src/lib/ui/export/csv';
+import { escapeXml, standaloneSvg, svgSize } from '../../../src/lib/ui/export/svg';
 
 const data: BarChartData = {
 	categories: ['Alemanha', 'Estados Unidos'],
