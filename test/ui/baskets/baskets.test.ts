@@ -16,7 +16,11 @@ import {
 	validateBasket,
 	type BasketStorage
 } from '../../../src/lib/state/baskets';
-import { addCodeToText, patternsToText, textHasCode } from '../../../src/lib/ui/baskets/basket-editor';
+import {
+	addCodeToText,
+	patternsToText,
+	textHasCode
+} from '../../../src/lib/ui/baskets/basket-editor';
 import BasketPanel from '../../../src/lib/ui/baskets/BasketPanel.svelte';
 import { AnalysisSettings } from '../../../src/lib/state/settings.svelte.ts';
 
