@@ -68,8 +68,8 @@ export type {
 // codes
 export { fallbackCountryName, iso2OfCountry, knownCountryIds } from './codes/countries';
 export { reporterId } from './codes/customs-unions';
-export { GROUP_IDS } from './codes/groups';
-export type { CustomGroup, GroupId } from './codes/groups';
+export { GROUP_IDS, GROUP_MEMBERS } from './codes/groups';
+export type { CustomGroup, GroupId, Membership } from './codes/groups';
 export { countryName, sortCountries } from './codes/local-names';
 export type { CountryNames } from './codes/local-names';
 export { countCoveredHs6, parseNomenclature, searchNomenclature } from './codes/nomenclature';

@@ -22,7 +22,7 @@ import {
 	textHasCode
 } from '../../../src/lib/ui/baskets/basket-editor';
 import BasketPanel from '../../../src/lib/ui/baskets/BasketPanel.svelte';
-import { AnalysisSettings } from '../../../src/lib/state/settings.svelte.ts';
+import { AnalysisSettings } from '../../../src/lib/state/settings.svelte';
 
 /** A Storage stand-in backed by a Map (Node has no localStorage). */
 function memoryStorage(): BasketStorage & { items: Map<string, string> } {

@@ -1,5 +1,5 @@
 /** Country groups' memberships by period, for the Methods page's table of groups. */
-import { GROUP_MEMBERS, type GroupId, type Membership } from '../../engine/codes/groups';
+import { GROUP_MEMBERS, type GroupId, type Membership } from '../../engine';
 
 /** Members that joined (and left) in the same years. */
 export interface MembershipPeriod {

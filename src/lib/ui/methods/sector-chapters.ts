@@ -1,5 +1,5 @@
 /** The HS chapters of each of the 15 sectors (METHODS 3.1), for the Methods page's table. */
-import type { SectorId } from '../../engine/model/types';
+import type { SectorId } from '../../engine';
 
 /** First and last HS chapter of each sector, inclusive, as written in METHODS 3.1. */
 export const SECTOR_CHAPTERS: Record<SectorId, readonly [first: number, last: number]> = {
