@@ -1,12 +1,12 @@
-/** What the route hands every language version of the Methods page, and what each part gets. */
-import type { HeadingTitles } from './sections';
+/** What the route hands the Methods page, and what each of its parts gets. */
+import type { MethodsContent } from './content/types';
 import type { ThresholdTexts } from './thresholds';
 
 // The thresholds the route hands over are defined with what formats them.
 export type { MethodsProps } from './thresholds';
 
-/** What each part of a language version gets: its heading texts and the thresholds, formatted. */
+/** What each part of the page gets: the page's content in its language and the thresholds, formatted. */
 export interface PartProps {
-	titles: HeadingTitles;
+	content: MethodsContent;
 	texts: ThresholdTexts;
 }

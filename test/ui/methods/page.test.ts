@@ -5,24 +5,22 @@
  */
 import { render } from 'svelte/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ffSplit, ghmSplit } from '../../src/lib/engine/classify/classify';
-import { GROUP_IDS, isMember } from '../../src/lib/engine/codes/groups';
-import { sectorOfChapter } from '../../src/lib/engine/codes/sectors';
-import { DROP_REASONS, SECTOR_IDS, type ClassSplit } from '../../src/lib/engine/model/types';
-import { formatPercent, type Locale } from '../../src/lib/i18n';
-import { i18n } from '../../src/lib/state/locale.svelte';
-import { membershipPeriods, membershipYears } from '../../src/lib/ui/methods/memberships';
-import MethodsEn from '../../src/lib/ui/methods/MethodsEn.svelte';
-import MethodsEs from '../../src/lib/ui/methods/MethodsEs.svelte';
-import MethodsPt from '../../src/lib/ui/methods/MethodsPt.svelte';
-import { HEADING_IDS } from '../../src/lib/ui/methods/sections';
-import { SECTOR_CHAPTERS, chapterRangeLabel } from '../../src/lib/ui/methods/sector-chapters';
+import { ffSplit, ghmSplit } from '../../../src/lib/engine/classify/classify';
+import { GROUP_IDS, isMember } from '../../../src/lib/engine/codes/groups';
+import { sectorOfChapter } from '../../../src/lib/engine/codes/sectors';
+import { DROP_REASONS, SECTOR_IDS, type ClassSplit } from '../../../src/lib/engine/model/types';
+import { formatPercent, type Locale } from '../../../src/lib/i18n';
+import { i18n } from '../../../src/lib/state/locale.svelte';
+import { membershipPeriods, membershipYears } from '../../../src/lib/ui/methods/memberships';
+import Methods from '../../../src/lib/ui/methods/Methods.svelte';
+import { HEADING_IDS } from '../../../src/lib/ui/methods/sections';
+import { SECTOR_CHAPTERS, chapterRangeLabel } from '../../../src/lib/ui/methods/sector-chapters';
 import {
 	bandsOf,
 	formatThreshold,
 	percentDigits,
 	thresholdTexts
-} from '../../src/lib/ui/methods/thresholds';
+} from '../../../src/lib/ui/methods/thresholds';
 
 const empty = (): ClassSplit => ({ oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 });
 
@@ -141,8 +139,7 @@ describe('group memberships', () => {
 /** The page's HTML for one language, with that language current (as the route does). */
 function renderPage(locale: Locale): string {
 	i18n.locale = locale;
-	const component = { 'pt-BR': MethodsPt, en: MethodsEn, es: MethodsEs }[locale];
-	return render(component, { props: { alpha: 0.25, theta: 0.1, cifFobFactor: 1.05 } }).body;
+	return render(Methods, { props: { alpha: 0.25, theta: 0.1, cifFobFactor: 1.05 } }).body;
 }
 
 const all = (html: string, pattern: RegExp): string[] =>
