@@ -8,7 +8,7 @@ import { LocaleState } from '../../src/lib/state/locale.svelte';
 import { AnalysisSession } from '../../src/lib/state/session.svelte';
 import { AnalysisSettings } from '../../src/lib/state/settings.svelte';
 import { readSearch } from '../../src/lib/state/url-state';
-import { ResultViews } from '../../src/lib/state/views.svelte';
+import { ResultViews } from '../../src/lib/state/result-views.svelte';
 
 /** localStorage as a Map (Node has none). */
 function stubStorage(initial: Record<string, string> = {}): Map<string, string> {

@@ -19,7 +19,7 @@ import {
 	withLinkedGroup,
 	type UrlSnapshot
 } from '../../src/lib/state/url-state';
-import { VIEW_IDS } from '../../src/lib/state/views.svelte';
+import { VIEW_IDS } from '../../src/lib/state/view-registry';
 
 /** What a reader of the link ends up with: the defaults overridden by the link. */
 function roundTrip(snapshot: UrlSnapshot): UrlSnapshot {

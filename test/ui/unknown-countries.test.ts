@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { DatasetInfo, Ledger } from '../../src/lib/engine/model/types';
 import { i18n } from '../../src/lib/state/locale.svelte';
 import type { Locale } from '../../src/lib/i18n';
-import LedgerPanel from '../../src/lib/ui/ledger/LedgerPanel.svelte';
+import LedgerPanel from '../../src/lib/ui/views/ledger/LedgerView.svelte';
 import DatasetFacts from '../../src/lib/ui/results/DatasetFacts.svelte';
 
 const INFO: DatasetInfo = {

@@ -7,7 +7,7 @@
 import { i18n } from './locale.svelte';
 import { AnalysisSession } from './session.svelte';
 import { AnalysisSettings } from './settings.svelte';
-import { ResultViews } from './views.svelte';
+import { ResultViews } from './result-views.svelte';
 import { AnalysisWorkspace } from './workspace.svelte';
 
 export const settings = new AnalysisSettings();

@@ -7,7 +7,7 @@ import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
 import { URL_DEFAULTS, withLinkedGroup, type UrlSnapshot } from './url-state';
-import type { ResultViews } from './views.svelte';
+import type { ResultViews } from './result-views.svelte';
 
 /** What a link holds of the current state. */
 export function snapshotOf(

@@ -2,7 +2,7 @@
  * One analysis session: the files, what the worker made of them, and the phase.
  * Orchestrates the client so that each change costs only what it must:
  * new files or read options → read + classify; α/θ/CIF factor, sectors and chapters → classify
- * only (the keys stay in the worker); years, partners, method, top N → views only (views.svelte.ts).
+ * only (the keys stay in the worker); years, partners, method, top N → views only (result-views.svelte.ts).
  */
 import { untrack } from 'svelte';
 import {

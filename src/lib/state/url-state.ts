@@ -28,7 +28,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 import { DEFAULT_REPORTER, type MethodChoice, type RowsKind } from './settings.svelte';
 import { partnerChoiceValue } from './partner-choice';
 import { SAMPLE_IDS, type SampleId } from './samples';
-import { VIEW_IDS, type ViewId } from './views.svelte';
+import { VIEW_IDS, type ViewId } from './view-registry';
 
 /** Everything a link carries: the analysis settings, the open view and the language. */
 export interface UrlSnapshot {

@@ -10,7 +10,7 @@ import type { LocaleState } from './locale.svelte';
 import type { SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
 import { queryText, readSearch, settingsToParams, type UrlSnapshot } from './url-state';
-import type { ResultViews } from './views.svelte';
+import type { ResultViews } from './result-views.svelte';
 
 // Dragging α or θ changes the settings many times a second; browsers limit history updates.
 const WRITE_DELAY_MS = 200;

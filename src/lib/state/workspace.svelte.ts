@@ -16,7 +16,7 @@ import { openSharedResults, supersedeSharedOpens } from './share/open-shared';
 import { isResultsFile } from './share/results-file';
 import { readSearch } from './url-state';
 import { startUrlSync } from './url-sync.svelte';
-import type { ResultViews } from './views.svelte';
+import type { ResultViews } from './result-views.svelte';
 
 /** An error to show with its title (a sample that failed to load, a CSV that failed to build). */
 export interface WorkspaceNotice {

@@ -11,7 +11,7 @@ import { encodeFragment, payloadOfFragment } from '../../../src/lib/engine/share
 import { sharedOf } from '../../../src/lib/engine/share/materialize';
 import { openSharedResults } from '../../../src/lib/state/share/open-shared';
 import { ShareError } from '../../../src/lib/engine/share/shared-results';
-import { ResultViews } from '../../../src/lib/state/views.svelte';
+import { ResultViews } from '../../../src/lib/state/result-views.svelte';
 import { sharedSample } from './share-fixture';
 
 function appState() {

@@ -15,7 +15,7 @@ import type { LocaleState } from '../locale.svelte';
 import type { AnalysisSession } from '../session.svelte';
 import type { AnalysisSettings } from '../settings.svelte';
 import { readSearch } from '../url-state';
-import type { ResultViews } from '../views.svelte';
+import type { ResultViews } from '../result-views.svelte';
 import { decodeOffThread, type StartDecoder } from './off-thread';
 
 /** The app's state that shared results are shown in. */

@@ -8,7 +8,7 @@ import type { LocaleState } from '../locale.svelte';
 import type { AnalysisSession } from '../session.svelte';
 import type { AnalysisSettings } from '../settings.svelte';
 import { queryText, settingsToParams } from '../url-state';
-import type { ResultViews } from '../views.svelte';
+import type { ResultViews } from '../result-views.svelte';
 import type { ShareSource } from './build';
 
 /** What can be shared now; null until results are on screen. */

@@ -23,7 +23,12 @@
  * markup this table does not define; the tests parse every string of every language.
  * Headings, captions, labels and the words of formulas (`terms`, `formula`) are plain text.
  */
-import type { ContentShape } from './types';
+import type { HeadingId } from '../sections';
+
+/** Every heading has its section's content, headed by the heading's text (the TOC lists them). */
+type ContentShape = {
+	readonly [Id in HeadingId]: { readonly heading: string; readonly [key: string]: unknown };
+} & { readonly [key: string]: unknown };
 
 export const pt = {
 	page: {

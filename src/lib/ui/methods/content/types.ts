@@ -1,5 +1,4 @@
 /** The type of a language's Methods content, derived from the reference pt-BR one. */
-import type { HeadingId } from '../sections';
 import type { pt } from './pt';
 
 /** pt-BR's structure with every text a string: same keys, lists of the same length. */
@@ -7,8 +6,3 @@ type Translation<T> = T extends string ? string : { readonly [K in keyof T]: Tra
 
 /** What the Methods page says in one language. */
 export type MethodsContent = Translation<typeof pt>;
-
-/** Every heading has its section's content, headed by the heading's text (the TOC lists them). */
-export type ContentShape = {
-	readonly [Id in HeadingId]: { readonly heading: string; readonly [key: string]: unknown };
-} & { readonly [key: string]: unknown };

@@ -13,7 +13,7 @@ import type {
 import { i18n } from '../../../state/locale.svelte';
 import { rowName } from '../../results/names';
 import type { DataColumn, DataRow } from '../../tables/data-table';
-import { finiteOrNull } from '../cells/shared';
+import { finiteOrNull } from '../shared/dimension';
 
 /** Which way the IIT index went over the years; 'none' with fewer than two years of trade. */
 export type TrendDirection = 'up' | 'down' | 'flat' | 'none';
