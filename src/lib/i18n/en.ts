@@ -115,6 +115,7 @@ export const en: Messages = {
 	'col.viitSupShare': 'VIIT-sup/VIIT',
 	'col.unclassifiedShare': 'Unclassified/IIT',
 	'row.others': 'Others',
+	'row.others-mean': 'Others (mean, as in the paper)',
 	'row.mean': 'Mean',
 	'row.total': 'Total',
 

@@ -116,6 +116,7 @@ export const es: Messages = {
 	'col.viitSupShare': 'CIIVSup/CIIV',
 	'col.unclassifiedShare': 'No clasif./CII',
 	'row.others': 'Otros',
+	'row.others-mean': 'Otros (media, como en el artículo)',
 	'row.mean': 'Media',
 	'row.total': 'Total',
 

@@ -119,6 +119,7 @@ export const ptBR = {
 	'col.viitSupShare': 'CIIVSup/CIIV',
 	'col.unclassifiedShare': 'Não classif./CII',
 	'row.others': 'Outros',
+	'row.others-mean': 'Outros (média, como no artigo)',
 	'row.mean': 'Média',
 	'row.total': 'Total',
 

@@ -178,6 +178,32 @@ describe('partnerTable', () => {
 		expect(partnerTable(CELLS, FILTER, 0).rows).toEqual([]);
 	});
 
+	it('also gives "others" as the paper\'s Table 2 does: the mean of the left-out rows', () => {
+		// 2018 only. Kept: USA (Σ O 500). Left out: DEU T 100, O 80 (index 0.8, HIIT 80 of 80);
+		// FRA T 300, O 30 (index 0.1, HIIT 0 of 30).
+		const cells = [
+			cell(2018, 'USA', 'misc', [0, 500, 0, 0, 0], [0, 500, 0, 0, 0]),
+			cell(2018, 'DEU', 'misc', [20, 80, 0, 0, 0], [0, 100, 0, 0, 0]),
+			cell(2018, 'FRA', 'misc', [270, 0, 30, 0, 0], [300, 0, 0, 0, 0])
+		];
+		const top = partnerTable(cells, { reporter: 'BRA', yearFrom: 2018, yearTo: 2018 }, 1);
+		const { others, othersMean } = top;
+		if (!others || !othersMean) throw new Error('both "others" rows expected');
+		expect(othersMean.id).toBe('others-mean');
+		// Pooled: 110 / 400; the paper's: (0.8 + 0.1) / 2.
+		expectClose(others.ghm.iitIndex, 110 / 400);
+		expectClose(othersMean.ghm.iitIndex, 0.45);
+		expectClose(othersMean.trade, 200);
+		expectClose(othersMean.ghm.iit, 55);
+		expectClose(others.ghm.hiitShare, 80 / 110);
+		expectClose(othersMean.ghm.hiitShare, 0.5);
+		// FF: DEU two-way 100 of 100, FRA one-way → (1 + 0) / 2.
+		expectClose(othersMean.ff.iitIndex, 0.5);
+		expect(
+			partnerTable(cells, { reporter: 'BRA', yearFrom: 2018, yearTo: 2018 }).othersMean
+		).toBeNull();
+	});
+
 	it('breaks ties by id and leaves out groups without trade', () => {
 		const same: Classes = [1, 2, 0, 0, 0];
 		const cells = [

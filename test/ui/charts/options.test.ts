@@ -43,7 +43,14 @@ function row(id: string, ghm: Partial<MethodFigures>, ff: Partial<MethodFigures>
 }
 
 function table(rows: GroupRow[]): GroupTable {
-	return { rows, others: null, mean: rows[0], total: rows[0], years: [2020, 2021] };
+	return {
+		rows,
+		others: null,
+		othersMean: null,
+		mean: rows[0],
+		total: rows[0],
+		years: [2020, 2021]
+	};
 }
 
 const labels: ChartLabels = {

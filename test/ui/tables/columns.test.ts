@@ -101,6 +101,7 @@ describe('table columns', () => {
 		expect(model.rows.map((row) => [row.id, row.summary])).toEqual([
 			['USA', undefined],
 			['others', true],
+			['others-mean', true],
 			['mean', true],
 			['total', true]
 		]);
@@ -112,7 +113,9 @@ describe('table columns', () => {
 		expect(usa['ghm-viit-sup-share']).toBe(0.75);
 		// Others is ARG alone: IIT 10, all unclassified.
 		expect(model.rows[1].cells['ghm-unclassified-share']).toBe(1);
-		expect(model.rows[3].cells.trade).toBe(140);
+		// The paper's "others", the mean of one left-out row, is that row.
+		expect(model.rows[2].cells).toEqual({ ...model.rows[1].cells, name: 'name-others-mean' });
+		expect(model.rows[4].cells.trade).toBe(140);
 		const csv = tableToCsv(model).split('\r\n');
 		expect(csv[0]).toBe(
 			'Partner,trade,ghm-iit,ghm-hiit,ghm-viit,ghm-iit-index,ghm-hiit-share,ghm-viit-share,ghm-unclassified-share,ghm-viit-inf-share,ghm-viit-sup-share'

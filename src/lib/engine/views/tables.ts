@@ -49,6 +49,11 @@ export interface GroupTable {
 	rows: GroupRow[];
 	/** All the rows not in `rows` (top N), summed; null when nothing is left out or rows overlap (groups). */
 	others: GroupRow | null;
+	/**
+	 * The same rows as the paper's Table 2 computes "Others": each figure the mean of the
+	 * left-out rows' figures (as the mean row does for all rows); null exactly when `others` is.
+	 */
+	othersMean: GroupRow | null;
 	/** Mean over the rows of their figures (as the paper's "Média" row). */
 	mean: GroupRow;
 	/** The whole selection as one group. */
@@ -208,9 +213,9 @@ function meanFigures(rows: GroupRow[], method: Method): MethodFigures {
 }
 
 /** The paper's "Média" row: each field averaged over the rows, NaN values skipped. */
-function meanRow(rows: GroupRow[]): GroupRow {
+function meanRow(rows: GroupRow[], id = 'mean'): GroupRow {
 	return {
-		id: 'mean',
+		id,
 		trade: meanSkippingNaN(rows.map((row) => row.trade)),
 		ghm: meanFigures(rows, 'ghm'),
 		ff: meanFigures(rows, 'ff')
@@ -312,6 +317,12 @@ export function dimensionTable(
 	return {
 		rows: kept.map((group) => group.row),
 		others: foldable ? groupRow('others', sumGroups(folded, years.length)) : null,
+		othersMean: foldable
+			? meanRow(
+					folded.map((group) => group.row),
+					'others-mean'
+				)
+			: null,
 		mean: meanRow(ranked.map((group) => group.row)),
 		total: groupRow('total', selectionSums(cells, filter)),
 		years

@@ -5,7 +5,7 @@
 import { GROUP_IDS, type GroupId, type PartnerSet, SECTOR_IDS, type SectorId } from '../../engine';
 import { i18n } from '../../state/locale.svelte';
 
-const SUMMARY_ROWS = ['others', 'mean', 'total'] as const;
+const SUMMARY_ROWS = ['others', 'others-mean', 'mean', 'total'] as const;
 type SummaryRow = (typeof SUMMARY_ROWS)[number];
 
 const isSector = (id: string): id is SectorId => (SECTOR_IDS as readonly string[]).includes(id);

@@ -99,7 +99,7 @@ export function groupTableModel(
 			...Object.fromEntries(columns.map((column) => [column.key, column.value(row)]))
 		}
 	});
-	const summaries = [table.others, table.mean, table.total].filter(
+	const summaries = [table.others, table.othersMean, table.mean, table.total].filter(
 		(row): row is GroupRow => row !== null
 	);
 	return {
