@@ -1,10 +1,10 @@
 /**
- * Compares two cells CSVs (the CLI's header: year, partner, sector, then eleven sums) cell by
+ * Compares two cells CSVs (the CLI's header: year, partner, sector, then fifteen sums) cell by
  * cell: the benchmark's proof that the project and DuckDB computed the same thing.
  */
 import { CELLS_CSV_HEADER } from '../src/lib/engine/views/cells-csv';
 
-/** Sums of one cell in header order (trade, five GHM classes, five FF classes). */
+/** Sums of one cell in header order (trade, five GHM classes, five FF classes, X, M, two outlier sums). */
 type CellSums = number[];
 
 /** How far apart two sums may be, relative to the larger: the orders of summation differ. */

@@ -143,7 +143,11 @@ cells AS (
 		${classSum('ff', 'hiit', 't', 'hiit')},
 		${classSum('ff', 'viit-sup', 't', 'viit_sup')},
 		${classSum('ff', 'viit-inf', 't', 'viit_inf')},
-		${classSum('ff', 'unclassified', 't', 'unclassified')}
+		${classSum('ff', 'unclassified', 't', 'unclassified')},
+		sum(x) AS exports,
+		sum(m) AS imports,
+		0 AS ghm_unclassified_outlier, -- the benchmark runs without the unit-value screen
+		0 AS ff_unclassified_outlier
 	FROM classified JOIN sectors s USING (chapter)
 	GROUP BY year, partner, s.sector, s.sector_order
 	HAVING sum(t) > 0

@@ -5,8 +5,10 @@ import {
 	type CsvDialect,
 	FORMAT_IDS,
 	type FormatChoice,
+	PRODUCT_LEVELS,
 	type QuantityBasis,
-	type ReadOptions
+	type ReadOptions,
+	type UvScreen
 } from '../lib/engine';
 
 /** What `classify` was asked to do, after validation. */
@@ -69,6 +71,8 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 				quantity: { type: 'string', default: 'auto' },
 				'include-re-exports': { type: 'boolean', default: false },
 				'cif-fob': { type: 'string', default: '1' },
+				'uv-screen': { type: 'string' },
+				level: { type: 'string', default: 'hs6' },
 				out: { type: 'string' },
 				csv: { type: 'string', default: 'standard' },
 				threads: { type: 'string' },
@@ -106,10 +110,25 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 		settings: {
 			alpha: numberIn(values.alpha, '--alpha', 0, 1, false),
 			theta: numberIn(values.theta, '--theta', 0, 1, true),
-			cifFobFactor: numberIn(values['cif-fob'], '--cif-fob', 0, Infinity, false)
+			cifFobFactor: numberIn(values['cif-fob'], '--cif-fob', 0, Infinity, false),
+			uvScreen: values['uv-screen'] === undefined ? null : uvScreen(values['uv-screen']),
+			level: oneOf(values.level, PRODUCT_LEVELS, '--level')
 		},
 		threads: values.threads === undefined ? null : threadCount(values.threads)
 	};
+}
+
+/** `quantile:P` with P in (0, 0.5), or `mean:K` with K > 1 (METHODS 7.1). */
+export function uvScreen(text: string): UvScreen {
+	const [rule, parameter, ...rest] = text.split(':');
+	const value = Number(parameter);
+	if (rest.length === 0 && parameter !== undefined && parameter.trim() !== '') {
+		if (rule === 'quantile' && value > 0 && value < 0.5) return { rule, p: value };
+		if (rule === 'mean' && value > 1 && Number.isFinite(value)) return { rule, k: value };
+	}
+	throw new UsageError(
+		`--uv-screen must be quantile:P with P in (0, 0.5) or mean:K with K > 1 (got "${text}")`
+	);
 }
 
 /** A thread count: a whole number from 1 to 64. */

@@ -84,7 +84,9 @@ const HAND_FILE = `t,i,j,k,v,q
 `;
 
 /**
- * Worked by hand, in USD (header order: trade, GHM one-way/HIIT/sup/inf/unclassified, FF the same).
+ * Worked by hand, in USD (header order: trade, GHM one-way/HIIT/sup/inf/unclassified, FF the same,
+ * then X, M and the two outlier sums, 0 without the screen). ARG animal X 510 000, M 345 000;
+ * ARG vegetable X 193 000, M 200 000.
  * ARG animal (chapters 01–05):
  *   010121 X 100 000, M 90 000, R = 10 000 / 9 000 = 1.11: GHM one-way 10 000, HIIT 180 000; FF HIIT 190 000
  *   020110 X 200 000, M 100 000, R = 2: GHM one-way 100 000, sup 200 000; FF (0.5 > 0.1) sup 300 000
@@ -108,12 +110,15 @@ const HAND_CELLS = new Map<string, number[]>([
 		'2022,ARG,animal',
 		[
 			855_000, 245_000, 180_000, 210_000, 20_000, 200_000, 105_000, 190_000, 300_000, 60_000,
-			200_000
+			200_000, 510_000, 345_000, 0, 0
 		]
 	],
-	['2022,ARG,vegetable', [393_000, 21_000, 172_000, 0, 0, 200_000, 7_000, 0, 0, 186_000, 200_000]],
-	['2022,AUS,animal', [3_000, 3_000, 0, 0, 0, 0, 3_000, 0, 0, 0, 0]],
-	['2022,ITA,animal', [80_000, 0, 80_000, 0, 0, 0, 0, 80_000, 0, 0, 0]]
+	[
+		'2022,ARG,vegetable',
+		[393_000, 21_000, 172_000, 0, 0, 200_000, 7_000, 0, 0, 186_000, 200_000, 193_000, 200_000, 0, 0]
+	],
+	['2022,AUS,animal', [3_000, 3_000, 0, 0, 0, 0, 3_000, 0, 0, 0, 0, 0, 3_000, 0, 0]],
+	['2022,ITA,animal', [80_000, 0, 80_000, 0, 0, 0, 0, 80_000, 0, 0, 0, 40_000, 40_000, 0, 0]]
 ]);
 
 describe('the DuckDB SQL of the benchmark', () => {
@@ -138,12 +143,13 @@ describe('the DuckDB SQL of the benchmark', () => {
 		expect(agreement.compared).toBe(engine.size);
 		expect(duckdb.size).toBe(engine.size);
 		// The file must exercise every class of both methods, or the agreement proves little.
-		const totals = new Array<number>(11).fill(0);
+		// Trade, the ten classes, X and M; no unit-value screen, so no outliers.
+		const totals = new Array<number>(15).fill(0);
 		for (const sums of engine.values()) sums.forEach((sum, c) => (totals[c] += sum));
 		expect(
 			totals.map((total) => total > 0),
 			totals.join()
-		).toEqual(new Array(11).fill(true));
+		).toEqual([...new Array(13).fill(true), false, false]);
 		expect(new Set([...engine.keys()].map((key) => key.split(',')[0]))).toEqual(
 			new Set(['2021', '2022'])
 		);
@@ -152,23 +158,27 @@ describe('the DuckDB SQL of the benchmark', () => {
 
 describe('the comparison of two cells CSVs', () => {
 	const header =
-		'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified';
-	const ours = parseCellsCsv(`${header}\n2022,ARG,animal,100,10,90,0,0,0,100,0,0,0,0\n`);
+		'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified,exports,imports,ghm_unclassified_outlier,ff_unclassified_outlier';
+	const ours = parseCellsCsv(`${header}\n2022,ARG,animal,100,10,90,0,0,0,100,0,0,0,0,55,45,0,0\n`);
 
 	it('accepts sums within 1e-9 relative and names those further apart', () => {
 		// 100 · (1 + 5e-10) is within the tolerance; 90 · (1 + 2e-9) is not.
 		const close = parseCellsCsv(
-			`${header}\n2022,ARG,animal,100.00000005,10,90,0,0,0,100,0,0,0,0\n`
+			`${header}\n2022,ARG,animal,100.00000005,10,90,0,0,0,100,0,0,0,0,55,45,0,0\n`
 		);
 		expect(compareCells(ours, close).mismatchCount).toBe(0);
-		const far = parseCellsCsv(`${header}\n2022,ARG,animal,100,10,90.00000018,0,0,0,100,0,0,0,0\n`);
+		const far = parseCellsCsv(
+			`${header}\n2022,ARG,animal,100,10,90.00000018,0,0,0,100,0,0,0,0,55,45,0,0\n`
+		);
 		expect(compareCells(ours, far).mismatches).toEqual([
 			'2022,ARG,animal ghm_hiit: 90 vs 90.00000018'
 		]);
 	});
 
 	it('counts cells found on one side only', () => {
-		const other = parseCellsCsv(`${header}\n2022,AUS,animal,100,10,90,0,0,0,100,0,0,0,0\n`);
+		const other = parseCellsCsv(
+			`${header}\n2022,AUS,animal,100,10,90,0,0,0,100,0,0,0,0,55,45,0,0\n`
+		);
 		const agreement = compareCells(ours, other);
 		expect(agreement.compared).toBe(0);
 		expect(agreement.mismatches).toEqual([

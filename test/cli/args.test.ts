@@ -23,7 +23,13 @@ describe('parseClassifyArgs', () => {
 			quantityBasis: 'auto',
 			includeReExports: false
 		});
-		expect(command.settings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
+		expect(command.settings).toEqual({
+			alpha: 0.15,
+			theta: 0.1,
+			cifFobFactor: 1,
+			uvScreen: null,
+			level: 'hs6'
+		});
 	});
 
 	it('writes standard CSV unless --csv excel asks for Excel in pt-BR/es', () => {

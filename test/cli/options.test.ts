@@ -48,10 +48,10 @@ const COMEX_FILES = {
 	]
 };
 const COMEX_CELLS = [
-	'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified',
-	'2022,BEL,machinery,5000,5000,0,0,0,0,5000,0,0,0,0',
-	'2022,DEU,footwear,40000,20000,0,20000,0,0,0,0,40000,0,0',
-	'2022,USA,animal,300000,100000,200000,0,0,0,0,300000,0,0,0',
+	'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified,exports,imports,ghm_unclassified_outlier,ff_unclassified_outlier',
+	'2022,BEL,machinery,5000,5000,0,0,0,0,5000,0,0,0,0,0,5000,0,0',
+	'2022,DEU,footwear,40000,20000,0,20000,0,0,0,0,40000,0,0,30000,10000,0,0',
+	'2022,USA,animal,300000,100000,200000,0,0,0,0,300000,0,0,0,200000,100000,0,0',
 	''
 ].join('\n');
 
@@ -83,9 +83,9 @@ const CUSTOM_CSV = [
 	''
 ].join('\n');
 const CUSTOM_CELLS = [
-	'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified',
-	'2020,DEU,machinery,300,300,0,0,0,0,300,0,0,0,0',
-	'2020,USA,footwear,3000.5,1000.5,0,2000,0,0,0,0,3000.5,0,0',
+	'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified,exports,imports,ghm_unclassified_outlier,ff_unclassified_outlier',
+	'2020,DEU,machinery,300,300,0,0,0,0,300,0,0,0,0,300,0,0,0',
+	'2020,USA,footwear,3000.5,1000.5,0,2000,0,0,0,0,3000.5,0,0,2000.5,1000,0,0',
 	''
 ].join('\n');
 /** The mapping of CUSTOM_CSV as a user writes it by hand: columns only, no signature. */
@@ -296,8 +296,8 @@ describe('cli classify --map and --map-guess', () => {
 		expect(log).toMatch(/dropped aggregate-partner: 2 rows, 120 USD/);
 		expect(log).toMatch(/country codes no table knows.*: ABC \(1 rows, 30 USD\)/);
 		expect(cells.split('\n').slice(1, 3)).toEqual([
-			'2020,490,machinery,400,400,0,0,0,0,400,0,0,0,0',
-			'2020,ABC,machinery,30,30,0,0,0,0,30,0,0,0,0'
+			'2020,490,machinery,400,400,0,0,0,0,400,0,0,0,0,400,0,0,0',
+			'2020,ABC,machinery,30,30,0,0,0,0,30,0,0,0,0,30,0,0,0'
 		]);
 	});
 

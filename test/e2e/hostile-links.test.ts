@@ -51,10 +51,10 @@ async function markupReporter(): Promise<string> {
 	return fragmentOf(JSON.stringify(wire));
 }
 
-/** A million cells of zeros: 34 MB of JSON in a link of a few dozen kilobytes. */
+/** A million cells of zeros: 42 MB of JSON in a link of a few dozen kilobytes. */
 async function millionCells(): Promise<string> {
 	const wire = await genuineWire();
-	const rows = `[${'0,'.repeat(1_000_000 * 17 - 1)}0]`;
+	const rows = `[${'0,'.repeat(1_000_000 * 21 - 1)}0]`;
 	const json = JSON.stringify({ ...wire, cells: [{ alpha: 0.15, rows: [] }] }).replace(
 		'"rows":[]',
 		`"rows":${rows}`
@@ -72,7 +72,7 @@ async function largestLink(): Promise<string> {
 	const [partners, years, sectors] = [250, 40, 15];
 	const n = partners * years * sectors;
 	expect(n).toBe(MAX_CELLS_PER_SET);
-	const columns = Array.from({ length: 17 }, () => new Array<number>(n).fill(0));
+	const columns = Array.from({ length: 21 }, () => new Array<number>(n).fill(0));
 	let i = 0;
 	for (let year = 0; year < years; year++) {
 		for (let partner = 0; partner < partners; partner++) {
@@ -80,6 +80,7 @@ async function largestLink(): Promise<string> {
 				const trade = partner === partners - 1 ? 2_500 : 10;
 				[columns[0][i], columns[1][i], columns[2][i]] = [year, partner, sector];
 				[columns[3][i], columns[5][i], columns[10][i]] = [trade, trade, trade];
+				[columns[19][i], columns[20][i]] = [trade / 2, trade / 2]; // exports, imports
 			}
 		}
 	}

@@ -16,8 +16,10 @@ const CELL: Cell = {
 	partner: 'ARG',
 	sector: 'footwear',
 	trade: 0.375,
-	ghm: { ...zero, oneWay: 0.125, viitSup: 0.25 },
-	ff: { ...zero, hiit: 0.375 },
+	exports: 0.25,
+	imports: 0.125,
+	ghm: { ...zero, oneWay: 0.125, viitSup: 0.25, outlier: 0 },
+	ff: { ...zero, hiit: 0.375, outlier: 0 },
 	quality: { weight: 0, sum: 0, sumSq: 0 }
 };
 
@@ -55,8 +57,8 @@ describe('AnalysisSession.cellsCsv', () => {
 
 		// 0.375 = 0.125 + 0.25 (GHM one-way + VIIT-sup) = 0.375 (FF HIIT), decimal commas.
 		expect((await session.cellsCsv('excel')).split('\r\n')).toEqual([
-			'year;partner;sector;trade;ghm_oneway;ghm_hiit;ghm_viit_sup;ghm_viit_inf;ghm_unclassified;ff_oneway;ff_hiit;ff_viit_sup;ff_viit_inf;ff_unclassified',
-			'2020;ARG;footwear;0,375;0,125;0;0,25;0;0;0;0,375;0;0;0',
+			'year;partner;sector;trade;ghm_oneway;ghm_hiit;ghm_viit_sup;ghm_viit_inf;ghm_unclassified;ff_oneway;ff_hiit;ff_viit_sup;ff_viit_inf;ff_unclassified;exports;imports;ghm_unclassified_outlier;ff_unclassified_outlier',
+			'2020;ARG;footwear;0,375;0,125;0;0,25;0;0;0;0,375;0;0;0;0,25;0,125;0;0',
 			''
 		]);
 		expect(client.calls).toEqual(['cellsCsv', 'classify all products']);

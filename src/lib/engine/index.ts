@@ -39,6 +39,7 @@ export {
 	DATASET_NOTES,
 	DROP_REASONS,
 	FORMAT_IDS,
+	PRODUCT_LEVELS,
 	SECTOR_IDS,
 	SKIP_REASONS
 } from './model/types';
@@ -57,12 +58,14 @@ export type {
 	FormatId,
 	Ledger,
 	LedgerFile,
+	ProductLevel,
 	Progress,
 	QuantityBasis,
 	ReadOptions,
 	SectorId,
 	SkipReason,
-	TradeKeys
+	TradeKeys,
+	UvScreen
 } from './model/types';
 
 // codes
@@ -89,7 +92,9 @@ export { previewFiles } from './read/preview';
 export type { FilePreview } from './read/preview';
 
 // classify
-export { classifyKeys } from './classify/classify';
+export { classifyKeys, keysForClassification } from './classify/classify';
+export { screenUnitValues, uvScreenText } from './classify/uv-screen';
+export { keysAtLevel } from './classify/aggregate-level';
 export { productPage } from './classify/drilldown';
 export { prepareDrillDown } from './classify/key-order';
 export { subsetKeys } from './classify/key-subset';

@@ -211,6 +211,8 @@ describe('classifyKeys: cells', () => {
 				partner: 'BRA',
 				sector: 'footwear',
 				trade: 2,
+				exports: 1,
+				imports: 1,
 				ghm: { ...zero, unclassified: 2 },
 				ff: { ...zero, unclassified: 2 }
 			},
@@ -220,6 +222,8 @@ describe('classifyKeys: cells', () => {
 				partner: 'ARG',
 				sector: 'transport',
 				trade: 20,
+				exports: 10,
+				imports: 10,
 				ghm: { ...zero, unclassified: 20 },
 				ff: { ...zero, unclassified: 20 }
 			},
@@ -229,6 +233,8 @@ describe('classifyKeys: cells', () => {
 				partner: 'USA',
 				sector: 'animal',
 				trade: 105,
+				exports: 5,
+				imports: 100,
 				ghm: { ...zero, oneWay: 95, viitInf: 10 },
 				ff: { ...zero, oneWay: 105 }
 			},
@@ -239,6 +245,8 @@ describe('classifyKeys: cells', () => {
 				partner: 'USA',
 				sector: 'footwear',
 				trade: 190,
+				exports: 130,
+				imports: 60,
 				ghm: { ...zero, oneWay: 70, hiit: 100, viitSup: 20 },
 				ff: { ...zero, hiit: 150, viitSup: 40 }
 			},
@@ -248,6 +256,8 @@ describe('classifyKeys: cells', () => {
 				partner: 'USA',
 				sector: 'footwear',
 				trade: 100,
+				exports: 40,
+				imports: 60,
 				ghm: { ...zero, oneWay: 20, viitInf: 80 },
 				ff: { ...zero, viitInf: 100 }
 			}

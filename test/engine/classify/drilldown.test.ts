@@ -171,7 +171,8 @@ describe('productPage: rows by hand', () => {
 			hiit: 100,
 			viitSup: 200,
 			viitInf: 50,
-			unclassified: 100
+			unclassified: 100,
+			outlier: 0
 		});
 		// FF one-way k3 105 + k5 80; HIIT k2 100; sup k1 220; inf k10 90; unclassified k4 40 + k6 100
 		expect(page.totals.ff).toEqual({
@@ -179,7 +180,8 @@ describe('productPage: rows by hand', () => {
 			hiit: 100,
 			viitSup: 220,
 			viitInf: 90,
-			unclassified: 140
+			unclassified: 140,
+			outlier: 0
 		});
 	});
 });

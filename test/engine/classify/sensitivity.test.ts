@@ -68,7 +68,7 @@ describe('thresholdSensitivity by hand', () => {
 			const got = at(alpha);
 			for (const c of CLASSES) expect(got[c]).toBeCloseTo(split[c], 9);
 		};
-		const base = { oneWay: 200, unclassified: 40 };
+		const base = { oneWay: 200, unclassified: 40, outlier: 0 };
 		expectDollars(0.05, { ...base, viitSup: 200, viitInf: 120, hiit: 20 });
 		expectDollars(0.19, { ...base, viitSup: 200, viitInf: 120, hiit: 20 });
 		expectDollars(0.2, { ...base, viitSup: 0, viitInf: 120, hiit: 220 });
@@ -78,14 +78,14 @@ describe('thresholdSensitivity by hand', () => {
 	});
 
 	it('FF over α (θ = 0.1): one-way 50, VIIT-inf 160, unclassified 50 throughout', () => {
-		const base = { oneWay: 50, viitInf: 160, unclassified: 50 };
+		const base = { oneWay: 50, viitInf: 160, unclassified: 50, outlier: 0 };
 		const at = (alpha: number) => dollarsAt(result.ffByAlpha, result.alphas, alpha, T);
 		expect(at(0.19)).toEqual({ ...base, viitSup: 220, hiit: 100 });
 		expect(at(0.2)).toEqual({ ...base, viitSup: 0, hiit: 320 });
 	});
 
 	it('FF over θ (α = 0.15): C turns one-way from θ = 0.12', () => {
-		const base = { viitSup: 220, viitInf: 160, unclassified: 50 };
+		const base = { viitSup: 220, viitInf: 160, unclassified: 50, outlier: 0 };
 		const at = (theta: number) => dollarsAt(result.ffByTheta, result.thetas, theta, T);
 		expect(at(0)).toEqual({ ...base, oneWay: 50, hiit: 100 });
 		expect(at(0.11)).toEqual({ ...base, oneWay: 50, hiit: 100 });

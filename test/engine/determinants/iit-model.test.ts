@@ -19,7 +19,7 @@ import type { Cell, ClassSplit, SectorId } from '../../../src/lib/engine/model/t
 import { inverse, normalEquations, times } from '../panel/helpers';
 
 function split(viitSup: number, viitInf: number, hiit = 0): ClassSplit {
-	return { oneWay: 1, hiit, viitSup, viitInf, unclassified: 0 };
+	return { oneWay: 1, hiit, viitSup, viitInf, unclassified: 0, outlier: 0 };
 }
 
 /** A cell of BRA (unless said) whose GHM and FF VIIT-sup / VIIT-inf are given. */
@@ -41,7 +41,9 @@ function cell(
 		trade: 1000,
 		ghm: g,
 		ff: f,
-		quality: { weight: 0, sum: 0, sumSq: 0 }
+		quality: { weight: 0, sum: 0, sumSq: 0 },
+		exports: 0,
+		imports: 0
 	};
 }
 

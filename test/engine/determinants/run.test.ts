@@ -42,15 +42,18 @@ const CELLS: Cell[] = DRAWS.flatMap((d) =>
 		partner: d.partner,
 		sector,
 		trade: 5000,
+		exports: 2500,
+		imports: 2500,
 		// Halves and quarters are exact in binary: the sums are the draws to the last bit.
 		ghm: {
 			oneWay: 0,
 			hiit: 0,
 			viitSup: half * (d.ghm / 2),
 			viitInf: (1 - half) * (d.ghm / 2),
-			unclassified: 0
+			unclassified: 0,
+			outlier: 0
 		},
-		ff: { oneWay: 0, hiit: 0, viitSup: d.ff / 4, viitInf: d.ff / 4, unclassified: 0 },
+		ff: { oneWay: 0, hiit: 0, viitSup: d.ff / 4, viitInf: d.ff / 4, unclassified: 0, outlier: 0 },
 		quality: { weight: 0, sum: 0, sumSq: 0 }
 	}))
 );

@@ -149,8 +149,8 @@ describe('links that would hold up the page', () => {
 	it('refuses a million cells by their count, before building one', async () => {
 		const wire = await genuineWire();
 		const cells = 1_000_000;
-		// 17 numbers per cell, all zero: 34 MB of JSON, a few kilobytes of link.
-		const rows = `[${'0,'.repeat(cells * 17 - 1)}0]`;
+		// 21 numbers per cell, all zero: 42 MB of JSON, a few kilobytes of link.
+		const rows = `[${'0,'.repeat(cells * 21 - 1)}0]`;
 		const json = JSON.stringify({ ...wire, cells: [{ alpha: 0.15, rows: [] }] }).replace(
 			'"rows":[]',
 			`"rows":${rows}`
@@ -239,7 +239,7 @@ describe('links that decode to nothing', () => {
 		expect((await refusal(async () => parsePayload(JSON.stringify(empty)))).code).toBe('empty');
 		const twice = await genuineWire();
 		const rows: number[] = twice.cells[0].rows;
-		const n = rows.length / 17;
+		const n = rows.length / 21;
 		// Cell 1 made a copy of cell 0's year, partner and sector (columns 0, 1 and 2).
 		for (const column of [0, 1, 2]) rows[column * n + 1] = rows[column * n];
 		const error = await refusal(async () => parsePayload(JSON.stringify(twice)));

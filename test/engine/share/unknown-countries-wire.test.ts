@@ -22,8 +22,10 @@ const SHARED: SharedResults = {
 					partner: '999',
 					sector: 'footwear',
 					trade: 10,
-					ghm: { oneWay: 10, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 },
-					ff: { oneWay: 10, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 },
+					exports: 10,
+					imports: 0,
+					ghm: { oneWay: 10, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, outlier: 0 },
+					ff: { oneWay: 10, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, outlier: 0 },
 					quality: { weight: 0, sum: 0, sumSq: 0 }
 				}
 			]

@@ -6,7 +6,14 @@ import {
 } from '../../../src/lib/engine/views/cells-csv';
 import type { Cell, ClassSplit, SectorId } from '../../../src/lib/engine/model/types';
 
-const zero: ClassSplit = { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };
+const zero: ClassSplit = {
+	oneWay: 0,
+	hiit: 0,
+	viitSup: 0,
+	viitInf: 0,
+	unclassified: 0,
+	outlier: 0
+};
 
 function cell(
 	year: number,
@@ -25,6 +32,8 @@ function cell(
 		trade,
 		ghm: { ...zero, ...ghm },
 		ff: { ...zero, ...ff },
+		exports: 0,
+		imports: 0,
 		quality: { weight: 0, sum: 0, sumSq: 0 } // the CSV does not write the quality sums
 	};
 }
@@ -60,10 +69,10 @@ describe('cellsToCsv', () => {
 		expect(cellsToCsv(CELLS, 'BRA')).toBe(
 			CELLS_CSV_HEADER +
 				'\n' +
-				'2019,ARG,misc,0.3333333333333333,0.3333333333333333,0,0,0,0,0.3333333333333333,0,0,0,0\n' +
-				'2019,USA,animal,0.30000000000000004,0.1,0.2,0,0,0,0,0,0,0,0.30000000000000004\n' +
-				'2019,USA,vegetable,1234567.891,0,0,1234567.891,0,0,0,0,0,1234567.891,0\n' +
-				'2020,USA,footwear,3,1,2,0,0,0,0,3,0,0,0\n'
+				'2019,ARG,misc,0.3333333333333333,0.3333333333333333,0,0,0,0,0.3333333333333333,0,0,0,0,0,0,0,0\n' +
+				'2019,USA,animal,0.30000000000000004,0.1,0.2,0,0,0,0,0,0,0,0.30000000000000004,0,0,0,0\n' +
+				'2019,USA,vegetable,1234567.891,0,0,1234567.891,0,0,0,0,0,1234567.891,0,0,0,0,0\n' +
+				'2020,USA,footwear,3,1,2,0,0,0,0,3,0,0,0,0,0,0,0\n'
 		);
 	});
 
@@ -89,8 +98,27 @@ describe('cellsToCsv', () => {
 			cell(2020, 'BRA', '=HYPERLINK("http://x")', 'misc', 2, { oneWay: 2 }, { oneWay: 2 })
 		];
 		const lines = cellsToCsv(named, 'BRA').split('\n');
-		expect(lines[1]).toBe(`2020,"'=HYPERLINK(""http://x"")",misc,2,2,0,0,0,0,2,0,0,0,0`);
-		expect(lines[2]).toBe('2020,"Korea, Rep.",misc,1,1,0,0,0,0,1,0,0,0,0');
+		expect(lines[1]).toBe(`2020,"'=HYPERLINK(""http://x"")",misc,2,2,0,0,0,0,2,0,0,0,0,0,0,0,0`);
+		expect(lines[2]).toBe('2020,"Korea, Rep.",misc,1,1,0,0,0,0,1,0,0,0,0,0,0,0,0');
+	});
+});
+
+describe('cellsToCsv: the columns of issue 17', () => {
+	it('ends with exports, imports and the trade the unit-value screen left unclassified', () => {
+		// T 10 = X 7 + M 3; GHM one-way 4, overlap 6 screened; FF two-way 10 screened.
+		const screened: Cell = {
+			...cell(2021, 'BRA', 'CHN', 'metals', 10, { oneWay: 4, outlier: 6 }, { outlier: 10 }),
+			exports: 7,
+			imports: 3
+		};
+		const [header, line] = cellsToCsv([screened], 'BRA').split('\n');
+		expect(header.split(',').slice(-4)).toEqual([
+			'exports',
+			'imports',
+			'ghm_unclassified_outlier',
+			'ff_unclassified_outlier'
+		]);
+		expect(line).toBe('2021,CHN,metals,10,4,0,0,0,0,0,0,0,0,0,7,3,6,10');
 	});
 });
 
@@ -99,10 +127,10 @@ describe('cellsToCsv in the Excel dialect (pt-BR, es)', () => {
 		expect(cellsToCsv(CELLS, 'BRA', 'excel')).toBe(
 			CELLS_CSV_HEADER.replace(/,/g, ';') +
 				'\r\n' +
-				'2019;ARG;misc;0,3333333333333333;0,3333333333333333;0;0;0;0;0,3333333333333333;0;0;0;0\r\n' +
-				'2019;USA;animal;0,30000000000000004;0,1;0,2;0;0;0;0;0;0;0;0,30000000000000004\r\n' +
-				'2019;USA;vegetable;1234567,891;0;0;1234567,891;0;0;0;0;0;1234567,891;0\r\n' +
-				'2020;USA;footwear;3;1;2;0;0;0;0;3;0;0;0\r\n'
+				'2019;ARG;misc;0,3333333333333333;0,3333333333333333;0;0;0;0;0,3333333333333333;0;0;0;0;0;0;0;0\r\n' +
+				'2019;USA;animal;0,30000000000000004;0,1;0,2;0;0;0;0;0;0;0;0,30000000000000004;0;0;0;0\r\n' +
+				'2019;USA;vegetable;1234567,891;0;0;1234567,891;0;0;0;0;0;1234567,891;0;0;0;0;0\r\n' +
+				'2020;USA;footwear;3;1;2;0;0;0;0;3;0;0;0;0;0;0;0\r\n'
 		);
 	});
 
@@ -110,6 +138,6 @@ describe('cellsToCsv in the Excel dialect (pt-BR, es)', () => {
 		const named = [cell(2020, 'BRA', 'Korea, Rep.;=1', 'misc', 2.5, { oneWay: -0.5 }, {})];
 		const [, line] = cellsToCsv(named, 'BRA', 'excel').split('\r\n');
 		// -0.5 is a number (never defused); the name's =1 after its ; is.
-		expect(line).toBe(`2020;"Korea, Rep.;'=1";misc;2,5;-0,5;0;0;0;0;0;0;0;0;0`);
+		expect(line).toBe(`2020;"Korea, Rep.;'=1";misc;2,5;-0,5;0;0;0;0;0;0;0;0;0;0;0;0;0`);
 	});
 });

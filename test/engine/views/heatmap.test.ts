@@ -6,7 +6,7 @@ import { dimensionTable, type ViewFilter } from '../../../src/lib/engine/views/t
 type Classes = [oneWay: number, hiit: number, sup: number, inf: number, unclassified: number];
 
 function split([oneWay, hiit, viitSup, viitInf, unclassified]: Classes): ClassSplit {
-	return { oneWay, hiit, viitSup, viitInf, unclassified };
+	return { oneWay, hiit, viitSup, viitInf, unclassified, outlier: 0 };
 }
 
 /** A BRA cell with the same classes under GHM and FF (the matrix treats both alike). */
@@ -21,7 +21,9 @@ function cell(year: number, partner: string, sector: SectorId, classes: Classes)
 		trade,
 		ghm: split(classes),
 		ff: split(classes),
-		quality
+		quality,
+		exports: 0,
+		imports: 0
 	};
 }
 

@@ -19,13 +19,15 @@ function sumsOf(keys: Key[]): QualitySums {
 
 /** A BRA cell of total trade `trade` (all one-way but the keys: only trade and quality matter here). */
 function cell(year: number, partner: string, sector: SectorId, trade: number, keys: Key[]): Cell {
-	const split = { oneWay: trade, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };
+	const split = { oneWay: trade, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, outlier: 0 };
 	return {
 		year,
 		reporter: 'BRA',
 		partner,
 		sector,
 		trade,
+		exports: 0,
+		imports: 0,
 		ghm: split,
 		ff: { ...split },
 		quality: sumsOf(keys)

@@ -19,6 +19,7 @@ const split = (parts: Partial<ClassSplit>): ClassSplit => ({
 	viitSup: 0,
 	viitInf: 0,
 	unclassified: 0,
+	outlier: 0,
 	...parts
 });
 
@@ -47,7 +48,9 @@ function cell(
 		trade,
 		ghm: g,
 		ff: split(ff),
-		quality: q
+		quality: q,
+		exports: 0,
+		imports: 0
 	};
 }
 

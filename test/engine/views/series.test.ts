@@ -6,7 +6,7 @@ import type { ViewFilter } from '../../../src/lib/engine/views/tables';
 type Classes = [oneWay: number, hiit: number, sup: number, inf: number, unclassified: number];
 
 function split([oneWay, hiit, viitSup, viitInf, unclassified]: Classes): ClassSplit {
-	return { oneWay, hiit, viitSup, viitInf, unclassified };
+	return { oneWay, hiit, viitSup, viitInf, unclassified, outlier: 0 };
 }
 
 /** A BRA cell whose trade is the sum of its GHM classes (FF classes must add up to the same). */
@@ -14,7 +14,18 @@ function cell(year: number, partner: string, sector: SectorId, ghm: Classes, ff:
 	const trade = ghm.reduce((a, b) => a + b, 0);
 	expect(ff.reduce((a, b) => a + b, 0)).toBe(trade);
 	const quality = { weight: 0, sum: 0, sumSq: 0 };
-	return { year, reporter: 'BRA', partner, sector, trade, ghm: split(ghm), ff: split(ff), quality };
+	return {
+		year,
+		reporter: 'BRA',
+		partner,
+		sector,
+		trade,
+		ghm: split(ghm),
+		ff: split(ff),
+		quality,
+		exports: 0,
+		imports: 0
+	};
 }
 
 function point(trade: number, [, hiit, viitSup, viitInf, unclassified]: Classes): YearPoint {

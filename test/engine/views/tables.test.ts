@@ -21,7 +21,7 @@ type Classes = [
 ];
 
 function split([oneWay, hiit, viitSup, viitInf, unclassified]: Classes): ClassSplit {
-	return { oneWay, hiit, viitSup, viitInf, unclassified };
+	return { oneWay, hiit, viitSup, viitInf, unclassified, outlier: 0 };
 }
 
 /** A BRA cell whose trade is the sum of its GHM classes (the FF classes must add up to the same). */
@@ -36,7 +36,18 @@ function cell(
 ): Cell {
 	const trade = ghm.reduce((a, b) => a + b, 0);
 	expect(ff.reduce((a, b) => a + b, 0)).toBe(trade);
-	return { year, reporter, partner, sector, trade, ghm: split(ghm), ff: split(ff), quality };
+	return {
+		year,
+		reporter,
+		partner,
+		sector,
+		trade,
+		ghm: split(ghm),
+		ff: split(ff),
+		quality,
+		exports: 0,
+		imports: 0
+	};
 }
 
 /** Relative closeness for hand-computed fractions. */

@@ -60,5 +60,5 @@ export const ALL_PAIRS: ReadOptions = {
 
 /** A ClassSplit with the given classes, the rest zero. */
 export function split(parts: Partial<ClassSplit>): ClassSplit {
-	return { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, ...parts };
+	return { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, outlier: 0, ...parts };
 }

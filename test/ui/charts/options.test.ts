@@ -20,7 +20,14 @@ import {
 } from '../../../src/lib/ui/charts/options';
 
 function figures(overrides: Partial<MethodFigures>): MethodFigures {
-	const volume: ClassSplit = { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };
+	const volume: ClassSplit = {
+		oneWay: 0,
+		hiit: 0,
+		viitSup: 0,
+		viitInf: 0,
+		unclassified: 0,
+		outlier: 0
+	};
 	return {
 		volume,
 		iit: 0,
@@ -30,6 +37,7 @@ function figures(overrides: Partial<MethodFigures>): MethodFigures {
 		hiitShare: NaN,
 		viitShare: NaN,
 		unclassifiedShare: NaN,
+		outlierShare: NaN,
 		viitSupShare: NaN,
 		viitInfShare: NaN,
 		hiitShareClassified: NaN,
@@ -39,7 +47,7 @@ function figures(overrides: Partial<MethodFigures>): MethodFigures {
 }
 
 function row(id: string, ghm: Partial<MethodFigures>, ff: Partial<MethodFigures>): GroupRow {
-	return { id, trade: 1000, ghm: figures(ghm), ff: figures(ff) };
+	return { id, trade: 1000, ghm: figures(ghm), ff: figures(ff), glc: NaN };
 }
 
 function table(rows: GroupRow[]): GroupTable {
@@ -118,7 +126,7 @@ const sectors = table([
 		{
 			hiit: 300,
 			viit: 700,
-			volume: { oneWay: 0, hiit: 300, viitSup: 200, viitInf: 500, unclassified: 50 },
+			volume: { oneWay: 0, hiit: 300, viitSup: 200, viitInf: 500, unclassified: 50, outlier: 0 },
 			viitInfShare: 500 / 700,
 			viitSupShare: 200 / 700
 		},

@@ -22,7 +22,14 @@ import {
 	thresholdTexts
 } from '../../../src/lib/ui/methods/thresholds';
 
-const empty = (): ClassSplit => ({ oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 });
+const empty = (): ClassSplit => ({
+	oneWay: 0,
+	hiit: 0,
+	viitSup: 0,
+	viitInf: 0,
+	unclassified: 0,
+	outlier: 0
+});
 
 describe('bandsOf', () => {
 	it('gives the bounds by hand: α = 15 % → GHM [0.85, 1.15], FF [1/1.15, 1.15]', () => {

@@ -20,7 +20,8 @@ const split = (
 	hiit,
 	viitSup,
 	viitInf,
-	unclassified
+	unclassified,
+	outlier: 0
 });
 const quality = { weight: 0, sum: 0, sumSq: 0 };
 /** Two partners in one year: USA T 100 (GHM IIT 60), ARG T 40 (GHM IIT 10). */
@@ -33,7 +34,9 @@ const CELLS: Cell[] = [
 		trade: 100,
 		ghm: split(40, 20, 30, 10, 0),
 		ff: split(20, 30, 40, 10, 0),
-		quality
+		quality,
+		exports: 0,
+		imports: 0
 	},
 	{
 		year: 2020,
@@ -43,7 +46,9 @@ const CELLS: Cell[] = [
 		trade: 40,
 		ghm: split(30, 0, 0, 0, 10),
 		ff: split(40, 0, 0, 0, 0),
-		quality
+		quality,
+		exports: 0,
+		imports: 0
 	}
 ];
 

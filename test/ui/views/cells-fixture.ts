@@ -7,7 +7,7 @@ import type { ViewFilter } from '../../../src/lib/engine/views/tables';
 
 /** A class split; omitted classes are 0. */
 export function split(parts: Partial<ClassSplit>): ClassSplit {
-	return { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, ...parts };
+	return { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, outlier: 0, ...parts };
 }
 
 const NO_QUALITY: QualitySums = { weight: 0, sum: 0, sumSq: 0 };
@@ -23,7 +23,18 @@ export function cell(
 ): Cell {
 	const g = split(ghm);
 	const trade = g.oneWay + g.hiit + g.viitSup + g.viitInf + g.unclassified;
-	return { year, reporter: 'BRA', partner, sector, trade, ghm: g, ff: split(ff), quality };
+	return {
+		year,
+		reporter: 'BRA',
+		partner,
+		sector,
+		trade,
+		ghm: g,
+		ff: split(ff),
+		quality,
+		exports: 0,
+		imports: 0
+	};
 }
 
 /**

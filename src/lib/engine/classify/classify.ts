@@ -1,4 +1,6 @@
 import { sectorIndexOfProduct } from '../codes/sectors';
+import { keysAtLevel } from './aggregate-level';
+import { screenUnitValues, validateUvScreen } from './uv-screen';
 import { productInMask, productMask } from './key-filter';
 import type { KeyClass } from '../model/queries';
 import { ALL_PRODUCTS, type ProductScope } from '../model/selection';
@@ -37,7 +39,7 @@ export function unitValueRatio(
 
 /** A ClassSplit with every class at zero. */
 export function emptySplit(): ClassSplit {
-	return { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0 };
+	return { oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 0, outlier: 0 };
 }
 
 /** The HIIT band of R for one method: [lo, hi], bounds inclusive. */
@@ -79,7 +81,8 @@ export const SPLIT_FIELD: Readonly<Record<KeyClass, keyof ClassSplit>> = {
 	hiit: 'hiit',
 	'viit-sup': 'viitSup',
 	'viit-inf': 'viitInf',
-	unclassified: 'unclassified'
+	unclassified: 'unclassified',
+	outlier: 'outlier'
 };
 
 /** Adds `amount` to the field of class `cls` (a switch, not SPLIT_FIELD: this runs once per key). */
@@ -100,13 +103,31 @@ export function addToClass(cls: KeyClass, amount: number, into: ClassSplit): voi
 		case 'unclassified':
 			into.unclassified += amount;
 			break;
+		case 'outlier':
+			into.outlier += amount;
+			break;
 	}
 }
 
+/**
+ * The class of R, or `outlier` when R is defined but the unit-value screen flagged one of the
+ * key's flows (METHODS 7.1: R is then undefined by the screen, reported apart).
+ */
+function screenedClass(r: number, screened: boolean, lo: number, hi: number): KeyClass {
+	return screened && !Number.isNaN(r) ? 'outlier' : ratioClass(r, lo, hi);
+}
+
 /** GHM (METHODS 2.1): adds |X − M| to one-way and the overlap 2·min(X, M) to the class of R. */
-export function ghmSplit(x: number, m: number, r: number, alpha: number, into: ClassSplit): void {
+export function ghmSplit(
+	x: number,
+	m: number,
+	r: number,
+	alpha: number,
+	into: ClassSplit,
+	screened = false
+): void {
 	into.oneWay += Math.abs(x - m);
-	addToClass(ratioClass(r, ghmLow(alpha), bandHigh(alpha)), 2 * Math.min(x, m), into);
+	addToClass(screenedClass(r, screened, ghmLow(alpha), bandHigh(alpha)), 2 * Math.min(x, m), into);
 }
 
 /** min(X, M) / max(X, M): the overlap ratio the FF two-way test compares with θ. */
@@ -126,11 +147,12 @@ export function ffSplit(
 	r: number,
 	alpha: number,
 	theta: number,
-	into: ClassSplit
+	into: ClassSplit,
+	screened = false
 ): void {
 	const trade = x + m;
 	if (!isTwoWay(x, m, theta)) into.oneWay += trade;
-	else addToClass(ratioClass(r, ffLow(alpha), bandHigh(alpha)), trade, into);
+	else addToClass(screenedClass(r, screened, ffLow(alpha), bandHigh(alpha)), trade, into);
 }
 
 /** The GHM class of a key's overlap and its FF class (one-way when X or M is 0), as the splits count them. */
@@ -138,14 +160,15 @@ export function keyClasses(
 	x: number,
 	m: number,
 	r: number,
-	settings: Pick<ClassifySettings, 'alpha' | 'theta'>
+	settings: Pick<ClassifySettings, 'alpha' | 'theta'>,
+	screened = false
 ): { ghm: KeyClass; ff: KeyClass } {
 	const { alpha, theta } = settings;
 	const ghm = ghmBounds(alpha);
 	const ff = ffBounds(alpha);
 	return {
-		ghm: Math.min(x, m) > 0 ? ratioClass(r, ghm.lo, ghm.hi) : 'one-way',
-		ff: isTwoWay(x, m, theta) ? ratioClass(r, ff.lo, ff.hi) : 'one-way'
+		ghm: Math.min(x, m) > 0 ? screenedClass(r, screened, ghm.lo, ghm.hi) : 'one-way',
+		ff: isTwoWay(x, m, theta) ? screenedClass(r, screened, ff.lo, ff.hi) : 'one-way'
 	};
 }
 
@@ -162,6 +185,20 @@ export function validateClassifySettings(settings: ClassifySettings): void {
 	if (!(cifFobFactor > 0 && Number.isFinite(cifFobFactor))) {
 		throw new RangeError(`cifFobFactor must be a finite number > 0, got ${cifFobFactor}`);
 	}
+	if (settings.uvScreen) validateUvScreen(settings.uvScreen);
+}
+
+/**
+ * The keys as classification sees them under the settings' options (METHODS 7): summed to the
+ * level classified, with each key's unit-value screen flags (null without the screen).
+ */
+export function keysForClassification(
+	keys: TradeKeys,
+	settings: ClassifySettings
+): { keys: TradeKeys; screened: Uint8Array | null } {
+	const atLevel = keysAtLevel(keys, settings.level ?? 'hs6');
+	const screen = settings.uvScreen;
+	return { keys: atLevel, screened: screen ? screenUnitValues(atLevel, screen) : null };
 }
 
 /** One number per (year, reporter, partner, sector): fits in 52 bits, so it is exact in a double. */
@@ -182,12 +219,13 @@ function compareCells(a: Cell, b: Cell): number {
  * keeping only products in `scope`; each cell also gets the sums of the relative quality index.
  */
 export function classifyKeys(
-	keys: TradeKeys,
+	readKeys: TradeKeys,
 	settings: ClassifySettings,
 	scope: ProductScope = ALL_PRODUCTS
 ): Cell[] {
 	validateClassifySettings(settings);
 	const { alpha, theta, cifFobFactor } = settings;
+	const { keys, screened } = keysForClassification(readKeys, settings);
 	const inScope = productMask(scope);
 	const cells = new Map<number, Cell>();
 	// Keys of one cell usually come together: remembering the last cell skips most Map lookups.
@@ -210,10 +248,14 @@ export function classifyKeys(
 		}
 
 		const r = keyRatio(keys, k, cifFobFactor);
+		const isScreened = screened !== null && screened[k] !== 0;
 		last.trade += x + m;
-		ghmSplit(x, m, r, alpha, last.ghm);
-		ffSplit(x, m, r, alpha, theta, last.ff);
-		addQuality(x, m, r, last.quality);
+		last.exports += x;
+		last.imports += m;
+		ghmSplit(x, m, r, alpha, last.ghm, isScreened);
+		ffSplit(x, m, r, alpha, theta, last.ff, isScreened);
+		// The quality index leaves a screened key out as it leaves out an undefined R.
+		addQuality(x, m, isScreened ? NaN : r, last.quality);
 	}
 
 	return [...cells.values()].sort(compareCells);
@@ -257,6 +299,8 @@ function newCell(
 		partner: keys.countries[keys.partner[k]],
 		sector: SECTOR_IDS[sector],
 		trade: 0,
+		exports: 0,
+		imports: 0,
 		ghm: emptySplit(),
 		ff: emptySplit(),
 		quality: { weight: 0, sum: 0, sumSq: 0 }

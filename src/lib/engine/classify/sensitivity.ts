@@ -84,7 +84,8 @@ function classBuckets(length: number): Record<ClassName, Float64Array> {
 		hiit: zeros(),
 		viitSup: zeros(),
 		viitInf: zeros(),
-		unclassified: zeros()
+		unclassified: zeros(),
+		outlier: zeros() // the grids classify unscreened keys: it stays 0
 	};
 }
 

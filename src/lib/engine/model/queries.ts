@@ -5,8 +5,11 @@
 import type { Selection } from './selection';
 import type { ClassSplit, SectorId } from './types';
 
-/** The class one key falls in: for GHM the class of its overlap (one-way when X or M is 0). */
-export type KeyClass = 'one-way' | 'hiit' | 'viit-sup' | 'viit-inf' | 'unclassified';
+/**
+ * The class one key falls in: for GHM the class of its overlap (one-way when X or M is 0);
+ * `outlier` when the unit-value screen took its R out (METHODS 7.1).
+ */
+export type KeyClass = 'one-way' | 'hiit' | 'viit-sup' | 'viit-inf' | 'unclassified' | 'outlier';
 
 /** Columns the product list can be sorted by. */
 export const PRODUCT_SORT_KEYS = [

@@ -154,7 +154,18 @@ export interface ClassifySettings {
 	theta: number;
 	/** Divides import values before unit values are compared (CIF → FOB); 1 = none. Never changes trade values. */
 	cifFobFactor: number;
+	/** The unit-value screen (METHODS 7.1); absent or null: off, the paper's figures. */
+	uvScreen?: UvScreen | null;
+	/** The product level keys are classified at (METHODS 7.4); absent: HS6. */
+	level?: ProductLevel;
 }
+
+/** The unit-value screen's two rules (METHODS 7.1): outside [Q(p), Q(1 − p)], or beyond k times the mean. */
+export type UvScreen = { rule: 'quantile'; p: number } | { rule: 'mean'; k: number };
+
+/** The product levels classification can run at (METHODS 7.4). */
+export const PRODUCT_LEVELS = ['hs6', 'hs4'] as const;
+export type ProductLevel = (typeof PRODUCT_LEVELS)[number];
 
 /** One class split of trade value in USD (METHODS 2.1 / 2.2). */
 export interface ClassSplit {
@@ -162,7 +173,10 @@ export interface ClassSplit {
 	hiit: number;
 	viitSup: number;
 	viitInf: number;
+	/** Unclassified for want of comparable quantities. */
 	unclassified: number;
+	/** Unclassified because the unit-value screen took the key's R out (METHODS 7.1); 0 without the screen. */
+	outlier: number;
 }
 
 /**
@@ -175,6 +189,9 @@ export interface Cell {
 	partner: string;
 	sector: SectorId;
 	trade: number;
+	/** Σ X and Σ M of the cell's keys (exports + imports = trade): what the imbalance-adjusted indices need (METHODS 7.3). */
+	exports: number;
+	imports: number;
 	ghm: ClassSplit;
 	ff: ClassSplit;
 	/** Sums for the relative quality index (the Methods page, "relative quality"): over the cell's keys. */

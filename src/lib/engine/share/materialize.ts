@@ -19,12 +19,13 @@ function buildCells(
 ): void {
 	const { count: n, columns } = set;
 	const { reporter, partners, years } = payload;
-	const split = (column: number, i: number): ClassSplit => ({
+	const split = (column: number, outlierColumn: number, i: number): ClassSplit => ({
 		oneWay: columns[column * n + i],
 		hiit: columns[(column + 1) * n + i],
 		viitSup: columns[(column + 2) * n + i],
 		viitInf: columns[(column + 3) * n + i],
-		unclassified: columns[(column + 4) * n + i]
+		unclassified: columns[(column + 4) * n + i],
+		outlier: columns[outlierColumn * n + i]
 	});
 	for (let i = from; i < to; i++) {
 		into.push({
@@ -33,8 +34,10 @@ function buildCells(
 			partner: partners[columns[n + i]],
 			sector: SECTOR_IDS[columns[2 * n + i]],
 			trade: columns[3 * n + i],
-			ghm: split(4, i),
-			ff: split(9, i),
+			exports: columns[19 * n + i],
+			imports: columns[20 * n + i],
+			ghm: split(4, 17, i),
+			ff: split(9, 18, i),
 			quality: {
 				weight: columns[14 * n + i],
 				sum: columns[15 * n + i],

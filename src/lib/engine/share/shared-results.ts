@@ -42,8 +42,13 @@ export interface SharedPayload {
 	keys: TradeKeys | null;
 }
 
-/** Numbers per cell: year, partner and sector indexes, trade, GHM ×5, FF ×5, quality ×3. */
-export const CELL_WIDTH = 17;
+/**
+ * Numbers per cell: year, partner and sector indexes, trade, GHM ×5, FF ×5, quality ×3, then
+ * (since version 2) GHM's and FF's unit-value outliers, exports and imports.
+ */
+export const CELL_WIDTH = 21;
+/** Numbers per cell in a version 1 payload (no outliers, exports or imports). */
+export const CELL_WIDTH_V1 = 17;
 
 /** Ways a link or a file can fail to open; each has a message in the user's language. */
 export const SHARE_ERROR_CODES = [

@@ -1,5 +1,5 @@
 /**
- * The results payload as JSON (version 1), and back. Cells and keys go in column-free flat
+ * The results payload as JSON (version 2; version 1 still opens), and back. Cells and keys go in column-free flat
  * number lists with dictionaries for partners and years, so a link stays short; numbers are
  * written as JSON writes doubles (shortest exact form), so views built from a link show exactly
  * the sender's numbers. Reading validates every field: see check.ts.
@@ -11,11 +11,19 @@ import { countryIdCheck, countryIds } from './ids';
 import { infoFromWire, infoToWire, ledgerFromWire, ledgerToWire } from './wire-facts';
 import { cellsFromWire } from './wire-cells';
 import { keysFromWire, keysToWire, type KeysWire } from './wire-keys';
-import { CELL_WIDTH, ShareError, type SharedPayload, type SharedResults } from './shared-results';
+import {
+	CELL_WIDTH,
+	CELL_WIDTH_V1,
+	ShareError,
+	type SharedPayload,
+	type SharedResults
+} from './shared-results';
 
 /** The payload's marks: which app wrote it, and its version (a newer one is refused clearly). */
 const PAYLOAD_APP = 'iit-explorer-results';
-const PAYLOAD_VERSION = 1;
+const PAYLOAD_VERSION = 2;
+/** Version 1 had no unit-value outliers, exports or imports per cell: its links still open. */
+const OLDEST_VERSION = 1;
 
 /**
  * Cells of one α as one flat list, column after column (all years, then all partners, …): runs
@@ -29,7 +37,7 @@ interface CellsWire {
 /** The JSON of a results link or file. */
 export interface PayloadWire {
 	app: typeof PAYLOAD_APP;
-	v: typeof PAYLOAD_VERSION;
+	v: number;
 	created: string;
 	settings: string;
 	reporter: string;
@@ -64,7 +72,11 @@ function cellValues(
 		...splitValues(cell.ff),
 		cell.quality.weight,
 		cell.quality.sum,
-		cell.quality.sumSq
+		cell.quality.sumSq,
+		cell.ghm.outlier,
+		cell.ff.outlier,
+		cell.exports,
+		cell.imports
 	];
 }
 
@@ -116,10 +128,11 @@ export function fromWire(value: unknown): SharedPayload {
 		throw new ShareError('not-results');
 	}
 	const wire = object(value, 'payload');
-	if (wire.v !== PAYLOAD_VERSION) {
+	if (wire.v !== PAYLOAD_VERSION && wire.v !== OLDEST_VERSION) {
 		if (typeof wire.v === 'number' && wire.v > PAYLOAD_VERSION) throw new ShareError('version');
 		throw new ShareError('invalid', 'v');
 	}
+	const width = wire.v === OLDEST_VERSION ? CELL_WIDTH_V1 : CELL_WIDTH;
 	const created = text(wire.created, 'created', 40, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 	const settings = text(wire.settings, 'settings', 20_000);
 	const ledger = ledgerFromWire(wire.ledger);
@@ -135,7 +148,7 @@ export function fromWire(value: unknown): SharedPayload {
 		ledger,
 		partners,
 		years,
-		cells: cellsFromWire(wire.cells, partners.length, years.length),
+		cells: cellsFromWire(wire.cells, partners.length, years.length, width),
 		keys: wire.keys === null ? null : keysFromWire(wire.keys, reporter, countryId)
 	};
 }

@@ -22,10 +22,14 @@ export interface MethodFigures {
 	viit: number;
 	/** Mean over years with T_t > 0 of IIT_t / T_t (the paper's Table 2 index). */
 	iitIndex: number;
-	/** Shares of IIT over the period (ratios of sums): HIIT / IIT, VIIT / IIT, unclassified / IIT. NaN when IIT = 0. */
+	/**
+	 * Shares of IIT over the period (ratios of sums): HIIT / IIT, VIIT / IIT, unclassified / IIT
+	 * (no comparable quantities) and unit-value outliers / IIT (METHODS 7.1). NaN when IIT = 0.
+	 */
 	hiitShare: number;
 	viitShare: number;
 	unclassifiedShare: number;
+	outlierShare: number;
 	/** Shares of VIIT: VIIT-sup / VIIT and VIIT-inf / VIIT. NaN when VIIT = 0. */
 	viitSupShare: number;
 	viitInfShare: number;
@@ -42,6 +46,11 @@ export interface GroupRow {
 	trade: number;
 	ghm: MethodFigures;
 	ff: MethodFigures;
+	/**
+	 * Grubel–Lloyd adjusted for the overall imbalance (METHODS 7.3), the mean over years where it
+	 * is defined of GLC_t = Σ O / (Σ T − |X_S − M_S|); NaN when no year has it.
+	 */
+	glc: number;
 }
 
 export interface GroupTable {
@@ -69,11 +78,21 @@ export type Method = 'ghm' | 'ff';
 
 type ClassName = keyof ClassSplit;
 
-const CLASS_NAMES: readonly ClassName[] = ['oneWay', 'hiit', 'viitSup', 'viitInf', 'unclassified'];
+const CLASS_NAMES: readonly ClassName[] = [
+	'oneWay',
+	'hiit',
+	'viitSup',
+	'viitInf',
+	'unclassified',
+	'outlier'
+];
 
 /** The sums of one row in one year. */
 export interface YearSums {
 	trade: number;
+	/** Σ X and Σ M (METHODS 7.3); NaN for cells of a version 1 results link, which had neither. */
+	exports: number;
+	imports: number;
 	ghm: ClassSplit;
 	ff: ClassSplit;
 	quality: QualitySums;
@@ -86,6 +105,8 @@ export type GroupSums = YearSums[];
 export function emptyGroupSums(yearCount: number): GroupSums {
 	return Array.from({ length: yearCount }, () => ({
 		trade: 0,
+		exports: 0,
+		imports: 0,
 		ghm: emptySplit(),
 		ff: emptySplit(),
 		quality: { weight: 0, sum: 0, sumSq: 0 }
@@ -99,10 +120,13 @@ function addSplit(into: ClassSplit, from: ClassSplit): void {
 	into.viitSup += from.viitSup;
 	into.viitInf += from.viitInf;
 	into.unclassified += from.unclassified;
+	into.outlier += from.outlier;
 }
 
 function addYear(into: YearSums, from: YearSums): void {
 	into.trade += from.trade;
+	into.exports += from.exports;
+	into.imports += from.imports;
 	addSplit(into.ghm, from.ghm);
 	addSplit(into.ff, from.ff);
 	into.quality.weight += from.quality.weight;
@@ -113,7 +137,13 @@ function addYear(into: YearSums, from: YearSums): void {
 /** Two-way (IIT) dollars of a split: the overlap for GHM, all two-way trade for FF. */
 export function iitOf(split: ClassSplit): number {
 	// The sum of the classes rather than T − oneWay: no cancellation, and the shares add up to 1.
-	return split.hiit + split.viitSup + split.viitInf + split.unclassified;
+	return split.hiit + split.viitSup + split.viitInf + split.unclassified + split.outlier;
+}
+
+/** GLC of one year's sums (METHODS 7.3): Σ O / (Σ T − |X_S − M_S|); NaN when X_S or M_S is 0. */
+export function glcOf(sums: YearSums): number {
+	if (!(sums.exports > 0 && sums.imports > 0)) return NaN;
+	return ratio(iitOf(sums.ghm), sums.trade - Math.abs(sums.exports - sums.imports));
 }
 
 /** a / b, NaN when b is 0 (a share of nothing is undefined, not zero). */
@@ -154,6 +184,7 @@ function methodFigures(sums: GroupSums, method: Method): MethodFigures {
 		hiitShare: ratio(hiit, iit),
 		viitShare: ratio(viit, iit),
 		unclassifiedShare: ratio(period.unclassified, iit),
+		outlierShare: ratio(period.outlier, iit),
 		viitSupShare: ratio(period.viitSup, viit),
 		viitInfShare: ratio(period.viitInf, viit),
 		hiitShareClassified: ratio(hiit, hiit + viit),
@@ -169,7 +200,8 @@ export function groupRow(id: string, sums: GroupSums): GroupRow {
 		id,
 		trade: trade / sums.length,
 		ghm: methodFigures(sums, 'ghm'),
-		ff: methodFigures(sums, 'ff')
+		ff: methodFigures(sums, 'ff'),
+		glc: meanSkippingNaN(sums.map(glcOf))
 	};
 }
 
@@ -205,6 +237,7 @@ function meanFigures(rows: GroupRow[], method: Method): MethodFigures {
 		hiitShare: mean((figures) => figures.hiitShare),
 		viitShare: mean((figures) => figures.viitShare),
 		unclassifiedShare: mean((figures) => figures.unclassifiedShare),
+		outlierShare: mean((figures) => figures.outlierShare),
 		viitSupShare: mean((figures) => figures.viitSupShare),
 		viitInfShare: mean((figures) => figures.viitInfShare),
 		hiitShareClassified: mean((figures) => figures.hiitShareClassified),
@@ -218,7 +251,8 @@ function meanRow(rows: GroupRow[], id = 'mean'): GroupRow {
 		id,
 		trade: meanSkippingNaN(rows.map((row) => row.trade)),
 		ghm: meanFigures(rows, 'ghm'),
-		ff: meanFigures(rows, 'ff')
+		ff: meanFigures(rows, 'ff'),
+		glc: meanSkippingNaN(rows.map((row) => row.glc))
 	};
 }
 

@@ -51,7 +51,8 @@ function classMatrices(size: number): ClassMatrices {
 		hiit: new Float64Array(size),
 		viitSup: new Float64Array(size),
 		viitInf: new Float64Array(size),
-		unclassified: new Float64Array(size)
+		unclassified: new Float64Array(size),
+		outlier: new Float64Array(size)
 	};
 }
 
@@ -68,7 +69,8 @@ const zeroSplit = (): ClassSplit => ({
 	hiit: 0,
 	viitSup: 0,
 	viitInf: 0,
-	unclassified: 0
+	unclassified: 0,
+	outlier: 0
 });
 
 /** Sums of one side-by-side pass, indexed by the keys' own country indexes (c × c). */
@@ -191,7 +193,8 @@ export function pairMatrix(
 		hiit: permute(from.hiit),
 		viitSup: permute(from.viitSup),
 		viitInf: permute(from.viitInf),
-		unclassified: permute(from.unclassified)
+		unclassified: permute(from.unclassified),
+		outlier: permute(from.outlier)
 	});
 
 	return {

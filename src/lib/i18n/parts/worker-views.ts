@@ -6,6 +6,7 @@ export const ptBR = {
 	'keyClass.viit-sup': 'Vertical superior',
 	'keyClass.viit-inf': 'Vertical inferior',
 	'keyClass.unclassified': 'Não classificado',
+	'keyClass.outlier': 'Não classificado — valor unitário atípico',
 	'keyClass.one-way': 'Unidirecional',
 
 	'products.heading': 'Produtos: {what}',
@@ -112,6 +113,7 @@ export const en: Translations<typeof ptBR> = {
 	'keyClass.viit-sup': 'Vertical superior',
 	'keyClass.viit-inf': 'Vertical inferior',
 	'keyClass.unclassified': 'Unclassified',
+	'keyClass.outlier': 'Unclassified — unit-value outlier',
 	'keyClass.one-way': 'One-way',
 
 	'products.heading': 'Products: {what}',
@@ -217,6 +219,7 @@ export const es: Translations<typeof ptBR> = {
 	'keyClass.viit-sup': 'Vertical superior',
 	'keyClass.viit-inf': 'Vertical inferior',
 	'keyClass.unclassified': 'No clasificado',
+	'keyClass.outlier': 'No clasificado — valor unitario atípico',
 	'keyClass.one-way': 'Unidireccional',
 
 	'products.heading': 'Productos: {what}',

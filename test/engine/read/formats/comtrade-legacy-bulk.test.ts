@@ -106,21 +106,51 @@ describe('UN Comtrade legacy, bulk style (flows as letters, W00)', () => {
 			hiit: 0,
 			viitSup: 0,
 			viitInf: 12_000,
-			unclassified: 0
+			unclassified: 0,
+			outlier: 0
 		});
-		expect(usa.ff).toEqual({ oneWay: 0, hiit: 0, viitSup: 0, viitInf: 16_000, unclassified: 0 });
+		expect(usa.ff).toEqual({
+			oneWay: 0,
+			hiit: 0,
+			viitSup: 0,
+			viitInf: 16_000,
+			unclassified: 0,
+			outlier: 0
+		});
 		const meat = cell('CHN', 'animal');
-		expect(meat.ghm).toEqual({ oneWay: 1000, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 6000 });
-		expect(meat.ff).toEqual({ oneWay: 0, hiit: 0, viitSup: 0, viitInf: 0, unclassified: 7000 });
+		expect(meat.ghm).toEqual({
+			oneWay: 1000,
+			hiit: 0,
+			viitSup: 0,
+			viitInf: 0,
+			unclassified: 6000,
+			outlier: 0
+		});
+		expect(meat.ff).toEqual({
+			oneWay: 0,
+			hiit: 0,
+			viitSup: 0,
+			viitInf: 0,
+			unclassified: 7000,
+			outlier: 0
+		});
 		const circuits = cell('CHN', 'machinery');
 		expect(circuits.ghm).toEqual({
 			oneWay: 1300,
 			hiit: 2400,
 			viitSup: 0,
 			viitInf: 0,
-			unclassified: 0
+			unclassified: 0,
+			outlier: 0
 		});
-		expect(circuits.ff).toEqual({ oneWay: 0, hiit: 3700, viitSup: 0, viitInf: 0, unclassified: 0 });
+		expect(circuits.ff).toEqual({
+			oneWay: 0,
+			hiit: 3700,
+			viitSup: 0,
+			viitInf: 0,
+			unclassified: 0,
+			outlier: 0
+		});
 	});
 
 	it('counts re-exports and re-imports when asked, never the parts DX and FM', async () => {

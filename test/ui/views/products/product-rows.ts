@@ -56,6 +56,6 @@ export const TOTALS: ProductPage['totals'] = {
 	exports: 300,
 	imports: 180,
 	trade: 480,
-	ghm: { oneWay: 280, hiit: 0, viitSup: 200, viitInf: 0, unclassified: 0 },
-	ff: { oneWay: 80, hiit: 0, viitSup: 400, viitInf: 0, unclassified: 0 }
+	ghm: { oneWay: 280, hiit: 0, viitSup: 200, viitInf: 0, unclassified: 0, outlier: 0 },
+	ff: { oneWay: 80, hiit: 0, viitSup: 400, viitInf: 0, unclassified: 0, outlier: 0 }
 };

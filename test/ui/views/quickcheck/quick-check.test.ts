@@ -27,6 +27,7 @@ const split = (parts: Partial<ClassSplit>): ClassSplit => ({
 	viitSup: 0,
 	viitInf: 0,
 	unclassified: 0,
+	outlier: 0,
 	...parts
 });
 
@@ -43,7 +44,9 @@ function cell(year: number, partner: string, parts: Partial<ClassSplit>): Cell {
 		trade,
 		ghm: s,
 		ff: { ...s },
-		quality
+		quality,
+		exports: 0,
+		imports: 0
 	};
 }
 

@@ -31,7 +31,8 @@ const ghmAt = (k: number): Split => ({
 	viitSup: k >= 20 ? 0 : 200,
 	viitInf: k >= 30 ? 0 : 100,
 	unclassified: 0,
-	oneWay: 200
+	oneWay: 200,
+	outlier: 0
 });
 const ffAt = (alphaK: number, thetaK: number): Split => {
 	const twoWay2 = thetaK < 20;
@@ -40,7 +41,8 @@ const ffAt = (alphaK: number, thetaK: number): Split => {
 		viitSup: alphaK >= 20 ? 0 : 200,
 		viitInf: twoWay2 && alphaK < 43 ? 300 : 0,
 		unclassified: 0,
-		oneWay: twoWay2 ? 0 : 300
+		oneWay: twoWay2 ? 0 : 300,
+		outlier: 0
 	};
 };
 
@@ -51,7 +53,8 @@ function series(splits: Split[], trade = T): ShareSeries {
 		hiit: pick('hiit'),
 		viitSup: pick('viitSup'),
 		viitInf: pick('viitInf'),
-		unclassified: pick('unclassified')
+		unclassified: pick('unclassified'),
+		outlier: pick('outlier')
 	};
 }
 

@@ -1,0 +1,131 @@
+/**
+ * Keys summed under a coarser or another product code (METHODS 7.4 "classify at HS4", and the
+ * HS edition conversion of METHODS 8): keys that land on the same (year, reporter, partner,
+ * product) are summed under section 1's rule for quantities.
+ */
+import type { ProductLevel, TradeKeys } from '../model/types';
+
+/** An HS6 code's HS4 heading, kept in HS6 form (010121 → 010100) so that chapters and sectors still read. */
+export const hs4Of = (product: number): number => product - (product % 100);
+
+/**
+ * The keys with each product replaced by `productOf(product)`, summed where they meet. Order
+ * follows the first key of each new key, so keys sorted by (year, reporter, partner) stay so.
+ */
+export function sumKeysByProduct(
+	keys: TradeKeys,
+	productOf: (product: number) => number
+): TradeKeys {
+	const n = keys.count;
+	const index = new Map<number, number>();
+	const out = emptyKeys(keys, n);
+	let count = 0;
+	for (let k = 0; k < n; k++) {
+		const product = productOf(keys.product[k]);
+		// As the accumulator packs keys: year − 1900 (8 bits), reporter and partner (12 each), so < 2^53.
+		const pair = ((keys.year[k] - 1900) * 4096 + keys.reporter[k]) * 4096 + keys.partner[k];
+		const id = pair * 1_000_000 + product;
+		let into = index.get(id);
+		if (into === undefined) {
+			into = count++;
+			index.set(id, into);
+			out.year[into] = keys.year[k];
+			out.reporter[into] = keys.reporter[k];
+			out.partner[into] = keys.partner[k];
+			out.product[into] = product;
+			out.exportUnit[into] = -2; // "no flow yet": the first flow with a value sets the unit
+			out.importUnit[into] = -2;
+		}
+		addFlow(
+			out.exports,
+			out.exportQty,
+			out.exportUnit,
+			into,
+			keys.exports[k],
+			keys.exportQty[k],
+			keys.exportUnit[k]
+		);
+		addFlow(
+			out.imports,
+			out.importQty,
+			out.importUnit,
+			into,
+			keys.imports[k],
+			keys.importQty[k],
+			keys.importUnit[k]
+		);
+	}
+	for (let k = 0; k < count; k++) {
+		if (out.exportUnit[k] === -2) out.exportUnit[k] = -1;
+		if (out.importUnit[k] === -2) out.importUnit[k] = -1;
+	}
+	return trim(out, count);
+}
+
+/**
+ * Adds one flow: values always; the quantity only while every flow with a value so far had a
+ * usable quantity in one unit (a partial sum would bias the unit value: METHODS 1).
+ */
+function addFlow(
+	values: Float64Array,
+	qtys: Float64Array,
+	units: Int16Array,
+	into: number,
+	value: number,
+	qty: number,
+	unit: number
+): void {
+	if (!(value > 0)) return;
+	values[into] += value;
+	const current = units[into];
+	if (current === -1) return; // already missing
+	const usable = unit >= 0 && qty > 0 && qty < Infinity;
+	if (!usable || (current !== -2 && current !== unit)) {
+		units[into] = -1;
+		qtys[into] = NaN;
+		return;
+	}
+	units[into] = unit;
+	qtys[into] = current === -2 ? qty : qtys[into] + qty;
+}
+
+function emptyKeys(keys: TradeKeys, n: number): TradeKeys {
+	return {
+		count: 0,
+		countries: keys.countries,
+		units: keys.units,
+		year: new Uint16Array(n),
+		reporter: new Uint16Array(n),
+		partner: new Uint16Array(n),
+		product: new Int32Array(n),
+		exports: new Float64Array(n),
+		imports: new Float64Array(n),
+		exportQty: new Float64Array(n),
+		importQty: new Float64Array(n),
+		exportUnit: new Int16Array(n),
+		importUnit: new Int16Array(n)
+	};
+}
+
+/** Views of the first `count` entries (no copy). */
+function trim(keys: TradeKeys, count: number): TradeKeys {
+	return {
+		...keys,
+		count,
+		year: keys.year.subarray(0, count),
+		reporter: keys.reporter.subarray(0, count),
+		partner: keys.partner.subarray(0, count),
+		product: keys.product.subarray(0, count),
+		exports: keys.exports.subarray(0, count),
+		imports: keys.imports.subarray(0, count),
+		exportQty: keys.exportQty.subarray(0, count),
+		importQty: keys.importQty.subarray(0, count),
+		exportUnit: keys.exportUnit.subarray(0, count),
+		importUnit: keys.importUnit.subarray(0, count)
+	};
+}
+
+/** The keys at a level: as they are for HS6, summed to HS4 headings for HS4. */
+export function keysAtLevel(keys: TradeKeys, level: ProductLevel): TradeKeys {
+	return level === 'hs6' ? keys : sumKeysByProduct(keys, hs4Of);
+}

@@ -1,0 +1,123 @@
+/**
+ * The unit-value screen (METHODS 7.1): flags the flows whose unit value is an outlier of its
+ * group (year, product at the level classified, quantity unit), over every flow of the analysis
+ * with a value > 0 and a usable quantity. Groups are gathered by a counting sort into one
+ * Float64Array, so 1 M keys cost two passes and one sort per group, not an object per flow.
+ */
+import type { TradeKeys, UvScreen } from '../model/types';
+
+/** Bits of a key's screen flags. */
+export const EXPORT_OUTLIER = 1;
+export const IMPORT_OUTLIER = 2;
+
+/** Below this many unit values a group is not screened by quantiles (METHODS 7.1). */
+const MIN_QUANTILE_GROUP = 5;
+
+/** Throws a RangeError unless p ∈ (0, 0.5) or k > 1. */
+export function validateUvScreen(screen: UvScreen): void {
+	if (screen.rule === 'quantile' && !(screen.p > 0 && screen.p < 0.5)) {
+		throw new RangeError(`the quantile screen's p must be in (0, 0.5), got ${screen.p}`);
+	}
+	if (screen.rule === 'mean' && !(screen.k > 1 && Number.isFinite(screen.k))) {
+		throw new RangeError(
+			`the mean-multiple screen's k must be a finite number > 1, got ${screen.k}`
+		);
+	}
+}
+
+/** The screen as text, as the CLI takes it and the exports name it: `quantile:0.05`, `mean:5`. */
+export function uvScreenText(screen: UvScreen): string {
+	return screen.rule === 'quantile' ? `quantile:${screen.p}` : `mean:${screen.k}`;
+}
+
+/** R's quantile(type = 7) of a sorted run, written as R writes it so that ties at a bound agree. */
+export function quantileType7(sorted: Float64Array, p: number): number {
+	const index = (sorted.length - 1) * p; // 0-based form of R's 1 + (n − 1)·p
+	const lo = Math.floor(index);
+	const hi = Math.ceil(index);
+	const low = sorted[lo];
+	if (!(index > lo) || sorted[hi] === low) return low;
+	const h = index - lo;
+	return (1 - h) * low + h * sorted[hi];
+}
+
+/** The flow's group number, or -1 when it takes no part (no value, no usable quantity). */
+function groupNumber(year: number, product: number, unit: number, value: number, qty: number) {
+	if (!(value > 0) || !(qty > 0 && qty < Infinity) || unit < 0) return -1;
+	// year < 2^12, product < 10^6, unit < 2^15: the product fits in 2^53 exactly.
+	return (year * 1_000_000 + product) * 32_768 + unit;
+}
+
+/**
+ * Per key, its screen flags (EXPORT_OUTLIER | IMPORT_OUTLIER): which of its flows' unit values
+ * the rule calls an outlier. Keys are taken as they are (products already at the level classified).
+ */
+export function screenUnitValues(keys: TradeKeys, screen: UvScreen): Uint8Array {
+	validateUvScreen(screen);
+	const n = keys.count;
+	const groupOf = new Int32Array(2 * n).fill(-1);
+	const ids = new Map<number, number>();
+	const sizes: number[] = [];
+	for (let k = 0; k < n; k++) {
+		for (let side = 0; side < 2; side++) {
+			const value = side === 0 ? keys.exports[k] : keys.imports[k];
+			const qty = side === 0 ? keys.exportQty[k] : keys.importQty[k];
+			const unit = side === 0 ? keys.exportUnit[k] : keys.importUnit[k];
+			const number = groupNumber(keys.year[k], keys.product[k], unit, value, qty);
+			if (number < 0) continue;
+			let id = ids.get(number);
+			if (id === undefined) {
+				id = sizes.length;
+				ids.set(number, id);
+				sizes.push(0);
+			}
+			sizes[id]++;
+			groupOf[2 * k + side] = id;
+		}
+	}
+
+	// Counting sort: each group's unit values side by side, then sorted in place.
+	const start = new Int32Array(sizes.length + 1);
+	for (let g = 0; g < sizes.length; g++) start[g + 1] = start[g] + sizes[g];
+	const fill = start.slice(0, sizes.length);
+	const values = new Float64Array(start[sizes.length]);
+	for (let f = 0; f < 2 * n; f++) {
+		const g = groupOf[f];
+		if (g >= 0) values[fill[g]++] = flowUnitValue(keys, f);
+	}
+	const low = new Float64Array(sizes.length).fill(-Infinity);
+	const high = new Float64Array(sizes.length).fill(Infinity);
+	for (let g = 0; g < sizes.length; g++) {
+		const run = values.subarray(start[g], start[g + 1]);
+		if (screen.rule === 'quantile') {
+			if (run.length < MIN_QUANTILE_GROUP) continue;
+			run.sort();
+			low[g] = quantileType7(run, screen.p);
+			high[g] = quantileType7(run, 1 - screen.p);
+		} else {
+			if (run.length < 2) continue;
+			let sum = 0;
+			for (let i = 0; i < run.length; i++) sum += run[i];
+			const mean = sum / run.length;
+			low[g] = mean / screen.k;
+			high[g] = screen.k * mean;
+		}
+	}
+
+	const flags = new Uint8Array(n);
+	for (let f = 0; f < 2 * n; f++) {
+		const g = groupOf[f];
+		if (g < 0) continue;
+		const uv = flowUnitValue(keys, f);
+		// Strict on both sides (METHODS 7.1): a unit value equal to a bound is kept.
+		if (uv < low[g] || uv > high[g])
+			flags[f >> 1] |= (f & 1) === 0 ? EXPORT_OUTLIER : IMPORT_OUTLIER;
+	}
+	return flags;
+}
+
+/** UV of flow f: key f >> 1, exports when f is even, imports when odd (no CIF/FOB factor: METHODS 7.1). */
+function flowUnitValue(keys: TradeKeys, f: number): number {
+	const k = f >> 1;
+	return (f & 1) === 0 ? keys.exports[k] / keys.exportQty[k] : keys.imports[k] / keys.importQty[k];
+}
