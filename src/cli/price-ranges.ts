@@ -33,9 +33,13 @@ export interface PriceRangesCommand {
 	help: boolean;
 }
 
-/** The world read: every pair of a BACI file, the format's own quantity basis (tons). */
+/**
+ * The world read: every pair of a BACI file, the format's own quantity basis (tons). BACI is
+ * forced rather than detected: another format would be read as one reporter's trade (allPairs is
+ * BACI's only), its imports (CIF, the reporter's view) counted as the partners' exports.
+ */
 const WORLD_READ: ReadOptions = {
-	format: 'auto',
+	format: 'baci',
 	reporter: null,
 	allPairs: true,
 	quantityBasis: 'auto',

@@ -79,6 +79,12 @@ describe('cli price-ranges', () => {
 		expect(lines).toHaveLength(9);
 	});
 
+	it('--help prints the usage and reads nothing', async () => {
+		const stdout = collector();
+		await runPriceRanges(['--help'], collector().stream, stdout.stream);
+		expect(stdout.text()).toContain('usage: npm run cli -- price-ranges [options] FILE...');
+	});
+
 	it('parses α strictly inside (0, 1)', () => {
 		expect(parsePriceRangesArgs(['a.csv']).alpha).toBe(0.15);
 		expect(parsePriceRangesArgs(['--alpha', '0.999', 'a.csv']).alpha).toBe(0.999);
@@ -99,6 +105,14 @@ describe('cli price-ranges', () => {
 		expect(bad.code).toBe(2);
 		expect(bad.stderr).toContain('--alpha must be a number in (0, 1)');
 		expect(bad.stderr).toContain('usage: npm run cli -- price-ranges');
+		// Only BACI: a Comtrade file would be one reporter's view, its imports valued CIF.
+		const comtrade = await runMain([
+			'price-ranges',
+			'test/fixtures/comtrade-plus/TradeData_BRA_2022_annual.csv'
+		]);
+		expect(comtrade.code).toBe(1);
+		expect(comtrade.stderr).toContain('The required column "t" is missing');
+		expect(comtrade.stdout).toBe('');
 		const missing = await runMain(['price-ranges', join(await tempDir(), 'none.csv')]);
 		expect(missing.code).toBe(1);
 		expect(missing.stderr).toMatch(/none\.csv: no such file/);
