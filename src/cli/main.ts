@@ -1,6 +1,7 @@
 import { AbortError, TradeFileError } from '../lib/engine';
 import { CLASSIFY_USAGE, UsageError } from './args';
 import { runClassify } from './classify';
+import { PRICE_RANGES_USAGE, runPriceRanges } from './price-ranges';
 import { REGRESS_USAGE, runRegress } from './regress';
 
 /**
@@ -18,14 +19,23 @@ async function main(argv: string[]): Promise<number> {
 			await runRegress(rest, process.stderr);
 			return 0;
 		}
+		if (command === 'price-ranges') {
+			await runPriceRanges(rest, process.stderr);
+			return 0;
+		}
 		process.stderr.write(
-			`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n${REGRESS_USAGE}\n`
+			`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n${REGRESS_USAGE}\n${PRICE_RANGES_USAGE}\n`
 		);
 		return 2;
 	} catch (error) {
 		if (isClosedPipe(error)) return 0;
 		if (error instanceof UsageError) {
-			const usage = command === 'regress' ? REGRESS_USAGE : CLASSIFY_USAGE;
+			const usage =
+				command === 'regress'
+					? REGRESS_USAGE
+					: command === 'price-ranges'
+						? PRICE_RANGES_USAGE
+						: CLASSIFY_USAGE;
 			process.stderr.write(`error: ${oneLine(error.message)}\n${usage}\n`);
 			return 2;
 		}

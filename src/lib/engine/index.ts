@@ -103,7 +103,7 @@ export { thresholdSensitivity } from './classify/sensitivity';
 
 // views
 export { cellsCsvLines, cellsToCsv } from './views/cells-csv';
-export { CSV_DIALECTS, csvLines, plainLineEnd, UTF8_BOM } from './views/csv-field';
+export { CSV_DIALECTS, csvLine, csvLines, plainLineEnd, UTF8_BOM } from './views/csv-field';
 export type { CsvDialect } from './views/csv-field';
 export { viitSupDominance } from './views/dominance';
 export type { DominanceRow, DominanceTable } from './views/dominance';
@@ -150,6 +150,20 @@ export type { PairMatrix, PairMatrixOptions } from './world/pair-matrix';
 export { PAIR_METRICS, pairShare, topPairs, topShares, WORLD_METHODS } from './world/pair-metrics';
 export type { PairMetric, WorldMethod } from './world/pair-metrics';
 export { keyBufferBytes } from './world/side-view';
+export { PRICE_RANGES, priceRangeOf, priceRanges, validatePriceAlpha } from './world/price-ranges';
+export type { PriceRange, PriceRangeRow, RangeSums } from './world/price-ranges';
+export { exporterRanges, rangeShares } from './world/price-ranges-exporters';
+export type {
+	ExporterRanges,
+	ExporterRangesFilter,
+	RangeShares
+} from './world/price-ranges-exporters';
+export {
+	referenceGroups,
+	referenceUnitValue,
+	worldReferenceUnitValues
+} from './world/price-ranges-reference';
+export type { FlowGroups, ReferenceUnitValues } from './world/price-ranges-reference';
 
 // panel
 export { estimatePanel, PanelDataError } from './panel';
