@@ -73,6 +73,22 @@ export { fallbackCountryName, iso2OfCountry, knownCountryIds } from './codes/cou
 export { reporterId } from './codes/customs-unions';
 export { GROUP_IDS, GROUP_MEMBERS } from './codes/groups';
 export type { CustomGroup, GroupId, Membership } from './codes/groups';
+export { convertKeysToEdition, convertProduct } from './codes/hs-editions/convert';
+export type {
+	ConversionCounts,
+	ConvertedKeys,
+	ConvertedProduct
+} from './codes/hs-editions/convert';
+export {
+	editionIndex,
+	editionInForce,
+	editionOfBaciFileName,
+	editionOfClassificationCode,
+	HS_EDITION_YEARS,
+	HS_EDITIONS,
+	oldestEdition
+} from './codes/hs-editions/editions';
+export type { EditionRef, HsEdition } from './codes/hs-editions/editions';
 export { countryName, sortCountries } from './codes/local-names';
 export type { CountryNames } from './codes/local-names';
 export { countCoveredHs6, parseNomenclature, searchNomenclature } from './codes/nomenclature';
