@@ -28,7 +28,12 @@ export interface ClassifyCommand {
 	settings: ClassifySettings;
 	/** Threads that read a large plain file in slices; null = one per core. */
 	threads: number | null;
+	/** Convert every key to the oldest HS edition present when editions are mixed (METHODS 8), or leave codes as read. */
+	hsEditions: HsEditionsChoice;
 }
+
+export const HS_EDITIONS_CHOICES = ['convert', 'off'] as const;
+export type HsEditionsChoice = (typeof HS_EDITIONS_CHOICES)[number];
 
 /** A mistake in the command line: printed as one line with the usage hint. */
 export class UsageError extends Error {}
@@ -48,6 +53,11 @@ export const CLASSIFY_USAGE = [
 	'  --theta 0.10            FF overlap threshold θ in [0, 1)',
 	'  --cif-fob 1             CIF/FOB factor dividing import values before unit values compare',
 	'  --include-re-exports    count re-exports and re-imports as exports and imports',
+	'  --uv-screen RULE        unit-value screen (METHODS 7.1): quantile:P (e.g. quantile:0.05) or',
+	'                          mean:K (e.g. mean:5); screened trade goes to *_unclassified_outlier',
+	'  --level hs4             classify at HS4 headings instead of HS6 (METHODS 7.4)',
+	'  --hs-editions off       keep codes as read when the years are in several HS editions (default',
+	'                          convert: every code to the oldest edition, UNSD tables; METHODS 8)',
 	'  --map MAPPING.json      column mapping for a CSV of no known format',
 	'  --map-guess             print the guessed column mapping of FILE as JSON (edit it, pass --map)',
 	'  --ledger LEDGER.json    write the ledger (rows read, used, dropped; files; skipped entries)',
@@ -73,6 +83,7 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 				'cif-fob': { type: 'string', default: '1' },
 				'uv-screen': { type: 'string' },
 				level: { type: 'string', default: 'hs6' },
+				'hs-editions': { type: 'string', default: 'convert' },
 				out: { type: 'string' },
 				csv: { type: 'string', default: 'standard' },
 				threads: { type: 'string' },
@@ -114,7 +125,8 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 			uvScreen: values['uv-screen'] === undefined ? null : uvScreen(values['uv-screen']),
 			level: oneOf(values.level, PRODUCT_LEVELS, '--level')
 		},
-		threads: values.threads === undefined ? null : threadCount(values.threads)
+		threads: values.threads === undefined ? null : threadCount(values.threads),
+		hsEditions: oneOf(values['hs-editions'], HS_EDITIONS_CHOICES, '--hs-editions')
 	};
 }
 

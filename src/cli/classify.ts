@@ -5,6 +5,10 @@ import { once } from 'node:events';
 import {
 	cellsCsvLines,
 	classifyKeys,
+	type DatasetInfo,
+	editionsFound,
+	harmonizeEditions,
+	type TradeKeys,
 	COLUMN_ROLES,
 	type ColumnMapping,
 	type FilePreview,
@@ -78,7 +82,10 @@ export async function runClassify(
 	const reporter = read.reporter
 		? reporterId(read.reporter)
 		: soleReporter(info.reporters, files[0].name);
-	const cells = classifyKeys(keys, command.settings);
+	const cells = classifyKeys(
+		inOneEdition(keys, info, command.hsEditions, stderr),
+		command.settings
+	);
 
 	const out = command.out ? createWriteStream(command.out) : stdout;
 	const lineEnd = plainLineEnd(command.csv);
@@ -96,6 +103,38 @@ export async function runClassify(
 		await writeFile(command.ledger, json + '\n');
 	}
 	stderr.write(ledgerReport(ledger, info) + '\n');
+}
+
+/**
+ * The keys in one HS edition when their years are in several and `choice` is convert (METHODS
+ * 8), with a line on stderr saying what was done either way.
+ */
+function inOneEdition(
+	keys: TradeKeys,
+	info: DatasetInfo,
+	choice: 'convert' | 'off',
+	stderr: NodeJS.WritableStream
+): TradeKeys {
+	const yearEditions = info.yearEditions ?? [];
+	const editions = editionsFound(yearEditions);
+	if (editions.length < 2) return keys;
+	const spans = editions.map((edition) => {
+		const years = yearEditions.filter((y) => y.edition === edition).map((y) => y.year);
+		return `${edition} (${years[0]}${years.length > 1 ? `–${years[years.length - 1]}` : ''})`;
+	});
+	if (choice === 'off') {
+		stderr.write(`HS editions ${spans.join(', ')}: codes kept as read (--hs-editions off)\n`);
+		return keys;
+	}
+	const { keys: converted, harmony } = harmonizeEditions(keys, yearEditions);
+	if (harmony) {
+		const { keysChanged, unlisted } = harmony.counts;
+		stderr.write(
+			`HS editions ${spans.join(', ')}: every code converted to ${harmony.target} (UNSD tables): ` +
+				`${keysChanged} keys changed code, ${unlisted} not listed in a table (kept)\n`
+		);
+	}
+	return converted;
 }
 
 /** Reads the files, large plain ones by one thread per core (stopped once the read is over). */

@@ -65,7 +65,8 @@ export type {
 	SectorId,
 	SkipReason,
 	TradeKeys,
-	UvScreen
+	UvScreen,
+	YearEdition
 } from './model/types';
 
 // codes
@@ -74,6 +75,8 @@ export { reporterId } from './codes/customs-unions';
 export { GROUP_IDS, GROUP_MEMBERS } from './codes/groups';
 export type { CustomGroup, GroupId, Membership } from './codes/groups';
 export { convertKeysToEdition, convertProduct } from './codes/hs-editions/convert';
+export { editionsFound, harmonizeEditions } from './codes/hs-editions/harmonize';
+export type { EditionHarmony } from './codes/hs-editions/harmonize';
 export type {
 	ConversionCounts,
 	ConvertedKeys,

@@ -289,6 +289,13 @@ export interface LedgerFile {
 	role?: 'exports' | 'imports';
 }
 
+/** The HS edition (H0 … H6) of one year's codes, and whether a file said so (else: the edition in force). */
+export interface YearEdition {
+	year: number;
+	edition: string;
+	stated: boolean;
+}
+
 /** Facts about the data read, for the UI to state (valuation, units, years). */
 export interface DatasetInfo {
 	format: FormatId;
@@ -312,6 +319,12 @@ export interface DatasetInfo {
 	countryNames: Record<string, string>;
 	/** HS editions of the rows used, as UN Comtrade codes them (H0 = HS 1992 … H6 = HS 2022); absent when the files do not say. */
 	hsEditions?: string[];
+	/**
+	 * The HS edition of each year's codes (METHODS 8): as the files state it (BACI's HSxx file
+	 * name, Comtrade's classification code), else the edition in force that year. Not carried by
+	 * results links.
+	 */
+	yearEditions?: YearEdition[];
 	reporters: string[];
 	partners: string[];
 	years: number[];

@@ -6,6 +6,12 @@
 import { KeyAccumulator } from './accumulate';
 import { isCustomsUnion, reporterId } from '../codes/customs-unions';
 import { CountryDirectory } from '../codes/directory';
+import {
+	editionInForce,
+	editionOfBaciFileName,
+	oldestEdition,
+	type HsEdition
+} from '../codes/hs-editions/editions';
 import { missingCodeTables, unknownCountries } from '../codes/unknown';
 import { inFile } from '../model/errors';
 import { createCompanionReader } from './formats/companions';
@@ -26,7 +32,8 @@ import {
 	type Ledger,
 	type ReadOptions,
 	type TradeKeys,
-	type UnknownCountry
+	type UnknownCountry,
+	type YearEdition
 } from '../model/types';
 
 // The read's inputs are defined where they are used first; the entry point offers them too.
@@ -66,7 +73,9 @@ export async function readTradeFiles(
 		unknownCountries: new Map<string, string>(),
 		countryNames: new Map<string, string>(),
 		chosenReporter: { seen: false },
-		hsEditions: new Set<string>()
+		hsEditions: new Set<string>(),
+		statedEditions: new Map<number, Set<string>>(),
+		fileWideEditions: new Set<string>()
 	};
 	const progress = new ProgressReporter(
 		plan.map((p) => p.source),
@@ -89,6 +98,7 @@ export async function readTradeFiles(
 					};
 				}
 				ledger.startFile(source.name, kind.format, source.storedBytes, source.container);
+				if (kind.format === 'baci') noteBaciEdition(source.name, shared);
 				const context: ReaderContext = { ...shared, file: source.name, delimiter };
 				try {
 					if (dual) return dual(header, options, context);
@@ -139,9 +149,12 @@ function datasetInfo(
 	shared: {
 		countryNames: Map<string, string>;
 		hsEditions: Set<string>;
+		statedEditions: Map<number, Set<string>>;
+		fileWideEditions: Set<string>;
 	},
 	unknown: UnknownCountry[]
 ): DatasetInfo {
+	const years = [...new Set(keys.year)].sort((a, b) => a - b);
 	const ids = (column: Uint16Array): string[] =>
 		[...new Set(column)].map((i) => keys.countries[i]).sort();
 	const partners = ids(keys.partner);
@@ -159,7 +172,7 @@ function datasetInfo(
 		...formatDefinition(format).facts(options),
 		reporters,
 		partners,
-		years: [...new Set(keys.year)].sort((a, b) => a - b),
+		years,
 		keys: keys.count,
 		missingCompanions: missingCodeTables(format, unknown, hasCompanion),
 		notes: [
@@ -168,6 +181,44 @@ function datasetInfo(
 		],
 		// Comtrade's H0…H6 of the rows used: said only where the files say it.
 		...(shared.hsEditions.size > 0 ? { hsEditions: [...shared.hsEditions].sort() } : {}),
+		yearEditions: yearEditions(years, shared),
 		countryNames: Object.fromEntries([...shared.countryNames].filter(([id]) => used.has(id)))
 	};
+}
+
+/**
+ * BACI states its edition in the file name (BACI_HS17_Y2022_V202401.csv): for the year the
+ * name gives, or for every year of the read when it gives none.
+ */
+function noteBaciEdition(
+	name: string,
+	shared: { statedEditions: Map<number, Set<string>>; fileWideEditions: Set<string> }
+): void {
+	const edition = editionOfBaciFileName(name);
+	if (edition === null) return;
+	const year = /_Y(\d{4})(?:_|\.|$)/i.exec(name) ?? /baci\d\d_(\d{4})/i.exec(name);
+	if (!year) {
+		shared.fileWideEditions.add(edition);
+		return;
+	}
+	const codes = shared.statedEditions.get(Number(year[1])) ?? new Set<string>();
+	codes.add(edition);
+	shared.statedEditions.set(Number(year[1]), codes);
+}
+
+/**
+ * Each year's edition (METHODS 8): the one its files state (the oldest if they state several),
+ * else the edition in force that year.
+ */
+function yearEditions(
+	years: number[],
+	shared: { statedEditions: Map<number, Set<string>>; fileWideEditions: Set<string> }
+): YearEdition[] {
+	return years.map((year) => {
+		const stated = [...(shared.statedEditions.get(year) ?? []), ...shared.fileWideEditions];
+		const oldest = oldestEdition(stated as HsEdition[]);
+		return oldest === null
+			? { year, edition: editionInForce(year), stated: false }
+			: { year, edition: oldest, stated: true };
+	});
 }

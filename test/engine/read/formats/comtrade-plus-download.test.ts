@@ -58,6 +58,12 @@ describe('UN Comtrade+ as downloaded', () => {
 			years: [2014, 2017, 2022],
 			hsEditions: ['H4', 'H5', 'H6']
 		});
+		// Each year's rows carry the edition Thailand reported in (METHODS 8), as the file says.
+		expect(info.yearEditions).toEqual([
+			{ year: 2014, edition: 'H4', stated: true },
+			{ year: 2017, edition: 'H5', stated: true },
+			{ year: 2022, edition: 'H6', stated: true }
+		]);
 		expectReconciled(result);
 	});
 

@@ -40,8 +40,14 @@ const BACI_TAGS = ['92', '96', '02', '07', '12', '17', '22'];
  * folder or an archive name around it; null when the name is no BACI data file's.
  */
 export function editionOfBaciFileName(name: string): HsEdition | null {
-	const base = name.split(/[\\/]/).pop() ?? '';
-	const match = /^BACI_HS(\d\d)_/i.exec(base);
+	// The last part of a path or of an archive entry ('x.zip › BACI_HS17_…'); releases before
+	// 2018 wrote baci92_2020.csv.
+	const base =
+		name
+			.split(/[\\/›]/)
+			.pop()
+			?.trim() ?? '';
+	const match = /^BACI_HS(\d\d)_/i.exec(base) ?? /^baci(\d\d)_\d{4}\b/i.exec(base);
 	if (!match) return null;
 	const index = BACI_TAGS.indexOf(match[1]);
 	return index < 0 ? null : HS_EDITIONS[index];

@@ -41,9 +41,10 @@ export function servicesFileError(file: string, line: number, column: string, co
 export function createClassificationCheck(
 	context: ReaderContext,
 	columnName: string
-): { check: (text: string, line: number) => void; noteUsed: (text: string) => void } {
+): { check: (text: string, line: number) => void; noteUsed: (text: string, year: number) => void } {
 	let lastChecked: string | null = null;
 	let lastNoted: string | null = null;
+	let lastYear = NaN;
 	return {
 		check(text, line) {
 			if (text === lastChecked) return;
@@ -63,11 +64,25 @@ export function createClassificationCheck(
 				);
 			}
 		},
-		noteUsed(text) {
-			if (text === lastNoted) return;
+		noteUsed(text, year) {
+			// One Map lookup per row only while the code and year stay the same.
+			if (text === lastNoted && year === lastYear) return;
 			lastNoted = text;
+			lastYear = year;
 			const code = text.trim().toUpperCase();
-			if (code !== '' && classificationKind(code) === 'hs') context.hsEditions?.add(code);
+			if (code === '' || classificationKind(code) !== 'hs') return;
+			context.hsEditions?.add(code);
+			noteStatedEdition(context, year, code);
 		}
 	};
+}
+
+/** Notes that a file states `code` (H0 … H6; Comtrade's 'HS' states no edition) for `year`. */
+export function noteStatedEdition(context: ReaderContext, year: number, code: string): void {
+	if (!/^H[0-6]$/.test(code) || !Number.isInteger(year)) return;
+	const stated = context.statedEditions;
+	if (!stated) return;
+	let codes = stated.get(year);
+	if (!codes) stated.set(year, (codes = new Set()));
+	codes.add(code);
 }

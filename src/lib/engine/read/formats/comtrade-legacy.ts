@@ -275,7 +275,10 @@ function createComtradeLegacyReader(
 		if (edition) classes.check(fields[classification], line);
 		const used = ledger.rowsUsed;
 		handle(fields, line);
-		if (edition && ledger.rowsUsed !== used) classes.noteUsed(fields[classification]);
+		if (edition && ledger.rowsUsed !== used) {
+			// Year or Period (2012, 201201): its first four digits.
+			classes.noteUsed(fields[classification], Number(fields[year].trim().slice(0, 4)));
+		}
 	};
 }
 

@@ -204,7 +204,7 @@ export function createComtradePlusReader(
 		const quantity = unit < 0 ? NaN : parseNumber(fields[qty]);
 		accumulator.add(refYear, reporter, partner, product, isExport, usd, quantity, unit);
 		ledger.use(usd, reporter, partner);
-		if (classification >= 0) classes.noteUsed(fields[classification]);
+		if (classification >= 0) classes.noteUsed(fields[classification], refYear);
 	};
 }
 

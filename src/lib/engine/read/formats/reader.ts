@@ -39,6 +39,8 @@ export interface ReaderContext {
 	chosenReporter?: { seen: boolean };
 	/** HS editions (Comtrade's H0…H6) of the rows used (DatasetInfo.hsEditions). */
 	hsEditions?: Set<string>;
+	/** HS editions the files state, per year of the rows used (METHODS 8). */
+	statedEditions?: Map<number, Set<string>>;
 }
 
 /** What the UI states about a format's data, for the quantity basis chosen. */
