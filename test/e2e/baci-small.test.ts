@@ -23,11 +23,11 @@ const FIXTURE = resolve('test/fixtures/e2e/baci-small.csv');
  * Dropped: 842→276 (other pair), 9999AA (not HS).
  */
 const EXPECTED_CELLS_15 = [
-	'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified',
-	'2020,DEU,animal,32000,28000,0,0,0,4000,32000,0,0,0,0',
-	'2020,USA,footwear,300000,100000,0,200000,0,0,0,0,300000,0,0',
-	'2020,USA,machinery,110000,10000,0,0,100000,0,0,0,0,110000,0',
-	'2021,DEU,machinery,80000,0,80000,0,0,0,0,80000,0,0,0',
+	'year,partner,sector,trade,ghm_oneway,ghm_hiit,ghm_viit_sup,ghm_viit_inf,ghm_unclassified,ff_oneway,ff_hiit,ff_viit_sup,ff_viit_inf,ff_unclassified,exports,imports,ghm_unclassified_outlier,ff_unclassified_outlier',
+	'2020,DEU,animal,32000,28000,0,0,0,4000,32000,0,0,0,0,30000,2000,0,0',
+	'2020,USA,footwear,300000,100000,0,200000,0,0,0,0,300000,0,0,200000,100000,0,0',
+	'2020,USA,machinery,110000,10000,0,0,100000,0,0,0,0,110000,0,50000,60000,0,0',
+	'2021,DEU,machinery,80000,0,80000,0,0,0,0,80000,0,0,0,40000,40000,0,0',
 	''
 ].join('\n');
 
