@@ -27,7 +27,7 @@ import {
 } from '../lib/engine';
 import { FileBlob } from './file-blob';
 import { createThreadSlicePool } from './slice-threads';
-import { CLASSIFY_USAGE, parseClassifyArgs, UsageError } from './args';
+import { CLASSIFY_USAGE, type ClassifyCommand, parseClassifyArgs, UsageError } from './args';
 import { ledgerReport } from './ledger-report';
 
 /** Sample rows `--map-guess` looks at (decimal commas are guessed from them). */
@@ -47,41 +47,12 @@ export async function runClassify(
 		stdout.write(CLASSIFY_USAGE + '\n');
 		return;
 	}
-	const files: InputFile[] = [];
-	const paths = new Map<Blob, string>();
-	for (const path of command.files) {
-		const blob = await openFile(path);
-		paths.set(blob, path);
-		files.push({ name: basename(path), blob });
-	}
-
+	const input = await openInputs(command.files);
 	if (command.mapGuess) {
-		const { preview, known } = await previewToMap(files);
-		if (known) stderr.write(`${preview.name} is ${known}: it is read without a mapping\n`);
-		const mapping = preview.guess ?? guessMapping(preview.header, preview.rows, preview.delimiter);
-		// The header rides along so the user can see which index is which column while editing.
-		const shown = { header: preview.header, ...mapping };
-		stdout.write(JSON.stringify(shown, null, 2) + '\n');
+		await printMapGuess(input.files, stderr, stdout);
 		return;
 	}
-
-	let read: ReadOptions = command.read;
-	if (command.map) {
-		const mapping = await loadMapping(command.map);
-		if (mapping.reporter < 0 && !read.reporter) {
-			throw new UsageError(
-				`the mapping (${basename(command.map)}) has no reporter column: name the reporter with --reporter`
-			);
-		}
-		read = { ...read, mapping: await fitMapping(mapping, files, read) };
-	}
-	const { keys, ledger, info } = await readInThreads(files, read, command.threads, (blob) =>
-		paths.get(blob)
-	);
-	// An alias of a customs union ('EUR', '97') names its id ('EUN') in the cells.
-	const reporter = read.reporter
-		? reporterId(read.reporter)
-		: soleReporter(info.reporters, files[0].name);
+	const { keys, ledger, info, reporter } = await readCommandInput(command, input);
 	const cells = classifyKeys(
 		inOneEdition(keys, info, command.hsEditions, stderr),
 		command.settings
@@ -103,6 +74,63 @@ export async function runClassify(
 		await writeFile(command.ledger, json + '\n');
 	}
 	stderr.write(ledgerReport(ledger, info) + '\n');
+}
+
+/** The command's files opened, each with the path it was opened from (for reader threads). */
+interface OpenedInputs {
+	files: InputFile[];
+	paths: Map<Blob, string>;
+}
+
+export async function openInputs(filePaths: string[]): Promise<OpenedInputs> {
+	const files: InputFile[] = [];
+	const paths = new Map<Blob, string>();
+	for (const path of filePaths) {
+		const blob = await openFile(path);
+		paths.set(blob, path);
+		files.push({ name: basename(path), blob });
+	}
+	return { files, paths };
+}
+
+/** `--map-guess`: the guessed column mapping of the file, as JSON on stdout. */
+async function printMapGuess(
+	files: InputFile[],
+	stderr: NodeJS.WritableStream,
+	stdout: NodeJS.WritableStream
+): Promise<void> {
+	const { preview, known } = await previewToMap(files);
+	if (known) stderr.write(`${preview.name} is ${known}: it is read without a mapping\n`);
+	const mapping = preview.guess ?? guessMapping(preview.header, preview.rows, preview.delimiter);
+	// The header rides along so the user can see which index is which column while editing.
+	const shown = { header: preview.header, ...mapping };
+	stdout.write(JSON.stringify(shown, null, 2) + '\n');
+}
+
+/**
+ * Reads the command's files (through its mapping, if any) in threads, and names the reporter the
+ * output is for: the one asked for, else the files' only one. Shared by classify and robustness.
+ */
+export async function readCommandInput(
+	command: Pick<ClassifyCommand, 'read' | 'map' | 'threads'>,
+	{ files, paths }: OpenedInputs
+): Promise<ReadResult & { reporter: string }> {
+	let read: ReadOptions = command.read;
+	if (command.map) {
+		const mapping = await loadMapping(command.map);
+		if (mapping.reporter < 0 && !read.reporter) {
+			throw new UsageError(
+				`the mapping (${basename(command.map)}) has no reporter column: name the reporter with --reporter`
+			);
+		}
+		read = { ...read, mapping: await fitMapping(mapping, files, read) };
+	}
+	const result = await readInThreads(files, read, command.threads, (blob) => paths.get(blob));
+	// An alias of a customs union ('EUR', '97') names its id ('EUN') in the cells.
+	const reporter = read.reporter
+		? reporterId(read.reporter)
+		: soleReporter(result.info.reporters, files[0].name);
+	return { ...result, reporter };
 }
 
 /**

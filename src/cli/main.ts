@@ -3,6 +3,7 @@ import { CLASSIFY_USAGE, UsageError } from './args';
 import { runClassify } from './classify';
 import { PRICE_RANGES_USAGE, runPriceRanges } from './price-ranges';
 import { REGRESS_USAGE, runRegress } from './regress';
+import { ROBUSTNESS_USAGE, runRobustness } from './robustness';
 
 /**
  * Node entry: `npm run cli -- <command> …`. A failed read ends as one line on stderr and exit 1;
@@ -19,12 +20,16 @@ async function main(argv: string[]): Promise<number> {
 			await runRegress(rest, process.stderr);
 			return 0;
 		}
+		if (command === 'robustness') {
+			await runRobustness(rest, process.stderr);
+			return 0;
+		}
 		if (command === 'price-ranges') {
 			await runPriceRanges(rest, process.stderr);
 			return 0;
 		}
 		process.stderr.write(
-			`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n${REGRESS_USAGE}\n${PRICE_RANGES_USAGE}\n`
+			`unknown command "${command ?? ''}"\n${CLASSIFY_USAGE}\n${REGRESS_USAGE}\n${PRICE_RANGES_USAGE}\n${ROBUSTNESS_USAGE}\n`
 		);
 		return 2;
 	} catch (error) {
@@ -35,7 +40,9 @@ async function main(argv: string[]): Promise<number> {
 					? REGRESS_USAGE
 					: command === 'price-ranges'
 						? PRICE_RANGES_USAGE
-						: CLASSIFY_USAGE;
+						: command === 'robustness'
+							? ROBUSTNESS_USAGE
+							: CLASSIFY_USAGE;
 			process.stderr.write(`error: ${oneLine(error.message)}\n${usage}\n`);
 			return 2;
 		}

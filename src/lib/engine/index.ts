@@ -119,6 +119,18 @@ export { prepareDrillDown } from './classify/key-order';
 export { subsetKeys } from './classify/key-subset';
 export { marginalCells } from './classify/marginal';
 export { thresholdSensitivity } from './classify/sensitivity';
+export {
+	PAPER_SETTINGS,
+	ROBUSTNESS_ROW_IDS,
+	ROBUSTNESS_SCREENS,
+	robustnessTable,
+	type RobustnessFigures,
+	type RobustnessRow,
+	type RobustnessRowId,
+	type RobustnessTable
+} from './classify/robustness';
+export { aquinoQ } from './classify/imbalance';
+export { ROBUSTNESS_CSV_HEADER, robustnessToCsv } from './views/robustness-csv';
 
 // views
 export { cellsCsvLines, cellsToCsv } from './views/cells-csv';

@@ -158,6 +158,8 @@ export interface ClassifySettings {
 	uvScreen?: UvScreen | null;
 	/** The product level keys are classified at (METHODS 7.4); absent: HS6. */
 	level?: ProductLevel;
+	/** Imports at the FOB value where a row reports one (METHODS 7.2); absent or false: as read. */
+	fobWhereReported?: boolean;
 }
 
 /** The unit-value screen's two rules (METHODS 7.1): outside [Q(p), Q(1 − p)], or beyond k times the mean. */
@@ -374,4 +376,9 @@ export interface TradeKeys {
 	exportUnit: Int16Array;
 	importUnit: Int16Array;
 	units: string[];
+	/**
+	 * Present when some import row reported an FOB value (METHODS 7.2: Comtrade+ `fobvalue`, legacy
+	 * `FOB Trade Value (US$)`): per key, Σ of those FOB values and Σ of the same rows' values as read.
+	 */
+	reportedFob?: { fob: Float64Array; asRead: Float64Array };
 }
