@@ -10,6 +10,8 @@ import { productPage } from '../src/lib/engine/classify/drilldown';
 import { marginalCells } from '../src/lib/engine/classify/marginal';
 import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../src/lib/engine/model/selection';
 import { thresholdSensitivity } from '../src/lib/engine/classify/sensitivity';
+import { robustnessTable } from '../src/lib/engine/classify/robustness';
+import { screenUnitValues } from '../src/lib/engine/classify/uv-screen';
 import type { ClassifySettings, TradeKeys } from '../src/lib/engine/model/types';
 
 /** Milliseconds per view update: the median of `repeats` runs after one untimed warm-up run (unless said otherwise). */
@@ -28,11 +30,17 @@ export interface ViewUpdateTimings {
 	marginalMs: number;
 	/** classifyKeys over everything: what a change of α, θ or the CIF/FOB factor costs in the worker. */
 	classifyAllMs: number;
+	/** The unit-value screen alone (METHODS 7.1, quantile rule) and a classification with it. */
+	uvScreenMs: number;
+	classifyScreenedMs: number;
+	/** The robustness table (METHODS 7.6): nine classifications of the selection, with Aquino's Q. */
+	robustnessMs: number;
 	/** The main thread's views from those cells. */
 	mainThread: MainThreadTimings;
 }
 
 const PAPER_SETTINGS: ClassifySettings = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
+const SCREEN = { rule: 'quantile', p: 0.05 } as const;
 
 /** Milliseconds one call of `task` takes. */
 function timeOnce(task: () => unknown): number {
@@ -108,6 +116,12 @@ export function timeViewUpdates(
 			repeats
 		),
 		classifyAllMs: medianTime(() => classifyKeys(keys, settings), repeats),
+		uvScreenMs: medianTime(() => screenUnitValues(keys, SCREEN), repeats),
+		classifyScreenedMs: medianTime(
+			() => classifyKeys(keys, { ...settings, uvScreen: SCREEN }),
+			repeats
+		),
+		robustnessMs: medianTime(() => robustnessTable(keys, selection), repeats),
 		mainThread: mainThreadTimings(cells, filter, (task) => medianTime(task, repeats))
 	};
 }
@@ -123,6 +137,9 @@ export function viewUpdateRows(timings: ViewUpdateTimings): [string, string][] {
 		['view: sensitivity', ms(timings.thresholdSensitivityMs)],
 		['view: marginal', ms(timings.marginalMs)],
 		['view: classify all (α change)', ms(timings.classifyAllMs)],
+		['view: unit-value screen (quantile)', ms(timings.uvScreenMs)],
+		['view: classify with the screen', ms(timings.classifyScreenedMs)],
+		['view: robustness table (9 rows)', ms(timings.robustnessMs)],
 		[`main thread: ${timings.mainThread.cells} cells`, ''],
 		['main: partner + sector tables', ms(timings.mainThread.tablesMs)],
 		['main: group table', ms(timings.mainThread.groupTableMs)],

@@ -162,46 +162,93 @@ function meanDefined(values: number[]): number {
 	return defined.length === 0 ? NaN : defined.reduce((a, b) => a + b, 0) / defined.length;
 }
 
-/** One row: the variant's keys classified, summed per year of the selection. */
-function variantRow(
-	variant: Variant,
-	readKeys: TradeKeys,
-	selection: Selection,
-	yearEditions: readonly YearEdition[],
-	years: number[]
-): RobustnessRow {
-	const { settings } = variant;
-	const inEdition = variant.harmonize ? harmonizeEditions(readKeys, yearEditions).keys : readKeys;
-	const { keys, screened } = keysForClassification(inEdition, settings);
+/** Keys as some rows classify them (same level, valuation, edition and screen): classified once per key. */
+interface KeySource {
+	keys: TradeKeys;
+	screened: Uint8Array | null;
+	variants: Variant[];
+}
+
+/**
+ * The rows of the variants that share a key source, in one pass over its keys: the selection
+ * test and R are computed once per key, the splits once per variant (α and θ differ).
+ */
+function sourceRows(source: KeySource, selection: Selection, years: number[]): RobustnessRow[] {
+	const { keys, screened, variants } = source;
 	const inSelection = selectionFilter(keys, selection);
-	const sums = emptyGroupSums(years.length);
-	const itemsOfYear: number[][] = years.map(() => []);
+	const sums = variants.map(() => emptyGroupSums(years.length));
+	const selected = new Uint8Array(keys.count);
+	const { cifFobFactor } = variants[0].settings;
 	for (let k = 0; k < keys.count; k++) {
 		if (!inSelection(k)) continue;
+		selected[k] = 1;
 		const y = keys.year[k] - selection.yearFrom;
 		const x = keys.exports[k];
 		const m = keys.imports[k];
-		const r = keyRatio(keys, k, settings.cifFobFactor);
+		const r = keyRatio(keys, k, cifFobFactor);
 		const isScreened = screened !== null && screened[k] !== 0;
-		const into = sums[y];
-		into.trade += x + m;
-		into.exports += x;
-		into.imports += m;
-		ghmSplit(x, m, r, settings.alpha, into.ghm, isScreened);
-		ffSplit(x, m, r, settings.alpha, settings.theta, into.ff, isScreened);
-		itemsOfYear[y].push(k);
+		for (let v = 0; v < variants.length; v++) {
+			const { alpha, theta } = variants[v].settings;
+			const into = sums[v][y];
+			into.trade += x + m;
+			into.exports += x;
+			into.imports += m;
+			ghmSplit(x, m, r, alpha, into.ghm, isScreened);
+			ffSplit(x, m, r, alpha, theta, into.ff, isScreened);
+		}
 	}
-	const row = groupRow(variant.id, sums);
-	return {
-		id: variant.id,
-		change: changeText(variant),
-		trade: row.trade,
-		ghm: figures(sums, 'ghm', row.ghm.iitIndex),
-		ff: figures(sums, 'ff', row.ff.iitIndex),
-		glc: row.glc,
-		aquinoQ: meanDefined(itemsOfYear.map((items) => aquinoQ(keys, items))),
-		noEffect: !hasEffect(variant, readKeys, yearEditions)
-	};
+	// Q depends on the keys only, not on α or θ: once per source.
+	const q = meanDefined(
+		years.map((_, y) => aquinoQ(keys, yearItems(keys, selected, selection.yearFrom + y)))
+	);
+	return variants.map((variant, v) => {
+		const row = groupRow(variant.id, sums[v]);
+		return {
+			id: variant.id,
+			change: changeText(variant),
+			trade: row.trade,
+			ghm: figures(sums[v], 'ghm', row.ghm.iitIndex),
+			ff: figures(sums[v], 'ff', row.ff.iitIndex),
+			glc: row.glc,
+			aquinoQ: q,
+			noEffect: false
+		};
+	});
+}
+
+/** The indexes of the selected keys of one year. */
+function yearItems(keys: TradeKeys, selected: Uint8Array, year: number): Int32Array {
+	let count = 0;
+	for (let k = 0; k < keys.count; k++) if (selected[k] === 1 && keys.year[k] === year) count++;
+	const items = new Int32Array(count);
+	let at = 0;
+	for (let k = 0; k < keys.count; k++)
+		if (selected[k] === 1 && keys.year[k] === year) items[at++] = k;
+	return items;
+}
+
+/**
+ * The key sources of the variants that act: the paper's keys (α and θ rows too), one per screen,
+ * HS4, FOB and the edition conversion when there is something to convert or revalue.
+ */
+function keySources(
+	readKeys: TradeKeys,
+	yearEditions: readonly YearEdition[],
+	acting: Variant[]
+): KeySource[] {
+	const sources: KeySource[] = [];
+	const paperKeys: Variant[] = [];
+	for (const variant of acting) {
+		const { settings } = variant;
+		if (!variant.harmonize && !settings.uvScreen && !settings.level && !settings.fobWhereReported) {
+			paperKeys.push(variant);
+			continue;
+		}
+		const inEdition = variant.harmonize ? harmonizeEditions(readKeys, yearEditions).keys : readKeys;
+		sources.push({ ...keysForClassification(inEdition, settings), variants: [variant] });
+	}
+	sources.unshift({ keys: readKeys, screened: null, variants: paperKeys });
+	return sources;
 }
 
 /**
@@ -219,6 +266,21 @@ export function robustnessTable(
 	}
 	const years: number[] = [];
 	for (let year = selection.yearFrom; year <= selection.yearTo; year++) years.push(year);
-	const rows = VARIANTS.map((variant) => variantRow(variant, keys, selection, yearEditions, years));
+	const acting = VARIANTS.filter((variant) => hasEffect(variant, keys, yearEditions));
+	const computed = new Map<RobustnessRowId, RobustnessRow>();
+	for (const source of keySources(keys, yearEditions, acting)) {
+		for (const row of sourceRows(source, selection, years)) computed.set(row.id, row);
+	}
+	const paper = computed.get('paper')!;
+	// A change with nothing to act on gives the paper's figures: said, not recomputed.
+	const rows = VARIANTS.map(
+		(variant) =>
+			computed.get(variant.id) ?? {
+				...paper,
+				id: variant.id,
+				change: changeText(variant),
+				noEffect: true
+			}
+	);
 	return { rows, years };
 }
