@@ -126,6 +126,20 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		const png = await download(page, 'sensitivity-alpha-chart-png');
 		expect(png.subarray(0, 4).equals(PNG_MAGIC)).toBe(true);
 
+		// Robustness (METHODS 7.6): the paper's row is the sensitivity at α = 15 %, the α 25 % row its
+		// point at 0.25; the CSV is the CLI's (header and one line per setting).
+		await openView(page, 'robustness');
+		expect(
+			await valueAt(page, 'robustness-table', '[data-row="paper"]', 'ghm-viitSup')
+		).toBeCloseTo(200_000 / TOTAL_TRADE, 12);
+		expect(await valueAt(page, 'robustness-table', '[data-row="paper"]', 'ghm-hiit')).toBeCloseTo(
+			80_000 / TOTAL_TRADE,
+			12
+		);
+		const robustnessCsv = (await download(page, 'robustness-csv')).toString('utf8');
+		expect(robustnessCsv.split('\n')[0]).toMatch(/^setting,change,trade_per_year,ghm_iit_index,/);
+		expect(robustnessCsv.trimEnd().split('\n')).toHaveLength(10);
+
 		// Marginal IIT 2020 → 2021: USA |ΔX − ΔM| = 100 000 + 10 000 over gross 300 000 + 110 000;
 		// DEU 28 000 + 0 over 32 000 + 80 000.
 		await openView(page, 'marginal');

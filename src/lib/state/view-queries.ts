@@ -12,6 +12,7 @@ import type {
 	ProductPage,
 	ProductQuery,
 	Selection,
+	RobustnessTable,
 	SensitivityResult
 } from '../engine';
 
@@ -23,6 +24,8 @@ export interface ViewQueries {
 	products(query: ProductQuery): Promise<ProductPage>;
 	/** Class shares as α and θ run over their grids. */
 	sensitivity(selection: Selection): Promise<SensitivityResult>;
+	/** The robustness table (METHODS 7.6): the paper's settings and each single change of them. */
+	robustness(selection: Selection): Promise<RobustnessTable>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<MarginalCell[]>;
 	/** The cells classified at another α (same θ, CIF/FOB factor and product scope): Table 5. */

@@ -34,7 +34,10 @@ import {
 	type SlicePool,
 	subsetKeys,
 	thresholdSensitivity,
-	type TradeKeys
+	type TradeKeys,
+	robustnessTable,
+	type RobustnessTable,
+	type YearEdition
 } from '../engine';
 import { toOutcome, type Outcome } from './wire-error';
 
@@ -91,6 +94,8 @@ export interface AnalysisApi {
 		settings: ClassifySettings,
 		selection: Selection
 	): Promise<Outcome<SensitivityResult>>;
+	/** The robustness table (METHODS 7.6) of a selection: the paper's settings and each single change. */
+	robustness(selection: Selection): Promise<Outcome<RobustnessTable>>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
 	/** The determinants regressions (GHM and FF) of a selection, with the covariates file it carries. */
@@ -129,6 +134,8 @@ function classificationKey(settings: ClassifySettings, scope: ProductScope): str
 /** Creates the API with its own kept state (one per worker); `slices` reads large plain files in parallel. */
 export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): AnalysisApi {
 	let keys: TradeKeys | null = null;
+	// The HS edition of each year read: the robustness table's editions row converts by them.
+	let yearEditions: YearEdition[] = [];
 	// Cells of the last few classifications, newest last: the CSV download follows a classify with
 	// the same settings, and Table 5 asks for α = 15 % and 25 % next to the α in use.
 	let recentCells = new Map<string, Cell[]>();
@@ -158,6 +165,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 			toOutcome(async () => {
 				// Forget the previous keys first: a failed read must not leave stale ones behind.
 				keys = null;
+				yearEditions = [];
 				recentCells = new Map();
 				const result = await readTradeFiles(files.map(toInputFile), options, {
 					onProgress: onProgress ? (progress) => report(onProgress, progress) : undefined,
@@ -165,6 +173,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 					slices: threads === 1 ? undefined : slices
 				});
 				keys = result.keys;
+				yearEditions = result.info.yearEditions ?? [];
 				prepareDrillDown(keys);
 				return { ledger: result.ledger, info: result.info };
 			}),
@@ -180,6 +189,9 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 
 		sensitivity: (settings, selection) =>
 			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
+
+		robustness: (selection) =>
+			toOutcome(() => robustnessTable(keptKeys(), selection, yearEditions)),
 
 		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query)),
 

@@ -18,6 +18,7 @@ import type {
 	Progress,
 	ReadOptions,
 	Selection,
+	RobustnessTable,
 	SensitivityResult,
 	TradeKeys
 } from '../engine';
@@ -106,6 +107,11 @@ export class AnalysisClient {
 		{ signal }: CallOptions = {}
 	): Promise<SensitivityResult> {
 		return this.#bridge.callWithKeys(signal, (api) => api.sensitivity(settings, selection));
+	}
+
+	/** The robustness table of a selection. Throws KeysLostError when the keys are gone. */
+	async robustness(selection: Selection, { signal }: CallOptions = {}): Promise<RobustnessTable> {
+		return this.#bridge.callWithKeys(signal, (api) => api.robustness(selection));
 	}
 
 	/** Sums for Brülhart's marginal IIT between two years. Throws KeysLostError when the keys are gone. */

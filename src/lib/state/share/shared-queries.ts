@@ -10,6 +10,7 @@ import {
 	marginalCells,
 	productPage,
 	type ProductScope,
+	robustnessTable,
 	type SharedResults,
 	thresholdSensitivity
 } from '../../engine';
@@ -40,6 +41,8 @@ export function sharedQueries(
 		products: (query) => answer(() => productPage(needKeys(), settings(), query)),
 		sensitivity: (selection) =>
 			answer(() => thresholdSensitivity(needKeys(), settings(), selection)),
+		// A link carries no HS editions: the editions row says it has nothing to convert.
+		robustness: (selection) => answer(() => robustnessTable(needKeys(), selection, [])),
 		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
 		cellsAt: (alpha) =>
 			answer(() => {

@@ -25,6 +25,7 @@ import MarginalView from './marginal/MarginalView.svelte';
 import ProductsView from './products/ProductsView.svelte';
 import QualityView from './quality/QualityView.svelte';
 import QuickCheckView from './quickcheck/QuickCheckView.svelte';
+import RobustnessView from './robustness/RobustnessView.svelte';
 import SensitivityView from './sensitivity/SensitivityView.svelte';
 import SeriesView from './series/SeriesView.svelte';
 import GroupTablePanel from './shared/GroupTablePanel.svelte';
@@ -150,6 +151,11 @@ export const VIEW_COMPONENTS = {
 		selection,
 		queries: session.queries,
 		classify: settings.classifySettings,
+		methods: settings.methods
+	})),
+	robustness: fromCells(RobustnessView, ({ selection, session, settings }) => ({
+		selection,
+		queries: session.queries,
 		methods: settings.methods
 	})),
 	marginal: fromCells(MarginalView, ({ selection, views, settings, session, currency }) => ({
