@@ -119,6 +119,12 @@ export { prepareDrillDown } from './classify/key-order';
 export { subsetKeys } from './classify/key-subset';
 export { marginalCells } from './classify/marginal';
 export { thresholdSensitivity } from './classify/sensitivity';
+export { classStability } from './classify/class-stability';
+export type {
+	ClassStabilityResult,
+	ClassTransitions,
+	StabilityYearPair
+} from './classify/class-stability';
 
 // views
 export { cellsCsvLines, cellsToCsv } from './views/cells-csv';
