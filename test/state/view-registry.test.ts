@@ -14,6 +14,7 @@ describe('the registry of views', () => {
 			'heatmap',
 			'quality',
 			'sensitivity',
+			'stability',
 			'marginal',
 			'determinants',
 			'products',
@@ -44,6 +45,7 @@ describe('the registry of views', () => {
 		expect(shown(true)).toEqual([
 			...fromCells.slice(0, 7),
 			'sensitivity',
+			'stability',
 			'marginal',
 			'products',
 			'ledger'

@@ -263,6 +263,9 @@ export class AnalysisSession {
 		sensitivity: (selection) =>
 			this.#sharedQueries?.sensitivity(selection) ??
 			this.#withKeys(() => this.#client.sensitivity(this.#settings.classifySettings, selection)),
+		stability: (selection) =>
+			this.#sharedQueries?.stability(selection) ??
+			this.#withKeys(() => this.#client.stability(this.#settings.classifySettings, selection)),
 		marginal: (query) =>
 			this.#sharedQueries?.marginal(query) ?? this.#withKeys(() => this.#client.marginal(query)),
 		cellsAt: (alpha) =>

@@ -12,7 +12,8 @@ import type {
 	ProductPage,
 	ProductQuery,
 	Selection,
-	SensitivityResult
+	SensitivityResult,
+	ClassStabilityResult
 } from '../engine';
 
 /** A determinants question as a view asks it: the session adds the classification settings. */
@@ -23,6 +24,8 @@ export interface ViewQueries {
 	products(query: ProductQuery): Promise<ProductPage>;
 	/** Class shares as α and θ run over their grids. */
 	sensitivity(selection: Selection): Promise<SensitivityResult>;
+	/** Class transitions between consecutive years, at the classification settings (METHODS 7.5). */
+	stability(selection: Selection): Promise<ClassStabilityResult>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<MarginalCell[]>;
 	/** The cells classified at another α (same θ, CIF/FOB factor and product scope): Table 5. */

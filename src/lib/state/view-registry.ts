@@ -27,6 +27,7 @@ export const VIEWS = {
 	heatmap: { label: 'view.heatmap', worker: null },
 	quality: { label: 'view.quality', worker: null },
 	sensitivity: { label: 'view.sensitivity', worker: 'product rows' },
+	stability: { label: 'view.stability', worker: 'product rows' },
 	marginal: { label: 'view.marginal', worker: 'product rows' },
 	determinants: { label: 'view.determinants', worker: 'covariates' },
 	products: { label: 'view.products', worker: 'product rows' },

@@ -8,6 +8,8 @@ import {
 	type Cell,
 	cellsToCsv,
 	classifyKeys,
+	classStability,
+	type ClassStabilityResult,
 	type ClassifySettings,
 	type DatasetInfo,
 	type DeterminantsQuery,
@@ -91,6 +93,11 @@ export interface AnalysisApi {
 		settings: ClassifySettings,
 		selection: Selection
 	): Promise<Outcome<SensitivityResult>>;
+	/** Class transitions of a selection between consecutive years (METHODS 7.5). */
+	stability(
+		settings: ClassifySettings,
+		selection: Selection
+	): Promise<Outcome<ClassStabilityResult>>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
 	/** The determinants regressions (GHM and FF) of a selection, with the covariates file it carries. */
@@ -180,6 +187,9 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 
 		sensitivity: (settings, selection) =>
 			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
+
+		stability: (settings, selection) =>
+			toOutcome(() => classStability(keptKeys(), settings, selection)),
 
 		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query)),
 

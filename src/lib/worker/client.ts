@@ -19,6 +19,7 @@ import type {
 	ReadOptions,
 	Selection,
 	SensitivityResult,
+	ClassStabilityResult,
 	TradeKeys
 } from '../engine';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
@@ -106,6 +107,15 @@ export class AnalysisClient {
 		{ signal }: CallOptions = {}
 	): Promise<SensitivityResult> {
 		return this.#bridge.callWithKeys(signal, (api) => api.sensitivity(settings, selection));
+	}
+
+	/** Class transitions between consecutive years (METHODS 7.5). Throws KeysLostError when the keys are gone. */
+	async stability(
+		settings: ClassifySettings,
+		selection: Selection,
+		{ signal }: CallOptions = {}
+	): Promise<ClassStabilityResult> {
+		return this.#bridge.callWithKeys(signal, (api) => api.stability(settings, selection));
 	}
 
 	/** Sums for Brülhart's marginal IIT between two years. Throws KeysLostError when the keys are gone. */

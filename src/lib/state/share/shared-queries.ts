@@ -11,7 +11,8 @@ import {
 	productPage,
 	type ProductScope,
 	type SharedResults,
-	thresholdSensitivity
+	thresholdSensitivity,
+	classStability
 } from '../../engine';
 import type { ViewQueries } from '../view-queries';
 
@@ -40,6 +41,7 @@ export function sharedQueries(
 		products: (query) => answer(() => productPage(needKeys(), settings(), query)),
 		sensitivity: (selection) =>
 			answer(() => thresholdSensitivity(needKeys(), settings(), selection)),
+		stability: (selection) => answer(() => classStability(needKeys(), settings(), selection)),
 		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
 		cellsAt: (alpha) =>
 			answer(() => {

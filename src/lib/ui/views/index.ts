@@ -27,6 +27,7 @@ import QualityView from './quality/QualityView.svelte';
 import QuickCheckView from './quickcheck/QuickCheckView.svelte';
 import SensitivityView from './sensitivity/SensitivityView.svelte';
 import SeriesView from './series/SeriesView.svelte';
+import StabilityView from './stability/StabilityView.svelte';
 import GroupTablePanel from './shared/GroupTablePanel.svelte';
 
 /** What every view's props are made from. */
@@ -151,6 +152,13 @@ export const VIEW_COMPONENTS = {
 		queries: session.queries,
 		classify: settings.classifySettings,
 		methods: settings.methods
+	})),
+	stability: fromCells(StabilityView, ({ selection, session, settings, currency }) => ({
+		selection,
+		queries: session.queries,
+		classify: settings.classifySettings,
+		methods: settings.methods,
+		currency
 	})),
 	marginal: fromCells(MarginalView, ({ selection, views, settings, session, currency }) => ({
 		selection,

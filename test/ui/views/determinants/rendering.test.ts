@@ -19,6 +19,7 @@ function stubQueries(asked: unknown[]): ViewQueries {
 	return {
 		products: refuse,
 		sensitivity: refuse,
+		stability: refuse,
 		marginal: refuse,
 		cellsAt: refuse,
 		determinants: async (query) => {
