@@ -15,6 +15,7 @@ describe('the registry of views', () => {
 			'quality',
 			'sensitivity',
 			'robustness',
+			'stability',
 			'marginal',
 			'determinants',
 			'products',
@@ -46,6 +47,7 @@ describe('the registry of views', () => {
 			...fromCells.slice(0, 7),
 			'sensitivity',
 			'robustness',
+			'stability',
 			'marginal',
 			'products',
 			'ledger'

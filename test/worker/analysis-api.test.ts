@@ -204,6 +204,26 @@ describe('createAnalysisApi: the view queries', () => {
 		expect(result.ghmByAlpha.hiit[result.alphas.indexOf(0.2)]).toBeCloseTo(180_000 / 522_000, 15);
 	});
 
+	it('answers the class stability of a selection (METHODS 7.5)', async () => {
+		const api = await readTiny();
+		// No (partner, product) of 2020 trades in 2021: the pair is there, with nothing to compare.
+		const none = unwrapOutcome(await api.stability(AT_15, YEARS_2020_2021));
+		expect(none.yearPairs).toEqual([{ from: 2020, to: 2021 }]);
+		expect(none.ghm.keyPairs).toBe(0);
+		expect(none.ghm.stableShare).toBeNaN();
+
+		// USA 847130 again in 2021: R = 55/50 = 1.1 (HIIT) after 2020's 5/6 (VIIT-inf), T = 105 000.
+		const more = createAnalysisApi();
+		const rows = [BACI, '2021,76,842,847130,55,1', '2021,842,76,847130,50,1'].join('\n');
+		unwrapOutcome(await more.read([new File([rows], 'tiny-baci.csv')], OPTIONS));
+		const result = unwrapOutcome(await more.stability(AT_15, YEARS_2020_2021));
+		const { ghm, ff } = result;
+		expect(ghm.weights[ghm.classes.indexOf('viit-inf')][ghm.classes.indexOf('hiit')]).toBe(105_000);
+		expect(ff.weights[ff.classes.indexOf('viit-inf')][ff.classes.indexOf('hiit')]).toBe(105_000);
+		expect([ghm.weight, ghm.stableShare, ff.keyPairs]).toEqual([105_000, 0, 1]);
+		expect(structuredClone(result)).toEqual(result);
+	});
+
 	it('answers the marginal IIT sums between two years', async () => {
 		const api = await readTiny();
 		const cells = unwrapOutcome(
@@ -228,6 +248,7 @@ describe('createAnalysisApi: the view queries', () => {
 		const noKeys = { ok: false, error: { kind: 'other', name: 'NoKeysError' } };
 		expect(await api.products(AT_15, BY_TRADE)).toMatchObject(noKeys);
 		expect(await api.sensitivity(AT_15, YEARS_2020_2021)).toMatchObject(noKeys);
+		expect(await api.stability(AT_15, YEARS_2020_2021)).toMatchObject(noKeys);
 		const marginal = {
 			reporter: 'BRA',
 			yearA: 2020,
@@ -258,6 +279,7 @@ describe('AnalysisClient: the view queries through a real worker', () => {
 		expect(page.rows.map((row) => row.product)).toEqual(['847130', '847130']);
 		expect((await client.products(AT_15, { ...BY_TRADE, offset: 3 })).rows[0].r).toBeNaN();
 		expect((await client.sensitivity(AT_15, YEARS_2020_2021)).trade).toBe(522_000);
+		expect((await client.stability(AT_15, YEARS_2020_2021)).ff.stableShare).toBeNaN();
 		const marginal = await client.marginal({
 			reporter: 'BRA',
 			yearA: 2020,

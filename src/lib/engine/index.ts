@@ -131,6 +131,12 @@ export {
 } from './classify/robustness';
 export { aquinoQ } from './classify/imbalance';
 export { ROBUSTNESS_CSV_HEADER, robustnessToCsv } from './views/robustness-csv';
+export { classStability } from './classify/class-stability';
+export type {
+	ClassStabilityResult,
+	ClassTransitions,
+	StabilityYearPair
+} from './classify/class-stability';
 
 // views
 export { cellsCsvLines, cellsToCsv } from './views/cells-csv';

@@ -15,6 +15,7 @@ import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
+import * as stabilityPart from './parts/stability';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -32,6 +33,7 @@ export const en: Messages = {
 	...readErrorsPart.en,
 	...lineLimitPart.en,
 	...csvPart.en,
+	...stabilityPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

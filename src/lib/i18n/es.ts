@@ -15,6 +15,7 @@ import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
+import * as stabilityPart from './parts/stability';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -32,6 +33,7 @@ export const es: Messages = {
 	...readErrorsPart.es,
 	...lineLimitPart.es,
 	...csvPart.es,
+	...stabilityPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

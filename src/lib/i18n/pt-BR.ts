@@ -18,6 +18,7 @@ import * as worldPart from './parts/world';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
+import * as stabilityPart from './parts/stability';
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -35,6 +36,7 @@ export const ptBR = {
 	...readErrorsPart.ptBR,
 	...lineLimitPart.ptBR,
 	...csvPart.ptBR,
+	...stabilityPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',

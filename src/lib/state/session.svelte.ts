@@ -266,6 +266,9 @@ export class AnalysisSession {
 		robustness: (selection) =>
 			this.#sharedQueries?.robustness(selection) ??
 			this.#withKeys(() => this.#client.robustness(selection)),
+		stability: (selection) =>
+			this.#sharedQueries?.stability(selection) ??
+			this.#withKeys(() => this.#client.stability(this.#settings.classifySettings, selection)),
 		marginal: (query) =>
 			this.#sharedQueries?.marginal(query) ?? this.#withKeys(() => this.#client.marginal(query)),
 		cellsAt: (alpha) =>

@@ -13,7 +13,8 @@ import type {
 	ProductQuery,
 	Selection,
 	RobustnessTable,
-	SensitivityResult
+	SensitivityResult,
+	ClassStabilityResult
 } from '../engine';
 
 /** A determinants question as a view asks it: the session adds the classification settings. */
@@ -26,6 +27,8 @@ export interface ViewQueries {
 	sensitivity(selection: Selection): Promise<SensitivityResult>;
 	/** The robustness table (METHODS 7.6): the paper's settings and each single change of them. */
 	robustness(selection: Selection): Promise<RobustnessTable>;
+	/** Class transitions between consecutive years, at the classification settings (METHODS 7.5). */
+	stability(selection: Selection): Promise<ClassStabilityResult>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<MarginalCell[]>;
 	/** The cells classified at another α (same θ, CIF/FOB factor and product scope): Table 5. */

@@ -28,6 +28,7 @@ export const VIEWS = {
 	quality: { label: 'view.quality', worker: null },
 	sensitivity: { label: 'view.sensitivity', worker: 'product rows' },
 	robustness: { label: 'view.robustness', worker: 'product rows' },
+	stability: { label: 'view.stability', worker: 'product rows' },
 	marginal: { label: 'view.marginal', worker: 'product rows' },
 	determinants: { label: 'view.determinants', worker: 'covariates' },
 	products: { label: 'view.products', worker: 'product rows' },

@@ -8,6 +8,8 @@ import {
 	type Cell,
 	cellsToCsv,
 	classifyKeys,
+	classStability,
+	type ClassStabilityResult,
 	type ClassifySettings,
 	type DatasetInfo,
 	type DeterminantsQuery,
@@ -96,6 +98,11 @@ export interface AnalysisApi {
 	): Promise<Outcome<SensitivityResult>>;
 	/** The robustness table (METHODS 7.6) of a selection: the paper's settings and each single change. */
 	robustness(selection: Selection): Promise<Outcome<RobustnessTable>>;
+	/** Class transitions of a selection between consecutive years (METHODS 7.5). */
+	stability(
+		settings: ClassifySettings,
+		selection: Selection
+	): Promise<Outcome<ClassStabilityResult>>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
 	/** The determinants regressions (GHM and FF) of a selection, with the covariates file it carries. */
@@ -192,6 +199,8 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 
 		robustness: (selection) =>
 			toOutcome(() => robustnessTable(keptKeys(), selection, yearEditions)),
+		stability: (settings, selection) =>
+			toOutcome(() => classStability(keptKeys(), settings, selection)),
 
 		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query)),
 

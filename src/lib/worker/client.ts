@@ -20,6 +20,7 @@ import type {
 	Selection,
 	RobustnessTable,
 	SensitivityResult,
+	ClassStabilityResult,
 	TradeKeys
 } from '../engine';
 import type { AnalysisApi, AnyInputFile, ReadSummary } from './analysis-api';
@@ -112,6 +113,15 @@ export class AnalysisClient {
 	/** The robustness table of a selection. Throws KeysLostError when the keys are gone. */
 	async robustness(selection: Selection, { signal }: CallOptions = {}): Promise<RobustnessTable> {
 		return this.#bridge.callWithKeys(signal, (api) => api.robustness(selection));
+	}
+
+	/** Class transitions between consecutive years (METHODS 7.5). Throws KeysLostError when the keys are gone. */
+	async stability(
+		settings: ClassifySettings,
+		selection: Selection,
+		{ signal }: CallOptions = {}
+	): Promise<ClassStabilityResult> {
+		return this.#bridge.callWithKeys(signal, (api) => api.stability(settings, selection));
 	}
 
 	/** Sums for Brülhart's marginal IIT between two years. Throws KeysLostError when the keys are gone. */

@@ -12,7 +12,9 @@ import { sharedOf } from '../../../src/lib/engine/share/materialize';
 import { openSharedResults } from '../../../src/lib/state/share/open-shared';
 import { ShareError } from '../../../src/lib/engine/share/shared-results';
 import { ResultViews } from '../../../src/lib/state/result-views.svelte';
-import { sharedSample } from './share-fixture';
+import { classStability } from '../../../src/lib/engine/classify/class-stability';
+import { SharedUnavailableError } from '../../../src/lib/state/share/shared-queries';
+import { sampleKeys, SELECTION, SETTINGS, sharedSample } from './share-fixture';
 
 function appState() {
 	const settings = new AnalysisSettings();
@@ -65,6 +67,26 @@ describe('opening shared results', () => {
 		expect(await first).toBe(false);
 		expect(await second).toBe(true);
 		expect(target.settings.method).toBe('ff');
+	});
+
+	it('answers class stability from the product rows a link carries, and only then', async () => {
+		const withRows = appState();
+		const hash = await encodeFragment(await sharedSample({ table5: false, products: true }));
+		expect(await openSharedResults({ kind: 'fragment', hash }, withRows, null)).toBe(true);
+		const answer = await withRows.session.queries.stability(SELECTION);
+		const expected = classStability(sampleKeys(), SETTINGS, SELECTION);
+		expect(answer.yearPairs).toEqual([{ from: 2021, to: 2022 }]);
+		expect(expected.ff.keyPairs).toBeGreaterThan(0);
+		expect(answer.ff.keyPairs).toBe(expected.ff.keyPairs);
+		expect(answer.ff.weight).toBeCloseTo(expected.ff.weight, 3);
+		expect(answer.ghm.stableShare).toBeCloseTo(expected.ghm.stableShare, 12);
+
+		const withoutRows = appState();
+		const bare = await linkWith('lang=en');
+		expect(await openSharedResults({ kind: 'fragment', hash: bare }, withoutRows, null)).toBe(true);
+		await expect(withoutRows.session.queries.stability(SELECTION)).rejects.toBeInstanceOf(
+			SharedUnavailableError
+		);
 	});
 
 	it('builds Table 5’s other α when first read, the same cells as building all at once', async () => {

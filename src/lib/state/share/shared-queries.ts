@@ -12,7 +12,8 @@ import {
 	type ProductScope,
 	robustnessTable,
 	type SharedResults,
-	thresholdSensitivity
+	thresholdSensitivity,
+	classStability
 } from '../../engine';
 import type { ViewQueries } from '../view-queries';
 
@@ -43,6 +44,7 @@ export function sharedQueries(
 			answer(() => thresholdSensitivity(needKeys(), settings(), selection)),
 		// A link carries no HS editions: the editions row says it has nothing to convert.
 		robustness: (selection) => answer(() => robustnessTable(needKeys(), selection, [])),
+		stability: (selection) => answer(() => classStability(needKeys(), settings(), selection)),
 		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
 		cellsAt: (alpha) =>
 			answer(() => {

@@ -28,6 +28,7 @@ import QuickCheckView from './quickcheck/QuickCheckView.svelte';
 import RobustnessView from './robustness/RobustnessView.svelte';
 import SensitivityView from './sensitivity/SensitivityView.svelte';
 import SeriesView from './series/SeriesView.svelte';
+import StabilityView from './stability/StabilityView.svelte';
 import GroupTablePanel from './shared/GroupTablePanel.svelte';
 
 /** What every view's props are made from. */
@@ -157,6 +158,13 @@ export const VIEW_COMPONENTS = {
 		selection,
 		queries: session.queries,
 		methods: settings.methods
+	})),
+	stability: fromCells(StabilityView, ({ selection, session, settings, currency }) => ({
+		selection,
+		queries: session.queries,
+		classify: settings.classifySettings,
+		methods: settings.methods,
+		currency
 	})),
 	marginal: fromCells(MarginalView, ({ selection, views, settings, session, currency }) => ({
 		selection,

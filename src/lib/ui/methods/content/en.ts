@@ -216,6 +216,14 @@ export const en: MethodsContent = {
 		reading:
 			"The fixed θ and α are the values in use; the sums run over the selection and its years, and the five shares add up to 100%. Each grid point is exactly the tables' classification at that threshold. Raising α widens the horizontal band: HIIT can only grow and VIIT only shrink; one-way and unclassified trade do not depend on α. Raising θ only moves FF trade from two-way to one-way; GHM does not use θ."
 	},
+	stability: {
+		heading: 'Class stability',
+		lead: 'Shows whether a product stays in the same class from one year to the next.',
+		pairs:
+			'It compares the keys (reporter, partner and HS6 product, or HS4 heading when classifying at HS4) with trade *T* > 0 in two consecutive years *t* and *t*+1 of the selection; a year without trade breaks the comparison. Under FF each key has one class each year (one-way, HIIT, VIIT-sup, VIIT-inf, unclassified), and the keys that are two-way in at least one of the two years count. Under GHM it compares the class of the overlap (HIIT, VIIT-sup, VIIT-inf, unclassified), and the keys with an overlap in both years count. With the unit-value screen on, outliers are a class of their own.',
+		reading:
+			"The transition matrix sums each key's trade *T* in year *t*+1, row = class in *t*, column = class in *t*+1, over every pair of years; the stable share is the diagonal's. It uses the tables' α, θ and CIF/FOB factor. Nielsen and Lüthje (2002) found product classes unstable from one year to the next: a low stable share calls for care when reading a product's class in a single year."
+	},
 	marginal: {
 		heading: "Marginal IIT (Brülhart's A index)",
 		lead: "Marginal IIT looks at the change in trade between two years: if a product's exports and imports grew (or fell) together, the change was intra-industry.",
@@ -357,6 +365,7 @@ export const en: MethodsContent = {
 			'Greenaway, D., Hine, R. C., & Milner, C. (1995). Vertical and horizontal intra-industry trade: a cross industry analysis for the United Kingdom. [cite:The Economic Journal], 105(433). doi:10.2307/2235113',
 			'Grubel, H. G., & Lloyd, P. J. (1975). [cite:Intra-Industry Trade: The Theory and Measurement of International Trade in Differentiated Products]. London: Macmillan.',
 			'Hausman, J. A. (1978). Specification tests in econometrics. [cite:Econometrica], 46(6), 1251–1271. doi:10.2307/1913827',
+			'Nielsen, J. U.-M., & Lüthje, T. (2002). Tests of the empirical classification of horizontal and vertical intra-industry trade. [cite:Weltwirtschaftliches Archiv], 138(4), 587–604.',
 			'Swamy, P. A. V. B., & Arora, S. S. (1972). The exact finite sample properties of the estimators of coefficients in the error components regression models. [cite:Econometrica], 40(2), 261–275. doi:10.2307/1909405'
 		],
 		journalRenamed:

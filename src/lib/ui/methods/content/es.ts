@@ -216,6 +216,14 @@ export const es: MethodsContent = {
 		reading:
 			'El θ y el α fijos son los valores en uso; las sumas recorren la selección y sus años, y las cinco participaciones suman 100 %. Cada punto de la cuadrícula es exactamente la clasificación de las tablas con ese umbral. Subir α ensancha la banda horizontal: el CIIH solo puede crecer y el CIIV solo puede disminuir; la parte en un solo sentido y lo no clasificado no dependen de α. Subir θ solo pasa comercio del FF de doble sentido a un sentido; el GHM no usa θ.'
 	},
+	stability: {
+		heading: 'Estabilidad de las clases',
+		lead: 'Muestra si un producto se queda en la misma clase de un año al siguiente.',
+		pairs:
+			'Compara las claves (declarante, socio y producto SA6, o partida SA4 al clasificar en SA4) con comercio *T* > 0 en dos años consecutivos *t* y *t*+1 de la selección; un año sin comercio interrumpe la comparación. Con FF cada clave tiene una clase cada año (una vía, CIIH, CIIV superior, CIIV inferior, no clasificado) y cuentan las claves de dos vías en al menos uno de los dos años. Con GHM se compara la clase del solapamiento (CIIH, CIIV superior, CIIV inferior, no clasificado) y cuentan las claves con solapamiento en ambos años. Con el filtro de valores unitarios activo, el atípico es una clase aparte.',
+		reading:
+			'La matriz de transición suma el comercio *T* de cada clave en el año *t*+1, fila = clase en *t*, columna = clase en *t*+1, sobre todos los pares de años; la participación estable es la de la diagonal. Usa los mismos α, θ y factor CIF/FOB de las tablas. Nielsen y Lüthje (2002) hallaron inestables las clases de los productos de un año al siguiente: una participación estable baja pide cautela al leer la clase de un producto en un solo año.'
+	},
 	marginal: {
 		heading: 'CII marginal (índice A de Brülhart)',
 		lead: 'El CII marginal mira el cambio del comercio entre dos años: si las exportaciones y las importaciones de un producto crecieron (o cayeron) juntas, el cambio fue intraindustrial.',
@@ -358,6 +366,7 @@ export const es: MethodsContent = {
 			'Greenaway, D., Hine, R. C. y Milner, C. (1995). Vertical and horizontal intra-industry trade: a cross industry analysis for the United Kingdom. [cite:The Economic Journal], 105(433). doi:10.2307/2235113',
 			'Grubel, H. G. y Lloyd, P. J. (1975). [cite:Intra-Industry Trade: The Theory and Measurement of International Trade in Differentiated Products]. Londres: Macmillan.',
 			'Hausman, J. A. (1978). Specification tests in econometrics. [cite:Econometrica], 46(6), 1251–1271. doi:10.2307/1913827',
+			'Nielsen, J. U.-M. y Lüthje, T. (2002). Tests of the empirical classification of horizontal and vertical intra-industry trade. [cite:Weltwirtschaftliches Archiv], 138(4), 587–604.',
 			'Swamy, P. A. V. B. y Arora, S. S. (1972). The exact finite sample properties of the estimators of coefficients in the error components regression models. [cite:Econometrica], 40(2), 261–275. doi:10.2307/1909405'
 		],
 		journalRenamed:

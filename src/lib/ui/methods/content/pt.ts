@@ -242,6 +242,14 @@ export const pt = {
 		reading:
 			'O θ e o α fixos são os valores em uso; as somas correm sobre a seleção e seus anos, e as cinco participações somam 100%. Cada ponto da grade é exatamente a classificação das tabelas com aquele limiar. Aumentar α alarga a faixa horizontal: o CIIH só pode crescer e o CIIV só pode diminuir; a parte de uma via e o não classificado não dependem de α. Aumentar θ só passa comércio do FF de duas vias para uma via; o GHM não usa θ.'
 	},
+	stability: {
+		heading: 'Estabilidade das classes',
+		lead: 'Mostra se um produto fica na mesma classe de um ano para o outro.',
+		pairs:
+			'Compara as chaves (declarante, parceiro e produto HS6, ou posição SH4 ao classificar em SH4) com comércio *T* > 0 em dois anos consecutivos *t* e *t*+1 da seleção; um ano sem comércio interrompe a comparação. Pelo FF, cada chave tem uma classe em cada ano (uma via, CIIH, CIIV superior, CIIV inferior, não classificado) e entram as chaves de duas vias em pelo menos um dos dois anos. Pelo GHM, compara-se a classe da sobreposição (CIIH, CIIV superior, CIIV inferior, não classificado), e entram as chaves com sobreposição nos dois anos. Com o filtro de valores unitários ligado, o atípico é uma classe à parte.',
+		reading:
+			'A matriz de transição soma o comércio *T* de cada chave no ano *t*+1, linha = classe em *t*, coluna = classe em *t*+1, sobre todos os pares de anos; a participação estável é a da diagonal. Usa os mesmos α, θ e fator CIF/FOB das tabelas. Nielsen e Lüthje (2002) acharam as classes dos produtos instáveis de um ano para o outro: uma participação estável baixa pede cautela ao ler a classe de um produto num ano só.'
+	},
 	marginal: {
 		heading: 'CII marginal (índice A de Brülhart)',
 		lead: 'O CII marginal olha para a mudança do comércio entre dois anos: se exportações e importações de um produto cresceram (ou caíram) juntas, a mudança foi intraindústria.',
@@ -383,6 +391,7 @@ export const pt = {
 			'GREENAWAY, D.; HINE, R. C.; MILNER, C. (1995). Vertical and horizontal intra-industry trade: a cross industry analysis for the United Kingdom. [cite:The Economic Journal], 105(433). doi:10.2307/2235113',
 			'GRUBEL, H. G.; LLOYD, P. J. (1975). [cite:Intra-Industry Trade: The Theory and Measurement of International Trade in Differentiated Products]. Londres: Macmillan.',
 			'HAUSMAN, J. A. (1978). Specification tests in econometrics. [cite:Econometrica], 46(6), 1251–1271. doi:10.2307/1913827',
+			'NIELSEN, J. U.-M.; LÜTHJE, T. (2002). Tests of the empirical classification of horizontal and vertical intra-industry trade. [cite:Weltwirtschaftliches Archiv], 138(4), 587–604.',
 			'SWAMY, P. A. V. B.; ARORA, S. S. (1972). The exact finite sample properties of the estimators of coefficients in the error components regression models. [cite:Econometrica], 40(2), 261–275. doi:10.2307/1909405'
 		],
 		journalRenamed:

@@ -20,6 +20,7 @@ import Quality from './Quality.svelte';
 import Sectors from './Sectors.svelte';
 import Sensitivity from './Sensitivity.svelte';
 import Series from './Series.svelte';
+import Stability from './Stability.svelte';
 import Sources from './Sources.svelte';
 import Table5 from './Table5.svelte';
 import Unclassified from './Unclassified.svelte';
@@ -40,6 +41,7 @@ export const PARTS: Record<HeadingId, Component<PartProps>> = {
 	heatmap: Heatmap,
 	'drill-down': DrillDown,
 	sensitivity: Sensitivity,
+	stability: Stability,
 	marginal: Marginal,
 	quality: Quality,
 	groups: Groups,
