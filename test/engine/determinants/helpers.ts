@@ -21,7 +21,11 @@ export function parseCovariates(text: string, file: string, options = OPTIONS): 
 }
 
 /** The covariates of one Blob (decoded as the worker decodes it). */
-export async function readCovariates(blob: Blob, file: string, options = OPTIONS): Promise<OneFile> {
+export async function readCovariates(
+	blob: Blob,
+	file: string,
+	options = OPTIONS
+): Promise<OneFile> {
 	const covariates = await readCovariateFiles([{ blob, name: file }], options);
 	return { ...covariates, ...covariates.files[0] };
 }

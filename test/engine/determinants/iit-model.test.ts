@@ -88,9 +88,7 @@ const FIGURES: [string, number, number, number][] = [
 ];
 
 const COVARIATES: Covariates = {
-	files: [
-		{ file: 'cov.csv', kind: 'template', rowsRead: 16, rowsUsed: 16, dropped: {} }
-	],
+	files: [{ file: 'cov.csv', kind: 'template', rowsRead: 16, rowsUsed: 16, dropped: {} }],
 	countryYears: Object.fromEntries(
 		FIGURES.map(([iso3, year, gdp, gdpPerCapita]) => [
 			countryYearKey(iso3, year),

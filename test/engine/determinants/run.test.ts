@@ -59,9 +59,7 @@ const CELLS: Cell[] = DRAWS.flatMap((d) =>
 );
 
 const COVARIATES: Covariates = {
-	files: [
-		{ file: 'synthetic.csv', kind: 'template', rowsRead: 75, rowsUsed: 75, dropped: {} }
-	],
+	files: [{ file: 'synthetic.csv', kind: 'template', rowsRead: 75, rowsUsed: 75, dropped: {} }],
 	countryYears: Object.fromEntries([
 		...BRAZIL.map((b) => [`BRA|${b.year}`, { gdp: b.gdp, gdpPerCapita: b.gdpPerCapita }]),
 		...DRAWS.map((d) => [`${d.partner}|${d.year}`, { gdp: d.gdp, gdpPerCapita: d.gdpPerCapita }])

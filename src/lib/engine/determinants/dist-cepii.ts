@@ -36,13 +36,16 @@ export function readDistCepii(
 		);
 	}
 	const reading: FileReading = { file, kind: 'dist-cepii', rowsRead: 0, drops: [], records: [] };
+	const oldCongo = rows.some((row) => (row[destination] ?? '').trim().toUpperCase() === 'ZAR');
+	const codes = (raw: string) => cepiiCountryCodes(raw, oldCongo);
 	for (let index = headerIndex + 1; index < rows.length; index++) {
 		const row = rows[index];
 		if (isBlank(row)) continue;
 		reading.rowsRead++;
 		const line = index + 1;
 		const cell = (at: number) => (row[at] ?? '').trim();
-		const outcome = readPair(cell(origin), cell(destination), cell(distance), reporter, semicolon);
+		const pair = { origin: codes(cell(origin)), destination: codes(cell(destination)) };
+		const outcome = readPair(pair, cell(distance), reporter, semicolon);
 		if (typeof outcome === 'string') reading.drops.push({ line, reason: outcome });
 		else reading.records.push({ line, values: outcome });
 	}
@@ -51,16 +54,14 @@ export function readDistCepii(
 
 /** The distance values of one pair (one per app id of the destination), or why it is dropped. */
 function readPair(
-	origin: string,
-	destination: string,
+	pair: { origin: readonly string[]; destination: readonly string[] },
 	raw: string,
 	reporter: string,
 	decimalComma: boolean
 ): CovariateRecord['values'] | CovariateDropReason {
-	if (!cepiiCountryCodes(origin).includes(reporter)) return 'other-origin';
-	const partners = cepiiCountryCodes(destination);
-	if (partners.includes(reporter)) return 'self-pair';
-	const known = partners.filter((code) => readCountry(code) === code);
+	if (!pair.origin.includes(reporter)) return 'other-origin';
+	if (pair.destination.includes(reporter)) return 'self-pair';
+	const known = pair.destination.filter((code) => readCountry(code) === code);
 	if (known.length === 0) return 'unknown-country';
 	// CEPII writes `.` for a missing value (readNumber reads it as a number otherwise).
 	const km = raw === '.' ? null : readNumber(raw, decimalComma);

@@ -10,6 +10,7 @@ import type { CovariateRecord, Figure, FileReading, FigureValue } from './covari
 import { wdiYearOfColumn } from './covariate-kinds';
 import { isBlank, type CovariatesTable } from './covariate-table';
 import { foldHeader, readCountry, readNumber } from './covariates-fields';
+import { WDI_AGGREGATES } from './wdi-aggregates';
 import { figureOfSeries } from './wdi-series';
 
 type WdiKind = 'wdi-long' | 'wdi-wide-api' | 'wdi-wide-databank';
@@ -79,7 +80,9 @@ function readRow(
 	if (figure === null) return 'unused-series';
 	if (country === '') return 'empty-value';
 	const match = countryOfIso3(country);
-	if (match === 'world' || match === 'aggregate') return 'aggregate';
+	if (WDI_AGGREGATES.has(country.toUpperCase()) || match === 'world' || match === 'aggregate') {
+		return 'aggregate';
+	}
 	// countryOfIso3 also maps codes the World Bank once used (ROM for Romania, ZAR, TMP).
 	const iso3 = readCountry(match ?? country);
 	if (iso3 === null) return 'unknown-country';
