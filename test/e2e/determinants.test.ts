@@ -82,8 +82,8 @@ async function nodeResult(covariates: string, timeEffects: boolean) {
 	const query: DeterminantsQuery = {
 		settings: SETTINGS,
 		selection: SELECTION,
-		covariates: new Blob([covariates]),
-		covariatesName: 'covariates.csv',
+		covariates: [{ blob: new Blob([covariates]), name: 'covariates.csv' }],
+		distanceMeasure: 'dist',
 		timeEffects
 	};
 	const result = unwrapOutcome(await api.determinants(query));

@@ -72,8 +72,8 @@ function query(covariates: string, name = 'cov.csv'): DeterminantsQuery {
 	return {
 		settings: AT_15,
 		selection: SELECTION,
-		covariates: new Blob([covariates]),
-		covariatesName: name,
+		covariates: [{ blob: new Blob([covariates]), name }],
+		distanceMeasure: 'dist',
 		timeEffects: false
 	};
 }
@@ -113,7 +113,12 @@ describe('createAnalysisApi: determinants', () => {
 	it('regresses ln VIIT of both methods over the scope, with the file’s covariates', async () => {
 		const api = await readApi();
 		const result = unwrapOutcome(await api.determinants(query(COVARIATES)));
-		expect(result.covariates).toEqual({ file: 'cov.csv', rowsRead: 9, rowsUsed: 9, dropped: {} });
+		expect(result.covariates.files).toEqual([
+			{ file: 'cov.csv', kind: 'template', rowsRead: 9, rowsUsed: 9, dropped: {} }
+		]);
+		expect(result.covariates.sources.gdp).toEqual([
+			{ series: 'template', name: null, countryYears: 9 }
+		]);
 		// ARG's distance is the file's, DEU's and USA's the built-in table's.
 		expect(result.distanceSource).toBe('both');
 		for (const [method, perUnit] of [

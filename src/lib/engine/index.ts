@@ -213,12 +213,17 @@ export type {
 } from './panel/types';
 
 // determinants
-export { readCovariates } from './determinants/covariates';
+export { readCovariateFiles } from './determinants/covariates';
 export type { CovariateDropReason } from './determinants/covariates';
 export { runDeterminants } from './determinants/run';
 export { covariatesTemplate } from './determinants/template';
-export { OBSERVATION_DROP_REASONS } from './determinants/types';
+export { DISTANCE_MEASURES, OBSERVATION_DROP_REASONS } from './determinants/types';
 export type {
+	CovariatesFile,
+	CovariatesFileKind,
+	CovariatesLedger,
+	DistanceMeasure,
+	FigureSource,
 	DeterminantsFit,
 	DeterminantsQuery,
 	DeterminantsResult,

@@ -27,7 +27,7 @@ import {
 	type ProductQuery,
 	type ProductScope,
 	type Progress,
-	readCovariates,
+	readCovariateFiles,
 	type ReadOptions,
 	readTradeFiles,
 	runDeterminants,
@@ -105,7 +105,7 @@ export interface AnalysisApi {
 	): Promise<Outcome<ClassStabilityResult>>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
-	/** The determinants regressions (GHM and FF) of a selection, with the covariates file it carries. */
+	/** The determinants regressions (GHM and FF) of a selection, with the covariates files it carries. */
 	determinants(query: DeterminantsQuery): Promise<Outcome<DeterminantsResult>>;
 	/** The kept keys in a selection, copied (the product rows of a shared result). */
 	selectionKeys(selection: Selection): Promise<Outcome<TradeKeys>>;
@@ -206,8 +206,11 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 
 		determinants: (query) =>
 			toOutcome(async () => {
-				// The file first: a bad covariates file is reported whatever the kept keys.
-				const covariates = await readCovariates(query.covariates, query.covariatesName);
+				// The files first: a bad covariates file is reported whatever the kept keys.
+				const covariates = await readCovariateFiles(query.covariates, {
+					reporter: query.selection.reporter,
+					distanceMeasure: query.distanceMeasure
+				});
 				const cells = classifyKept(query.settings, query.selection.scope);
 				return runDeterminants(cells, covariates, query);
 			}),

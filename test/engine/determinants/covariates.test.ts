@@ -1,10 +1,7 @@
 /** Reading covariates files: header names in three languages, delimiters, decimals, drops, errors. */
 import { describe, expect, it } from 'vitest';
-import {
-	MAX_COVARIATES_BYTES,
-	parseCovariates,
-	readCovariates
-} from '../../../src/lib/engine/determinants/covariates';
+import { MAX_COVARIATES_BYTES } from '../../../src/lib/engine/determinants/covariates';
+import { parseCovariates, readCovariates } from './helpers';
 import { readNumber } from '../../../src/lib/engine/determinants/covariates-fields';
 import { capitalOf } from '../../../src/lib/engine/codes/capitals';
 import { TradeFileError } from '../../../src/lib/engine/model/errors';

@@ -41,4 +41,27 @@ describe('covariates messages', () => {
 			}
 		}
 	});
+
+	it('refuse geo_cepii, an unknown header and files without GDP in every language', () => {
+		const geo = new TradeFileError('covariates-geo-cepii', 'x', 'geo_cepii.csv', 1);
+		expect(describeError('en', geo).message).toContain('drop dist_cepii');
+		expect(describeError('pt-BR', geo).message).toContain('solte o dist_cepii');
+		expect(describeError('es', geo).message).toContain('suelte el dist_cepii');
+		const unknown = new TradeFileError('covariates-unknown-header', 'x', 'm.csv', 2, undefined, {
+			header: 'foo, bar',
+			expected: 'iso3, year (template)'
+		});
+		const en = describeError('en', unknown);
+		expect(en.message).toBe(
+			'The header of the covariates file is none of the layouts read. Expected: iso3, year (template).'
+		);
+		expect(en.place).toBe('File m.csv, line 2');
+		expect(en.details).toEqual([['header', 'foo, bar']]);
+		const noGdp = new TradeFileError('covariates-no-gdp', 'x', 'd.csv', undefined, undefined, {
+			lacking: 'gdp_per_capita'
+		});
+		expect(describeError('es', noGdp).message).toMatch(
+			/^Los archivos de covariables no traen gdp_per_capita\./
+		);
+	});
 });

@@ -59,15 +59,15 @@ const CELLS: Cell[] = DRAWS.flatMap((d) =>
 );
 
 const COVARIATES: Covariates = {
-	file: 'synthetic.csv',
+	files: [{ file: 'synthetic.csv', kind: 'template', rowsRead: 75, rowsUsed: 75, dropped: {} }],
 	countryYears: Object.fromEntries([
 		...BRAZIL.map((b) => [`BRA|${b.year}`, { gdp: b.gdp, gdpPerCapita: b.gdpPerCapita }]),
 		...DRAWS.map((d) => [`${d.partner}|${d.year}`, { gdp: d.gdp, gdpPerCapita: d.gdpPerCapita }])
 	]),
 	distances: {},
-	rowsRead: 75,
-	rowsUsed: 75,
-	dropped: {}
+	sources: { gdp: [], gdpPerCapita: [] },
+	distanceMeasure: null,
+	unpaired: { gdpOnly: 0, gdpPerCapitaOnly: 0 }
 };
 
 const SELECTION: Selection = {

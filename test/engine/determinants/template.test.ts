@@ -1,6 +1,6 @@
 /** The covariates template: its rows, its prefilled distances, and a filled copy read back. */
 import { describe, expect, it } from 'vitest';
-import { parseCovariates } from '../../../src/lib/engine/determinants/covariates';
+import { parseCovariates } from './helpers';
 import { capitalDistanceKm } from '../../../src/lib/engine/determinants/distance';
 import { covariatesTemplate } from '../../../src/lib/engine/determinants/template';
 

@@ -6,7 +6,7 @@
 import type { PanelInput } from '../panel';
 import type { Cell } from '../model/types';
 import { inFilter, type Method, type ViewFilter } from '../views/tables';
-import { countryYearKey } from './covariates';
+import { countryYearKey } from './covariate-records';
 import { capitalDistanceKm } from './distance';
 import type { Covariates, ObservationDropReason } from './types';
 

@@ -36,10 +36,10 @@ export function runDeterminants(
 	const panelOf = (method: Method) => buildIitPanel(cells, covariates, filter, method);
 	const ghm = panelOf('ghm');
 	const ff = panelOf('ff');
-	const { file, rowsRead, rowsUsed, dropped } = covariates;
+	// The files' ledgers and sources only: the lookup tables stay behind.
+	const { countryYears: _countryYears, distances: _distances, ...ledgers } = covariates;
 	return {
-		// The file's ledger only: its lookup tables stay behind.
-		covariates: { file, rowsRead, rowsUsed, dropped },
+		covariates: ledgers,
 		distanceSource: distanceSource([ghm, ff], Object.keys(covariates.distances).length > 0),
 		ghm: fitOf('ghm', ghm, timeEffects),
 		ff: fitOf('ff', ff, timeEffects)

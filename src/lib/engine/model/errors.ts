@@ -37,7 +37,10 @@ export type TradeErrorCode =
 	| 'duplicate-input' // two files that hold the same trade (details.files, details.year)
 	| 'covariates-missing-column' // a covariates CSV without a required column (details.column, details.header)
 	| 'covariates-too-large' // a covariates file over the size limit (details.bytes, details.limit)
-	| 'covariates-unreadable'; // a covariates CSV that cannot be parsed (an unclosed quote)
+	| 'covariates-unreadable' // a covariates CSV that cannot be parsed (an unclosed quote)
+	| 'covariates-unknown-header' // a covariates file of no layout read (details.header, details.expected)
+	| 'covariates-geo-cepii' // CEPII's geo_cepii (country file) dropped where dist_cepii is read
+	| 'covariates-no-gdp'; // covariates files with no GDP or no GDP per capita at all (details.lacking)
 
 export class TradeFileError extends Error {
 	constructor(

@@ -100,10 +100,21 @@ export const GHM_RANDOM = fit(
 export function answer(): DeterminantsResult {
 	return {
 		covariates: {
-			file: 'gdp.csv',
-			rowsRead: 80,
-			rowsUsed: 78,
-			dropped: { 'empty-value': { rows: 2, firstLines: [5, 9] } }
+			files: [
+				{
+					file: 'gdp.csv',
+					kind: 'template',
+					rowsRead: 80,
+					rowsUsed: 78,
+					dropped: { 'empty-value': { rows: 2, firstLines: [5, 9] } }
+				}
+			],
+			sources: {
+				gdp: [{ series: 'template', name: null, countryYears: 78 }],
+				gdpPerCapita: [{ series: 'template', name: null, countryYears: 78 }]
+			},
+			distanceMeasure: null,
+			unpaired: { gdpOnly: 0, gdpPerCapitaOnly: 0 }
 		},
 		distanceSource: 'built-in',
 		ghm: {

@@ -153,14 +153,19 @@ describe('DeterminantsView before a file is chosen', () => {
 				classify: { alpha: 0.25, theta: 0.1, cifFobFactor: 1 }
 			}
 		}).body;
-		expect(body).toMatch(/<label for="covariates-file"[^>]*>Covariates file \(CSV\)<\/label>/);
+		expect(body).toMatch(
+			/<label for="covariates-file"[^>]*>Covariates files \(CSV, one or several\)<\/label>/
+		);
 		expect(body).toContain('id="covariates-file"');
+		expect(body).toMatch(/<input id="covariates-file"[^>]*multiple/);
+		// No dist_cepii file yet: no measure to choose.
+		expect(body).not.toContain('data-testid="distance-measure"');
 		expect(body).toContain('aria-describedby="covariates-hint"');
 		expect(body).toContain('the 2 partners and the years 2020–2021');
 		expect(body).toContain(
 			'Dispersion factor in use: α = 25%; GHM and FF side by side (FF with θ = 10%).'
 		);
-		expect(body).toContain('Choose a covariates file to estimate the model.');
+		expect(body).toContain('Choose one or more covariates files to estimate the model.');
 		expect(body).toMatch(/type="checkbox"[^>]*checked/);
 		expect(asked).toEqual([]); // nothing is asked before a file is chosen
 	});

@@ -285,7 +285,9 @@ export const en: MethodsContent = {
 			randomEffects: 'RE'
 		},
 		variables:
-			'VIIT_{ijt} = VIIT-sup + VIIT-inf of the partner in the year, summed over the chosen sectors and chapters, by GHM and by FF at α = {alpha} (FF with θ = {theta}). The year intercepts *a_{t}* are optional (on by default, as in the paper) and left out of the table; θ_{ij} is the unobserved heterogeneity of each country pair. GDP and GDP per capita come from a covariates file the user provides (ISO3, year, GDP, GDP per capita and, optionally, the distance in km); the view offers a template already filled with the partners and years of the analysis. GDP must be in one currency and basis throughout.',
+			'VIIT_{ijt} = VIIT-sup + VIIT-inf of the partner in the year, summed over the chosen sectors and chapters, by GHM and by FF at α = {alpha} (FF with θ = {theta}). The year intercepts *a_{t}* are optional (on by default, as in the paper) and left out of the table; θ_{ij} is the unobserved heterogeneity of each country pair. GDP, GDP per capita and distance come from the covariates files the user provides (below).',
+		covariates:
+			'**Covariates.** Several files can be dropped at once; each one’s kind is read from its header and they are merged by country (ISO3) and year. (1) The view’s *template* (ISO3, year, GDP, GDP per capita and, optionally, the distance in km to the reporter), already filled with the partners and years of the analysis. (2) CEPII GeoDist’s *dist_cepii* (Mayer and Zignago, 2011): the reporter’s rows give the distance to each partner, in the measure chosen — `dist` (between the main cities, the default), `distcap` (between capitals) or `distw` (weighted by population); `.` is missing; CEPII’s old codes are read as today’s (ROM Romania, ZAR DR Congo, PAL West Bank and Gaza, TMP Timor-Leste, YUG Serbia). Its country file, *geo_cepii*, holds no bilateral distances and is refused. (3) World Bank *WDI* downloads, long (DataBank: Series Code, Country Code, Time, Value) or wide (the WDI CSV with its preamble, or DataBank with years across): NY.GDP.MKTP.* is GDP, NY.GDP.PCAP.* GDP per capita; `..` is missing; regions and income groups (WLD, EUU, HIC…) and DataBank’s footer notes are set aside and counted. One series per variable is used in all files: constant US$ before current US$ before PPP (constant prices keep dollar inflation out of ln GDP); the one used is stated beside the results. Where GDP per capita is missing but GDP and population (SP.POP.TOTL) are given, it is GDP ÷ population. World Bank figures come before the template’s, and dist_cepii’s distances before the template’s; otherwise the first file counts. Every row is used or counted with its reason and first lines; GDP must be in one currency and basis throughout.',
 		signs:
 			'Expected signs, the paper’s: *b1*, *b2* > 0 (market size raises VIIT), *b3* < 0 (distance, as a transport cost, lowers it) and *b4* > 0 (in Falvey and Kierzkowski’s theory, differences in factor endowments, measured by the gap in income per capita, lead to trade in different qualities).',
 		observations:
@@ -307,7 +309,7 @@ export const en: MethodsContent = {
 		validation:
 			'The estimates agree with R’s plm 2.6 (Croissant and Millo, 2008) to 6 significant digits — coefficients, both kinds of standard errors, R² and the Hausman test — checked on the Grunfeld data. R² is that of the model on its transformed data, as plm’s.',
 		distances:
-			'**Distances.** Without a distance column in the file, the great-circle distance (the haversine formula with the mean Earth radius, 6,371.0088 km) between the two countries’ capitals is used, with coordinates from Natural Earth, Populated Places 1:110m (public domain); where a country has several capitals, the seat of government (Amsterdam, La Paz, Pretoria). A distance in the file, when given, takes precedence.'
+			'**Distances.** Without a distance column in the file, the great-circle distance (the haversine formula with the mean Earth radius, 6,371.0088 km) between the two countries’ capitals is used, with coordinates from Natural Earth, Populated Places 1:110m (public domain); where a country has several capitals, the seat of government (Amsterdam, La Paz, Pretoria). A distance in the files, when given (dist_cepii, or the template’s column), takes precedence.'
 	},
 	sectors: {
 		heading: 'The 15 sectors and their HS chapters',
@@ -378,6 +380,8 @@ export const en: MethodsContent = {
 			'Eurostat Comext — European Commission.',
 			'WITS (World Integrated Trade Solution) — World Bank.',
 			"Trade Map — International Trade Centre (ITC); the paper's source.",
+			'GeoDist (dist_cepii) — CEPII. Mayer, T., & Zignago, S. (2011). Notes on CEPII’s distances measures: the GeoDist database. [cite:CEPII Working Paper] 2011-25.',
+			'World Development Indicators (WDI) — World Bank: GDP (NY.GDP.MKTP.*), GDP per capita (NY.GDP.PCAP.*), population (SP.POP.TOTL).',
 			'Capitals of the built-in distances: Natural Earth, Populated Places 1:110m (naturalearthdata.com, public domain).',
 			"Country codes: the BACI country table, release V202201 (CEPII, Etalab Open Licence 2.0). Country names: your browser's own list (Intl.DisplayNames)."
 		]

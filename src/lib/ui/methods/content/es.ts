@@ -285,7 +285,9 @@ export const es: MethodsContent = {
 			randomEffects: 'EA'
 		},
 		variables:
-			'CIIV_{ijt} = CIIVSup + CIIVInf del socio en el año, sumado sobre los sectores y capítulos elegidos, por GHM y por FF con α = {alpha} (FF con θ = {theta}). Los interceptos de año *a_{t}* son opcionales (activados por defecto, como en el artículo) y quedan fuera del cuadro; θ_{ij} es la heterogeneidad no observada de cada par de países. El PIB y el PIB per cápita provienen de un archivo de covariables que aporta el usuario (ISO3, año, PIB, PIB per cápita y, opcionalmente, la distancia en km); la vista ofrece una plantilla ya completada con los socios y los años del análisis. El PIB debe estar en una misma moneda y base en todas las filas.',
+			'CIIV_{ijt} = CIIVSup + CIIVInf del socio en el año, sumado sobre los sectores y capítulos elegidos, por GHM y por FF con α = {alpha} (FF con θ = {theta}). Los interceptos de año *a_{t}* son opcionales (activados por defecto, como en el artículo) y quedan fuera del cuadro; θ_{ij} es la heterogeneidad no observada de cada par de países. El PIB, el PIB per cápita y la distancia provienen de los archivos de covariables que aporta el usuario (abajo).',
+		covariates:
+			'**Covariables.** Pueden soltarse varios archivos a la vez; el tipo de cada uno se lee de su cabecera y se unen por país (ISO3) y año. (1) La *plantilla* de la vista (ISO3, año, PIB, PIB per cápita y, opcionalmente, la distancia en km al declarante), ya completada con los socios y los años del análisis. (2) El *dist_cepii* de CEPII GeoDist (Mayer y Zignago, 2011): las filas del declarante dan la distancia a cada socio, en la medida elegida — `dist` (entre las ciudades principales, por defecto), `distcap` (entre las capitales) o `distw` (ponderada por la población); `.` es ausente; los códigos antiguos del CEPII se leen como los actuales (ROM Rumania, ZAR RD del Congo, PAL Cisjordania y Gaza, TMP Timor-Leste, YUG Serbia). Su archivo de países, *geo_cepii*, no tiene distancias bilaterales y se rechaza. (3) Descargas del *WDI* del Banco Mundial, largas (DataBank: Series Code, Country Code, Time, Value) o anchas (el CSV del WDI con su preámbulo, o DataBank con los años en columnas): NY.GDP.MKTP.* es el PIB, NY.GDP.PCAP.* el PIB per cápita; `..` es ausente; las regiones y grupos de ingreso (WLD, EUU, HIC…) y las notas al pie de DataBank se apartan y se cuentan. Se usa una serie por variable en todos los archivos: US$ constantes antes que US$ corrientes antes que PPA (los precios constantes quitan la inflación del dólar del ln PIB); la serie usada se indica junto a los resultados. Donde falta el PIB per cápita pero hay PIB y población (SP.POP.TOTL), es el PIB ÷ población. Los valores del Banco Mundial van antes que los de la plantilla, y las distancias del dist_cepii antes que las de la plantilla; por lo demás cuenta el primer archivo. Cada fila se usa o se cuenta con su motivo y sus primeras líneas; el PIB debe estar en una misma moneda y base en todas las filas.',
 		signs:
 			'Signos esperados, los del artículo: *b1*, *b2* > 0 (el tamaño del mercado aumenta el CIIV), *b3* < 0 (la distancia, como costo de transporte, lo reduce) y *b4* > 0 (según la teoría de Falvey y Kierzkowski, las diferencias de dotación de factores, medidas por la diferencia de renta per cápita, llevan a comerciar calidades distintas).',
 		observations:
@@ -308,7 +310,7 @@ export const es: MethodsContent = {
 		validation:
 			'Las estimaciones coinciden con el paquete plm 2.6 de R (Croissant y Millo, 2008) en 6 cifras significativas —coeficientes, los dos tipos de error estándar, R² y la prueba de Hausman—, comprobado con los datos de Grunfeld. El R² es el del modelo sobre los datos transformados, como el de plm.',
 		distances:
-			'**Distancias.** Sin la columna de distancia en el archivo, se usa la distancia ortodrómica (de círculo máximo, por la fórmula del haversine con el radio medio de la Tierra, 6371,0088 km) entre las capitales de los dos países, con las coordenadas de Natural Earth, [i:Populated Places] 1:110m (dominio público); donde hay más de una capital, la sede del gobierno (Ámsterdam, La Paz, Pretoria). Una distancia del archivo, cuando existe, tiene prioridad.'
+			'**Distancias.** Sin la columna de distancia en el archivo, se usa la distancia ortodrómica (de círculo máximo, por la fórmula del haversine con el radio medio de la Tierra, 6371,0088 km) entre las capitales de los dos países, con las coordenadas de Natural Earth, [i:Populated Places] 1:110m (dominio público); donde hay más de una capital, la sede del gobierno (Ámsterdam, La Paz, Pretoria). Una distancia de los archivos, cuando existe (el dist_cepii, o la columna de la plantilla), tiene prioridad.'
 	},
 	sectors: {
 		heading: 'Los 15 sectores y sus capítulos del SA',
@@ -379,6 +381,8 @@ export const es: MethodsContent = {
 			'Eurostat Comext — Comisión Europea.',
 			'WITS (World Integrated Trade Solution) — Banco Mundial.',
 			'Trade Map — Centro de Comercio Internacional (ITC); la fuente del artículo.',
+			'GeoDist (dist_cepii) — CEPII. Mayer, T. y Zignago, S. (2011). Notes on CEPII’s distances measures: the GeoDist database. [cite:CEPII Working Paper] 2011-25.',
+			'World Development Indicators (WDI) — Banco Mundial: PIB (NY.GDP.MKTP.*), PIB per cápita (NY.GDP.PCAP.*), población (SP.POP.TOTL).',
 			'Capitales de las distancias incorporadas: Natural Earth, [i:Populated Places] 1:110m (naturalearthdata.com, dominio público).',
 			'Códigos de países: la tabla de países de BACI, versión V202201 (CEPII, Licencia Abierta Etalab 2.0). Nombres de países: la lista de su propio navegador (Intl.DisplayNames).'
 		]

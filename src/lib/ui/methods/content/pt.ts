@@ -311,7 +311,9 @@ export const pt = {
 			randomEffects: 'EA'
 		},
 		variables:
-			'CIIV_{ijt} = CIIVSup + CIIVInf do parceiro no ano, somado sobre os setores e capítulos escolhidos, pelo GHM e pelo FF com α = {alpha} (FF com θ = {theta}). Os interceptos de ano *a_{t}* são opcionais (ligados por padrão, como no artigo) e ficam fora da tabela; θ_{ij} é a heterogeneidade não observada de cada par de países. O PIB e o PIB per capita vêm de um arquivo de covariáveis que o usuário fornece (ISO3, ano, PIB, PIB per capita e, opcional, a distância em km); a tela oferece um modelo já preenchido com os parceiros e os anos da análise. O PIB deve estar numa mesma moeda e base em todas as linhas.',
+			'CIIV_{ijt} = CIIVSup + CIIVInf do parceiro no ano, somado sobre os setores e capítulos escolhidos, pelo GHM e pelo FF com α = {alpha} (FF com θ = {theta}). Os interceptos de ano *a_{t}* são opcionais (ligados por padrão, como no artigo) e ficam fora da tabela; θ_{ij} é a heterogeneidade não observada de cada par de países. O PIB, o PIB per capita e a distância vêm dos arquivos de covariáveis que o usuário fornece (abaixo).',
+		covariates:
+			'**Covariáveis.** Vários arquivos podem ser soltos de uma vez; o tipo de cada um é lido do cabeçalho e eles são juntados por país (ISO3) e ano. (1) O *modelo* da tela (ISO3, ano, PIB, PIB per capita e, opcional, a distância em km até o declarante), já preenchido com os parceiros e os anos da análise. (2) O *dist_cepii* do CEPII GeoDist (Mayer e Zignago, 2011): as linhas do declarante dão a distância a cada parceiro, na medida escolhida — `dist` (entre as cidades principais, o padrão), `distcap` (entre as capitais) ou `distw` (ponderada pela população); `.` é ausente; os códigos antigos do CEPII são lidos como os de hoje (ROM Romênia, ZAR RD Congo, PAL Cisjordânia e Gaza, TMP Timor-Leste, YUG Sérvia). O arquivo de países, *geo_cepii*, não tem distâncias bilaterais e é recusado. (3) Downloads do *WDI* do Banco Mundial, longos (DataBank: Series Code, Country Code, Time, Value) ou largos (o CSV do WDI com o seu preâmbulo, ou o DataBank com os anos nas colunas): NY.GDP.MKTP.* é o PIB, NY.GDP.PCAP.* o PIB per capita; `..` é ausente; regiões e grupos de renda (WLD, EUU, HIC…) e as notas de rodapé do DataBank são deixados de lado e contados. Usa-se uma série por variável em todos os arquivos: US$ constantes antes de US$ correntes antes de PPC (os preços constantes tiram a inflação do dólar do ln PIB); a série usada é informada ao lado dos resultados. Onde falta o PIB per capita mas há o PIB e a população (SP.POP.TOTL), ele é o PIB ÷ população. Os valores do Banco Mundial vêm antes dos do modelo, e as distâncias do dist_cepii antes das do modelo; fora isso vale o primeiro arquivo. Cada linha é usada ou contada com o motivo e as primeiras linhas; o PIB deve estar numa mesma moeda e base em todas as linhas.',
 		signs:
 			'Sinais esperados, os do artigo: *b1*, *b2* > 0 (o tamanho do mercado aumenta o CIIV), *b3* < 0 (a distância, como custo de transporte, reduz) e *b4* > 0 (pela teoria de Falvey e Kierzkowski, diferenças de dotação de fatores, medidas pela diferença de renda per capita, levam a comércio de qualidades diferentes).',
 		observations:
@@ -333,7 +335,7 @@ export const pt = {
 		validation:
 			'As estimativas concordam com o pacote plm 2.6 do R (Croissant e Millo, 2008) em 6 algarismos significativos — coeficientes, os dois tipos de erro-padrão, R² e o teste de Hausman —, verificado nos dados de Grunfeld. O R² é o do modelo sobre os dados transformados, como o do plm.',
 		distances:
-			'**Distâncias.** Sem a coluna de distância no arquivo, usa-se a distância ortodrômica (de grande círculo, pela fórmula de haversine com o raio médio da Terra, 6 371,0088 km) entre as capitais dos dois países, com as coordenadas do Natural Earth, [i:Populated Places] 1:110m (domínio público); onde há mais de uma capital, a sede do governo (Amsterdã, La Paz, Pretória). Uma distância do arquivo, quando existe, tem precedência.'
+			'**Distâncias.** Sem a coluna de distância no arquivo, usa-se a distância ortodrômica (de grande círculo, pela fórmula de haversine com o raio médio da Terra, 6 371,0088 km) entre as capitais dos dois países, com as coordenadas do Natural Earth, [i:Populated Places] 1:110m (domínio público); onde há mais de uma capital, a sede do governo (Amsterdã, La Paz, Pretória). Uma distância dos arquivos, quando existe (o dist_cepii, ou a coluna do modelo), tem precedência.'
 	},
 	sectors: {
 		heading: 'Os 15 setores e seus capítulos do HS',
@@ -404,6 +406,8 @@ export const pt = {
 			'Eurostat Comext — Comissão Europeia.',
 			'WITS (World Integrated Trade Solution) — Banco Mundial.',
 			'Trade Map — International Trade Centre (ITC); a fonte do artigo.',
+			'GeoDist (dist_cepii) — CEPII. Mayer, T., & Zignago, S. (2011). Notes on CEPII’s distances measures: the GeoDist database. [cite:CEPII Working Paper] 2011-25.',
+			'World Development Indicators (WDI) — Banco Mundial: PIB (NY.GDP.MKTP.*), PIB per capita (NY.GDP.PCAP.*), população (SP.POP.TOTL).',
 			'Capitais das distâncias embutidas: Natural Earth, [i:Populated Places] 1:110m (naturalearthdata.com, domínio público).',
 			'Códigos de países: a tabela de países do BACI, versão V202201 (CEPII, Licença Aberta Etalab 2.0). Nomes de países: a lista do próprio navegador (Intl.DisplayNames).'
 		]

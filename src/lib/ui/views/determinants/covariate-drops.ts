@@ -1,4 +1,4 @@
-/** The covariates file's drop reasons in words (the engine's codes, translated). */
+/** The covariates files' drop reasons in words (the engine's codes, translated). */
 import type { CovariateDropReason } from '../../../engine';
 import type { MessageKey } from '../../../i18n';
 
@@ -9,7 +9,14 @@ const REASON_KEYS: Record<CovariateDropReason, MessageKey> = {
 	'non-positive-gdp': 'determinants.covDrop.non-positive-gdp',
 	'bad-distance': 'determinants.covDrop.bad-distance',
 	'unknown-country': 'determinants.covDrop.unknown-country',
-	'duplicate-country-year': 'determinants.covDrop.duplicate-country-year'
+	'duplicate-country-year': 'determinants.covDrop.duplicate-country-year',
+	aggregate: 'determinants.covDrop.aggregate',
+	footer: 'determinants.covDrop.footer',
+	'unused-series': 'determinants.covDrop.unused-series',
+	'other-origin': 'determinants.covDrop.other-origin',
+	'self-pair': 'determinants.covDrop.self-pair',
+	'missing-distance': 'determinants.covDrop.missing-distance',
+	'duplicate-distance': 'determinants.covDrop.duplicate-distance'
 };
 
 /** The message key of a drop reason, or null for a code this version does not know (shown as is). */
