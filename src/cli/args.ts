@@ -52,6 +52,9 @@ export const CLASSIFY_USAGE = [
 	'  --alpha 0.15            dispersion factor α in (0, 1)',
 	'  --theta 0.10            FF overlap threshold θ in [0, 1)',
 	'  --cif-fob 1             CIF/FOB factor dividing import values before unit values compare',
+	'  --fob-where-reported    value an import row at its FOB value where the file reports one',
+	'                          (Comtrade; METHODS 7.2): trade, overlap and unit values; --cif-fob',
+	'                          then applies only to the rows with none',
 	'  --include-re-exports    count re-exports and re-imports as exports and imports',
 	'  --uv-screen RULE        unit-value screen (METHODS 7.1): quantile:P (e.g. quantile:0.05) or',
 	'                          mean:K (e.g. mean:5); screened trade goes to *_unclassified_outlier',
@@ -81,6 +84,7 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 				quantity: { type: 'string', default: 'auto' },
 				'include-re-exports': { type: 'boolean', default: false },
 				'cif-fob': { type: 'string', default: '1' },
+				'fob-where-reported': { type: 'boolean', default: false },
 				'uv-screen': { type: 'string' },
 				level: { type: 'string', default: 'hs6' },
 				'hs-editions': { type: 'string', default: 'convert' },
@@ -123,7 +127,8 @@ export function parseClassifyArgs(argv: string[]): ClassifyCommand {
 			theta: numberIn(values.theta, '--theta', 0, 1, true),
 			cifFobFactor: numberIn(values['cif-fob'], '--cif-fob', 0, Infinity, false),
 			uvScreen: values['uv-screen'] === undefined ? null : uvScreen(values['uv-screen']),
-			level: oneOf(values.level, PRODUCT_LEVELS, '--level')
+			level: oneOf(values.level, PRODUCT_LEVELS, '--level'),
+			fobWhereReported: values['fob-where-reported']
 		},
 		threads: values.threads === undefined ? null : threadCount(values.threads),
 		hsEditions: oneOf(values['hs-editions'], HS_EDITIONS_CHOICES, '--hs-editions')

@@ -15,6 +15,7 @@ import {
 	guessMapping,
 	headerSignature,
 	type InputFile,
+	type Ledger,
 	MIN_SLICE_BYTES,
 	plainLineEnd,
 	previewFiles,
@@ -28,7 +29,7 @@ import {
 import { FileBlob } from './file-blob';
 import { createThreadSlicePool } from './slice-threads';
 import { CLASSIFY_USAGE, type ClassifyCommand, parseClassifyArgs, UsageError } from './args';
-import { ledgerReport } from './ledger-report';
+import { formatMoney, ledgerReport } from './ledger-report';
 
 /** Sample rows `--map-guess` looks at (decimal commas are guessed from them). */
 const GUESS_SAMPLE_ROWS = 50;
@@ -57,6 +58,7 @@ export async function runClassify(
 		inOneEdition(keys, info, command.hsEditions, stderr),
 		command.settings
 	);
+	if (command.settings.fobWhereReported) stderr.write(fobValuationLine(ledger, info) + '\n');
 
 	const out = command.out ? createWriteStream(command.out) : stdout;
 	const lineEnd = plainLineEnd(command.csv);
@@ -163,6 +165,24 @@ function inOneEdition(
 		);
 	}
 	return converted;
+}
+
+/**
+ * What --fob-where-reported did (METHODS 7.2): how much import value was valued FOB and how much
+ * stayed CIF, or a warning when no import row reported an FOB value (the cells are those without it).
+ */
+function fobValuationLine(ledger: Ledger, info: DatasetInfo): string {
+	const valuation = ledger.importValuation;
+	if (!valuation || valuation.fobReported.rows === 0) {
+		return 'warning: --fob-where-reported is on, but no import row reports an FOB value: the cells are those without it';
+	}
+	const money = (value: number) => `${formatMoney(value)} ${info.currency}`;
+	const { fobReported, cifOnly } = valuation;
+	return (
+		`FOB where reported (--fob-where-reported): ${fobReported.rows} import rows valued FOB, ` +
+		`${money(fobReported.value)} (${money(fobReported.asRead)} as read, CIF); ` +
+		`${cifOnly.rows} import rows valued CIF, ${money(cifOnly.value)}`
+	);
 }
 
 /** Reads the files, large plain ones by one thread per core (stopped once the read is over). */

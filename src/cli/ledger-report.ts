@@ -2,8 +2,7 @@ import { COMPANION_IDS, type DatasetInfo, type Ledger, type LedgerFile } from '.
 
 /** The ledger as plain text lines, as the CLI prints it to stderr. */
 export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
-	const money = (value: number) =>
-		`${value.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${info.currency}`;
+	const money = (value: number) => `${formatMoney(value)} ${info.currency}`;
 	const lines: string[] = [];
 	lines.push(
 		`format ${info.format}: values in ${info.currency} (file: ${info.valueUnitInFile}), ` +
@@ -50,10 +49,22 @@ export function ledgerReport(ledger: Ledger, info: DatasetInfo): string {
 	lines.push(
 		`value read ${money(ledger.valueRead)}, used ${money(ledger.valueUsed)}, dropped ${money(dropped)}`
 	);
+	if (ledger.importValuation) {
+		const { fobReported, cifOnly } = ledger.importValuation;
+		lines.push(
+			`imports used, by valuation: ${fobReported.rows} rows report FOB, ${money(fobReported.value)} ` +
+				`(as read, CIF: ${money(fobReported.asRead)}); ${cifOnly.rows} rows CIF only, ${money(cifOnly.value)}`
+		);
+	}
 	lines.push(
 		`keys ${info.keys}, reporters ${info.reporters.join(' ')}, years ${info.years.join(' ')}`
 	);
 	return lines.join('\n');
+}
+
+/** An amount as the CLI writes it: en-US digits, at most two decimals. */
+export function formatMoney(value: number): string {
+	return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** What to do about a companion the data needs, by companion. */

@@ -28,7 +28,8 @@ describe('parseClassifyArgs', () => {
 			theta: 0.1,
 			cifFobFactor: 1,
 			uvScreen: null,
-			level: 'hs6'
+			level: 'hs6',
+			fobWhereReported: false
 		});
 	});
 

@@ -56,6 +56,7 @@ export type {
 	DropTally,
 	FormatChoice,
 	FormatId,
+	ImportValuation,
 	Ledger,
 	LedgerFile,
 	ProductLevel,
@@ -114,6 +115,7 @@ export type { FilePreview } from './read/preview';
 export { classifyKeys, keysForClassification } from './classify/classify';
 export { screenUnitValues, uvScreenText } from './classify/uv-screen';
 export { keysAtLevel } from './classify/aggregate-level';
+export { keysValuedAs, keysWithFobValuation } from './classify/fob-valuation';
 export { productPage } from './classify/drilldown';
 export { prepareDrillDown } from './classify/key-order';
 export { subsetKeys } from './classify/key-subset';

@@ -159,6 +159,13 @@ export const en: Messages = {
 	'ledger.downloadJson': 'Download the ledger (JSON)',
 	'ledger.unknownCaption': 'Country codes no table knows (their rows are among the rows used)',
 	'ledger.code': 'Code',
+	'ledger.valuationCaption':
+		'Import value used, valued each way (the option "FOB where reported" uses the FOB value where a row reports one)',
+	'ledger.valuation': 'Import rows',
+	'ledger.fobReported': 'Report an FOB value',
+	'ledger.cifOnly': 'No FOB value (CIF)',
+	'ledger.valueFob': 'FOB value ({currency})',
+	'ledger.valueAsRead': 'Value as read, CIF ({currency})',
 	'role.exports': 'exports',
 	'role.imports': 'imports',
 	'container.plain': 'text',

@@ -161,6 +161,13 @@ export const es: Messages = {
 	'ledger.unknownCaption':
 		'Códigos de país que ninguna tabla conoce (sus filas están entre las usadas)',
 	'ledger.code': 'Código',
+	'ledger.valuationCaption':
+		'Valor importado usado, valorado de cada forma (la opción «FOB donde se informa» usa el valor FOB cuando una fila lo informa)',
+	'ledger.valuation': 'Filas de importación',
+	'ledger.fobReported': 'Informan un valor FOB',
+	'ledger.cifOnly': 'Sin valor FOB (CIF)',
+	'ledger.valueFob': 'Valor FOB ({currency})',
+	'ledger.valueAsRead': 'Valor leído, CIF ({currency})',
 	'role.exports': 'exportaciones',
 	'role.imports': 'importaciones',
 	'container.plain': 'texto',

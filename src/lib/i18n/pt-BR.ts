@@ -164,6 +164,13 @@ export const ptBR = {
 	'ledger.unknownCaption':
 		'Códigos de país que nenhuma tabela conhece (suas linhas estão entre as usadas)',
 	'ledger.code': 'Código',
+	'ledger.valuationCaption':
+		'Valor importado usado, valorado de cada forma (a opção "FOB onde informado" usa o valor FOB quando uma linha o informa)',
+	'ledger.valuation': 'Linhas de importação',
+	'ledger.fobReported': 'Informam um valor FOB',
+	'ledger.cifOnly': 'Sem valor FOB (CIF)',
+	'ledger.valueFob': 'Valor FOB ({currency})',
+	'ledger.valueAsRead': 'Valor lido, CIF ({currency})',
 	'role.exports': 'exportações',
 	'role.imports': 'importações',
 	'container.plain': 'texto',

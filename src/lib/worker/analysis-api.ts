@@ -131,11 +131,14 @@ function report(onProgress: (progress: Progress) => void, progress: Progress): v
 	if (pending instanceof Promise) pending.catch(() => undefined);
 }
 
-/** What a classification depends on, as one string: the settings and the product scope. */
-function classificationKey(settings: ClassifySettings, scope: ProductScope): string {
-	const { alpha, theta, cifFobFactor } = settings;
+/**
+ * What a classification depends on, as one string: every field of the settings (by name, so a
+ * field added later is never left out of the key) and the product scope.
+ */
+export function classificationKey(settings: ClassifySettings, scope: ProductScope): string {
+	const fields = Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 	const { sectors, chapters, basket = null } = scope;
-	return `${alpha}|${theta}|${cifFobFactor}|${JSON.stringify([sectors, chapters, basket])}`;
+	return JSON.stringify([fields, sectors, chapters, basket]);
 }
 
 /** Creates the API with its own kept state (one per worker); `slices` reads large plain files in parallel. */

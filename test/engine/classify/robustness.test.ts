@@ -134,6 +134,30 @@ describe('robustnessTable (METHODS 7.6)', () => {
 		expect(inert).toEqual(['fob-where-reported', 'hs-editions']);
 	});
 
+	it('values imports FOB where a row reported it', () => {
+		// A's import row reported FOB 45 against 50 as read: M = 45, UVm = 9, R = 10 / 9 (HIIT).
+		// T = 711; GHM one-way 548 − 50 + 55 = 553, A's overlap 90; FF: A two-way 145.
+		const keys = makeKeys(ROWS);
+		const a = keys.countries.indexOf('USA');
+		const k = [...keys.product].findIndex((p, i) => p === 640399 && keys.partner[i] === a);
+		keys.reportedFob = { fob: new Float64Array(keys.count), asRead: new Float64Array(keys.count) };
+		keys.reportedFob.fob[k] = 45;
+		keys.reportedFob.asRead[k] = 50;
+		const fob = robustnessTable(keys, SELECTION, []).rows.find(
+			(row) => row.id === 'fob-where-reported'
+		)!;
+		expect(fob.noEffect).toBe(false);
+		expect(fob.trade).toBeCloseTo(711, 12);
+		const want = { ghm: [553, 90, 60, 8], ff: [480, 145, 62, 24] };
+		for (const method of ['ghm', 'ff'] as const) {
+			const [oneWay, hiit, viitSup, viitInf] = want[method];
+			expect(fob[method].oneWay, method).toBeCloseTo(oneWay / 711, 14);
+			expect(fob[method].hiit, method).toBeCloseTo(hiit / 711, 14);
+			expect(fob[method].viitSup, method).toBeCloseTo(viitSup / 711, 14);
+			expect(fob[method].viitInf, method).toBeCloseTo(viitInf / 711, 14);
+		}
+	});
+
 	it('averages the IIT index over years and keeps shares as ratios of sums', () => {
 		// The same keys in 2019 and, doubled, in 2020: shares as in 2019; GLC and Q per year, averaged.
 		const twice = [

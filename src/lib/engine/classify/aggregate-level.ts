@@ -1,7 +1,8 @@
 /**
  * Keys summed under a coarser or another product code (METHODS 7.4 "classify at HS4", and the
  * HS edition conversion of METHODS 8): keys that land on the same (year, reporter, partner,
- * product) are summed under section 1's rule for quantities.
+ * product) are summed under section 1's rule for quantities. The parts of imports that "FOB
+ * where reported" follows (TradeKeys.reportedFob, fobValued; METHODS 7.2) are summed with them.
  */
 import type { ProductLevel, TradeKeys } from '../model/types';
 
@@ -54,6 +55,7 @@ export function sumKeysByProduct(
 			keys.importQty[k],
 			keys.importUnit[k]
 		);
+		if (keys.imports[k] > 0) addImportParts(keys, k, out, into);
 	}
 	for (let k = 0; k < count; k++) {
 		if (out.exportUnit[k] === -2) out.exportUnit[k] = -1;
@@ -89,8 +91,21 @@ function addFlow(
 	qtys[into] = current === -2 ? qty : qtys[into] + qty;
 }
 
+/** Adds key k's FOB parts of imports into key `into` of `out` (as addFlow adds the imports). */
+function addImportParts(keys: TradeKeys, k: number, out: TradeKeys, into: number): void {
+	if (keys.reportedFob && out.reportedFob) {
+		out.reportedFob.fob[into] += keys.reportedFob.fob[k];
+		out.reportedFob.asRead[into] += keys.reportedFob.asRead[k];
+	}
+	if (keys.fobValued && out.fobValued) out.fobValued[into] += keys.fobValued[k];
+}
+
 function emptyKeys(keys: TradeKeys, n: number): TradeKeys {
 	return {
+		...(keys.reportedFob
+			? { reportedFob: { fob: new Float64Array(n), asRead: new Float64Array(n) } }
+			: {}),
+		...(keys.fobValued ? { fobValued: new Float64Array(n) } : {}),
 		count: 0,
 		countries: keys.countries,
 		units: keys.units,
@@ -121,7 +136,16 @@ function trim(keys: TradeKeys, count: number): TradeKeys {
 		exportQty: keys.exportQty.subarray(0, count),
 		importQty: keys.importQty.subarray(0, count),
 		exportUnit: keys.exportUnit.subarray(0, count),
-		importUnit: keys.importUnit.subarray(0, count)
+		importUnit: keys.importUnit.subarray(0, count),
+		...(keys.reportedFob
+			? {
+					reportedFob: {
+						fob: keys.reportedFob.fob.subarray(0, count),
+						asRead: keys.reportedFob.asRead.subarray(0, count)
+					}
+				}
+			: {}),
+		...(keys.fobValued ? { fobValued: keys.fobValued.subarray(0, count) } : {})
 	};
 }
 

@@ -1,5 +1,6 @@
 import { sectorIndexOfProduct } from '../codes/sectors';
 import { keysAtLevel } from './aggregate-level';
+import { fobValuedImports, keysValuedAs } from './fob-valuation';
 import { screenUnitValues, validateUvScreen } from './uv-screen';
 import { productInMask, productMask } from './key-filter';
 import type { KeyClass } from '../model/queries';
@@ -23,18 +24,24 @@ export function unitValue(value: number, quantity: number): number {
 	return isUsableQuantity(quantity) ? value / quantity : NaN;
 }
 
-/** R = (X / qX) / (M / qM) in exactly this order; NaN when undefined (METHODS 1.2). */
+/**
+ * R = (X / qX) / (M / qM) in exactly this order; NaN when undefined (METHODS 1.2). The CIF/FOB
+ * factor divides the imports except `fobPart`, the part already valued FOB ("FOB where reported",
+ * METHODS 7.2): UVm = (fobPart + (M − fobPart) / factor) / qM.
+ */
 export function unitValueRatio(
 	x: number,
 	qx: number,
 	m: number,
 	qm: number,
-	cifFobFactor = 1
+	cifFobFactor = 1,
+	fobPart = 0
 ): number {
 	if (!isUsableQuantity(qx) || !isUsableQuantity(qm)) return NaN;
 	// The factor-1 branch keeps R bit-identical to the formula in METHODS 1.2.
 	if (cifFobFactor === 1) return x / qx / (m / qm);
-	return x / qx / (m / cifFobFactor / qm);
+	if (fobPart === 0) return x / qx / (m / cifFobFactor / qm);
+	return x / qx / ((fobPart + (m - fobPart) / cifFobFactor) / qm);
 }
 
 /** A ClassSplit with every class at zero. */
@@ -189,14 +196,16 @@ export function validateClassifySettings(settings: ClassifySettings): void {
 }
 
 /**
- * The keys as classification sees them under the settings' options (METHODS 7): summed to the
- * level classified, with each key's unit-value screen flags (null without the screen).
+ * The keys as classification sees them under the settings' options (METHODS 7): imports valued
+ * FOB where reported (first, so that the sums and unit values below use those values), summed to
+ * the level classified, with each key's unit-value screen flags (null without the screen; the
+ * screen compares the import unit values of these very imports, without the CIF/FOB factor).
  */
 export function keysForClassification(
 	keys: TradeKeys,
 	settings: ClassifySettings
 ): { keys: TradeKeys; screened: Uint8Array | null } {
-	const atLevel = keysAtLevel(keys, settings.level ?? 'hs6');
+	const atLevel = keysAtLevel(keysValuedAs(keys, settings), settings.level ?? 'hs6');
 	const screen = settings.uvScreen;
 	return { keys: atLevel, screened: screen ? screenUnitValues(atLevel, screen) : null };
 }
@@ -272,7 +281,10 @@ export function addQuality(x: number, m: number, r: number, into: QualitySums): 
 	into.sumSq += trade * ln * ln;
 }
 
-/** R of key k as classification uses it; NaN when the quantities are missing or in different units. */
+/**
+ * R of key k as classification uses it; NaN when the quantities are missing or in different units.
+ * The CIF/FOB factor spares the imports the keys value FOB (TradeKeys.fobValued).
+ */
 export function keyRatio(keys: TradeKeys, k: number, cifFobFactor: number): number {
 	const unit = keys.exportUnit[k];
 	if (unit === -1 || unit !== keys.importUnit[k]) return NaN;
@@ -281,7 +293,8 @@ export function keyRatio(keys: TradeKeys, k: number, cifFobFactor: number): numb
 		keys.exportQty[k],
 		keys.imports[k],
 		keys.importQty[k],
-		cifFobFactor
+		cifFobFactor,
+		fobValuedImports(keys, k)
 	);
 }
 

@@ -13,6 +13,7 @@ import {
 	validateClassifySettings
 } from './classify';
 import { sectorIndexOfProduct } from '../codes/sectors';
+import { keysValuedAs } from './fob-valuation';
 import { selectionFilter } from './key-filter';
 import { orderedPositions, partnerRanks, tieOrder } from './key-order';
 import type { ProductPage, ProductQuery, ProductRow, ProductSortKey } from '../model/queries';
@@ -23,13 +24,17 @@ export function hs6Code(product: number): string {
 	return String(product).padStart(6, '0');
 }
 
-/** A page of the selection's keys matching the search, sorted and paged, with totals over all matches. */
+/**
+ * A page of the selection's keys matching the search, sorted and paged, with totals over all
+ * matches. Import values, unit values and classes follow "FOB where reported" when it is on.
+ */
 export function productPage(
-	keys: TradeKeys,
+	readKeys: TradeKeys,
 	settings: ClassifySettings,
 	query: ProductQuery
 ): ProductPage {
 	validateClassifySettings(settings);
+	const keys = keysValuedAs(readKeys, settings);
 	const { offset, limit } = query;
 	if (!(Number.isInteger(offset) && offset >= 0 && Number.isInteger(limit) && limit >= 0)) {
 		throw new RangeError(`offset and limit must be integers ≥ 0, got ${offset} and ${limit}`);
@@ -53,7 +58,9 @@ export function productPage(
 		ghmSplit(x, m, r, settings.alpha, totals.ghm);
 		ffSplit(x, m, r, settings.alpha, settings.theta, totals.ff);
 	}
-	const byTie = tieOrder(keys);
+	// The same keys in the same order whatever their valuation: the read keys' tie order (built
+	// once after the read) serves.
+	const byTie = tieOrder(readKeys);
 	const selected = new Uint32Array(total);
 	for (let i = 0, n = 0; n < total; i++) if (isMatch[byTie[i]] === 1) selected[n++] = byTie[i];
 
@@ -100,7 +107,7 @@ function exportUnitValue(keys: TradeKeys, k: number): number {
 	return keys.exportUnit[k] < 0 ? NaN : unitValue(keys.exports[k], keys.exportQty[k]);
 }
 
-/** UVm = M / qM as the file values imports (the CIF/FOB factor applies to R only). */
+/** UVm = M / qM as the keys value imports (FOB where reported if on; the CIF/FOB factor is R's only). */
 function importUnitValue(keys: TradeKeys, k: number): number {
 	return keys.importUnit[k] < 0 ? NaN : unitValue(keys.imports[k], keys.importQty[k]);
 }

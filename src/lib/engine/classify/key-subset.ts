@@ -29,6 +29,15 @@ export function subsetKeys(keys: TradeKeys, selection: Selection): TradeKeys {
 		importQty: take(keys.importQty, (n) => new Float64Array(n)),
 		exportUnit: take(keys.exportUnit, (n) => new Int16Array(n)),
 		importUnit: take(keys.importUnit, (n) => new Int16Array(n)),
-		units: keys.units
+		units: keys.units,
+		...(keys.reportedFob
+			? {
+					reportedFob: {
+						fob: take(keys.reportedFob.fob, (n) => new Float64Array(n)),
+						asRead: take(keys.reportedFob.asRead, (n) => new Float64Array(n))
+					}
+				}
+			: {}),
+		...(keys.fobValued ? { fobValued: take(keys.fobValued, (n) => new Float64Array(n)) } : {})
 	};
 }

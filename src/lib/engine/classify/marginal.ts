@@ -4,6 +4,7 @@
  * sector the sums Σ |ΔX − ΔM| and Σ (|ΔX| + |ΔM|) give A = 1 − Σ|ΔX − ΔM| / Σ(|ΔX| + |ΔM|).
  */
 import { sectorIndexOfProduct } from '../codes/sectors';
+import { keysValuedAs } from './fob-valuation';
 import { productInMask, productMask } from './key-filter';
 import type { MarginalCell, MarginalQuery } from '../model/queries';
 import { SECTOR_IDS, type TradeKeys } from '../model/types';
@@ -23,8 +24,12 @@ interface PairFlows {
 	mB: number;
 }
 
-/** Per partner × sector sums of the product-level changes between query.yearA and query.yearB. */
-export function marginalCells(keys: TradeKeys, query: MarginalQuery): MarginalCell[] {
+/**
+ * Per partner × sector sums of the product-level changes between query.yearA and query.yearB,
+ * imports valued FOB where reported when the query says so.
+ */
+export function marginalCells(readKeys: TradeKeys, query: MarginalQuery): MarginalCell[] {
+	const keys = keysValuedAs(readKeys, query);
 	const { reporter, yearA, yearB } = query;
 	if (!(Number.isInteger(yearA) && Number.isInteger(yearB) && yearA < yearB)) {
 		throw new RangeError(`yearA must be an integer year before yearB, got ${yearA} and ${yearB}`);

@@ -19,6 +19,7 @@ import {
 	validateClassifySettings,
 	type RatioBounds
 } from './classify';
+import { keysValuedAs } from './fob-valuation';
 import { selectionFilter } from './key-filter';
 import type { SensitivityResult, ShareSeries } from '../model/queries';
 import type { Selection } from '../model/selection';
@@ -143,13 +144,17 @@ class GridTally {
 	}
 }
 
-/** Class shares of the selection's trade over the α and θ grids, exactly as classifyKeys would split them. */
+/**
+ * Class shares of the selection's trade over the α and θ grids, exactly as classifyKeys would
+ * split them (imports valued FOB where reported when that is on).
+ */
 export function thresholdSensitivity(
-	keys: TradeKeys,
+	readKeys: TradeKeys,
 	settings: ClassifySettings,
 	selection: Selection
 ): SensitivityResult {
 	validateClassifySettings(settings);
+	const keys = keysValuedAs(readKeys, settings);
 	const { alpha, theta, cifFobFactor } = settings;
 	const alphas = [...SENSITIVITY_ALPHAS];
 	const thetas = [...SENSITIVITY_THETAS];

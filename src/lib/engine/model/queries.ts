@@ -97,6 +97,8 @@ export interface MarginalQuery {
 	yearA: number;
 	yearB: number;
 	selection: Pick<Selection, 'scope'>;
+	/** As ClassifySettings.fobWhereReported (METHODS 7.2): imports valued FOB where reported; absent: off. */
+	fobWhereReported?: boolean;
 }
 
 /**

@@ -158,7 +158,12 @@ export interface ClassifySettings {
 	uvScreen?: UvScreen | null;
 	/** The product level keys are classified at (METHODS 7.4); absent: HS6. */
 	level?: ProductLevel;
-	/** Imports at the FOB value where a row reports one (METHODS 7.2); absent or false: as read. */
+	/**
+	 * "FOB where reported" (METHODS 7.2); absent or false: off, and nothing changes. When on, an
+	 * import row that reported an FOB value (TradeKeys.reportedFob) counts at that value instead of
+	 * its CIF value everywhere (trade, overlap, unit values), and `cifFobFactor` divides only the
+	 * import value of the rows that reported none.
+	 */
 	fobWhereReported?: boolean;
 }
 
@@ -236,11 +241,26 @@ export interface Ledger {
 	/** Sum (dataset currency) of the values of used rows. */
 	valueUsed: number;
 	/**
+	 * The import value of the rows used, valued each way (METHODS 7.2); present when a file has an
+	 * FOB import column (Comtrade+ `fobvalue`, legacy `FOB Trade Value (US$)`). `valueUsed` stays the
+	 * value as read (CIF); with "FOB where reported" on, Σ T over keys is
+	 * `valueUsed − fobReported.asRead + fobReported.value`.
+	 */
+	importValuation?: ImportValuation;
+	/**
 	 * Country codes no table knew (BACI `999`, a Comtrade code not in the list, a Comex CO_PAIS
 	 * not in PAIS.csv, a name): their rows are used, under the code as id, and counted in no
 	 * country group. Largest value first.
 	 */
 	unknownCountries: UnknownCountry[];
+}
+
+/** Import rows used, split by whether they reported an FOB value (a finite number > 0). */
+export interface ImportValuation {
+	/** Rows that reported one: Σ of their FOB values, and Σ of the same rows' values as read (CIF). */
+	fobReported: { rows: number; value: number; asRead: number };
+	/** Rows that reported none: Σ of their values as read (CIF). */
+	cifOnly: { rows: number; value: number };
 }
 
 /** A country code that no table knew, kept as a country of its own, with the rows used with it. */
@@ -377,8 +397,14 @@ export interface TradeKeys {
 	importUnit: Int16Array;
 	units: string[];
 	/**
-	 * Present when some import row reported an FOB value (METHODS 7.2: Comtrade+ `fobvalue`, legacy
-	 * `FOB Trade Value (US$)`): per key, Σ of those FOB values and Σ of the same rows' values as read.
+	 * The import rows that reported an FOB value (METHODS 7.2), per key: `fob` = Σ of their FOB
+	 * values, `asRead` = Σ of the same rows' import values as read (CIF, a part of `imports`); 0 for
+	 * a key with no such row. Present only when some import row of the read reported one.
 	 */
 	reportedFob?: { fob: Float64Array; asRead: Float64Array };
+	/**
+	 * Derived keys only (keysWithFobValuation, "FOB where reported" on): the part of `imports` that
+	 * is valued FOB, to which the CIF/FOB factor does not apply. Absent: no import is valued FOB.
+	 */
+	fobValued?: Float64Array;
 }

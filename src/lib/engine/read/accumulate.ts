@@ -71,6 +71,12 @@ export class KeyAccumulator {
 	#qm = new Float64Array(INITIAL_KEYS);
 	#ux = new Int16Array(INITIAL_KEYS);
 	#um = new Int16Array(INITIAL_KEYS);
+	/**
+	 * Per key, the FOB values of the import rows that reported one and those rows' values as read
+	 * (TradeKeys.reportedFob); null until the first such row, so other formats never pay for them.
+	 */
+	#fob: Float64Array | null = null;
+	#fobAsRead: Float64Array | null = null;
 	#maxKeys: number;
 	/** Two input files holding the same trade (overlap.ts); null until a read names its files. */
 	#overlap: InputOverlap | null = null;
@@ -160,9 +166,9 @@ export class KeyAccumulator {
 	}
 
 	/**
-	 * Adds one row's flow to its key. `quantity` NaN = missing; `unit` -1 = none.
-	 * A key's quantity in one direction becomes missing for good when a row with value > 0 has
-	 * no usable quantity (NaN, ≤ 0, infinite) or a unit different from the rows before it.
+	 * Adds one row's flow to its key and returns the key's dense index. `quantity` NaN = missing;
+	 * `unit` -1 = none. A key's quantity in one direction becomes missing for good when a row with
+	 * value > 0 has no usable quantity (NaN, ≤ 0, infinite) or a unit different from the rows before it.
 	 */
 	add(
 		year: number,
@@ -173,7 +179,7 @@ export class KeyAccumulator {
 		valueUsd: number,
 		quantity: number,
 		unit: number
-	): void {
+	): number {
 		const yearBits = year - MIN_YEAR;
 		if (
 			!(yearBits >= 0 && yearBits <= 255) ||
@@ -194,6 +200,21 @@ export class KeyAccumulator {
 			this.#m[index] += valueUsd;
 			if (valueUsd > 0) mergeQuantity(this.#qm, this.#um, index, quantity, unit);
 		}
+		return index;
+	}
+
+	/**
+	 * Records that an import row just added to key `index` (add's result) reported an FOB value
+	 * (METHODS 7.2): `fobUsd` and the row's value as added, `asReadUsd`, both converted as the row's
+	 * value is (scale, currency).
+	 */
+	addReportedFob(index: number, fobUsd: number, asReadUsd: number): void {
+		if (this.#fob === null || this.#fobAsRead === null) {
+			this.#fob = new Float64Array(this.#hi.length);
+			this.#fobAsRead = new Float64Array(this.#hi.length);
+		}
+		this.#fob[index] += fobUsd;
+		this.#fobAsRead[index] += asReadUsd;
 	}
 
 	/** The keys in column form, in exactly-sized arrays (copies: the accumulator stays usable). */
@@ -223,11 +244,17 @@ export class KeyAccumulator {
 			importQty,
 			exportUnit,
 			importUnit,
-			units: [...this.#units]
+			units: [...this.#units],
+			...(this.#fob !== null && this.#fobAsRead !== null
+				? { reportedFob: { fob: this.#fob.slice(0, n), asRead: this.#fobAsRead.slice(0, n) } }
+				: {})
 		};
 	}
 
-	/** The keys so far as a transferable state (copies). */
+	/**
+	 * The keys so far as a transferable state (copies). Slices are read only by dual readers
+	 * (BACI), whose rows never report an FOB value: the reported-FOB arrays are not carried.
+	 */
 	exportState(): AccumulatorState {
 		const n = this.#count;
 		return {
@@ -249,7 +276,8 @@ export class KeyAccumulator {
 	 * Adds another accumulator's keys, read from the part of a file that follows this one's, as
 	 * if its rows had been added here: countries and units are matched by id, new keys come after
 	 * the existing ones in their own order, and quantities merge as rows would (a direction's
-	 * quantity stays missing once missing; different units make it missing).
+	 * quantity stays missing once missing; different units make it missing). A state carries no
+	 * reported FOB values (exportState: only BACI is read in slices).
 	 */
 	mergeState(state: AccumulatorState): void {
 		const countryOf = state.countries.map((id) => this.countryId(id));
@@ -305,6 +333,8 @@ export class KeyAccumulator {
 		this.#qm = grow(this.#qm, new Float64Array(size));
 		this.#ux = grow(this.#ux, new Int16Array(size));
 		this.#um = grow(this.#um, new Int16Array(size));
+		if (this.#fob !== null) this.#fob = grow(this.#fob, new Float64Array(size));
+		if (this.#fobAsRead !== null) this.#fobAsRead = grow(this.#fobAsRead, new Float64Array(size));
 	}
 
 	#rehash(size: number): void {

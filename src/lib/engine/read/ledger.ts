@@ -6,6 +6,7 @@ import {
 	type DropReason,
 	type DropTally,
 	type FormatId,
+	type ImportValuation,
 	type Ledger,
 	type LedgerFile,
 	type UnknownCountry
@@ -13,7 +14,7 @@ import {
 
 /**
  * The counts of one slice of one file, read in another thread: line numbers are the slice's own
- * (its first line is 1) until merged.
+ * (its first line is 1) until merged. Only BACI is read in slices, so no import valuation.
  */
 export interface LedgerSlice {
 	rowsRead: number;
@@ -58,6 +59,12 @@ export class LedgerBuilder {
 	#file = '';
 	// Rows used per accumulator country index (as reporter or partner): an unknown code's rows.
 	#countryRows = new Float64Array(MAX_COUNTRIES);
+	// Import rows used, by valuation (METHODS 7.2): stated once a file has an FOB import column.
+	#importValuation: ImportValuation = {
+		fobReported: { rows: 0, value: 0, asRead: 0 },
+		cifOnly: { rows: 0, value: 0 }
+	};
+	#hasFobColumn = false;
 
 	/** Starts counting a new trade file; rows counted from here on belong to it. */
 	startFile(name: string, format: FormatId, bytes: number, container: Container = 'plain'): void {
@@ -121,6 +128,27 @@ export class LedgerBuilder {
 		this.#valueUsed += valueUsd;
 		this.#countryRows[reporter]++;
 		if (partner !== reporter && partner >= 0) this.#countryRows[partner]++;
+	}
+
+	/** The file being read has an FOB import column: the built ledger states Ledger.importValuation. */
+	noteFobColumn(): void {
+		this.#hasFobColumn = true;
+	}
+
+	/**
+	 * Counts an import row used (after `use`) by its valuation: `fobUsd` is the FOB value it
+	 * reported (a finite number > 0), NaN when it reported none; `asReadUsd` its value as used.
+	 */
+	useImport(asReadUsd: number, fobUsd: number): void {
+		const valuation = this.#importValuation;
+		if (fobUsd > 0 && fobUsd < Infinity) {
+			valuation.fobReported.rows++;
+			valuation.fobReported.value += fobUsd;
+			valuation.fobReported.asRead += asReadUsd;
+		} else {
+			valuation.cifOnly.rows++;
+			valuation.cifOnly.value += asReadUsd;
+		}
 	}
 
 	/** Rows used so far with a country (accumulator index) as reporter or partner. */
@@ -216,8 +244,14 @@ export class LedgerBuilder {
 			drops,
 			valueRead: this.#valueRead,
 			valueUsed: this.#valueUsed,
+			...(this.#hasFobColumn ? { importValuation: this.#copyImportValuation() } : {}),
 			unknownCountries: unknownCountries.map((country) => ({ ...country }))
 		};
+	}
+
+	#copyImportValuation(): ImportValuation {
+		const { fobReported, cifOnly } = this.#importValuation;
+		return { fobReported: { ...fobReported }, cifOnly: { ...cifOnly } };
 	}
 
 	#closeFile(): void {

@@ -111,7 +111,9 @@ export interface ConvertedKeys {
  * are (METHODS 1): values add; a direction's quantity is the sum when every summed flow with a
  * value has a usable quantity in one unit, else NaN with unit -1. Countries and units keep their
  * indexes; keys keep the order of their first key in the input (the accumulator's first-seen
- * order), a merged key standing where the first of its parts stood.
+ * order), a merged key standing where the first of its parts stood. Reported FOB values
+ * (TradeKeys.reportedFob) are summed like the imports; keys read are converted, never keys
+ * derived for classification (no `fobValued`).
  */
 export function convertKeysToEdition(
 	keys: TradeKeys,
@@ -156,7 +158,7 @@ export function convertKeysToEdition(
 			keys.exportQty[k],
 			keys.exportUnit[k]
 		);
-		accumulator.add(
+		const into = accumulator.add(
 			year,
 			reporter,
 			partner,
@@ -166,6 +168,11 @@ export function convertKeysToEdition(
 			keys.importQty[k],
 			keys.importUnit[k]
 		);
+		// The FOB values the key's import rows reported go with its imports (METHODS 7.2).
+		const reported = keys.reportedFob;
+		if (reported && reported.asRead[k] > 0) {
+			accumulator.addReportedFob(into, reported.fob[k], reported.asRead[k]);
+		}
 	}
 	const converted = accumulator.toTradeKeys();
 	return {

@@ -36,6 +36,8 @@ export function flowRewriter(codeColumn: number, textColumn: number): Rewrite | 
 export interface ValueColumns {
 	/** The column the table reader reads the value from (-1: the file has no value column). */
 	column: number;
+	/** The FOB value column (-1: none), never rewritten: "FOB where reported" reads it (METHODS 7.2). */
+	fob: number;
 	rewrite: Rewrite | null;
 }
 
@@ -54,10 +56,11 @@ export function valueColumns(
 	const cif = find('CIF Trade Value (US$)', 'CIF Trade Value', 'CIF Value');
 	const fob = find('FOB Trade Value (US$)', 'FOB Trade Value', 'FOB Value');
 	const column = primary >= 0 ? primary : cif >= 0 ? cif : fob;
-	if (column < 0 || (cif < 0 && fob < 0)) return { column, rewrite: null };
+	if (column < 0 || (cif < 0 && fob < 0)) return { column, fob, rewrite: null };
 	const filled = (fields: string[], at: number) => at >= 0 && fields[at].trim() !== '';
 	return {
 		column,
+		fob,
 		rewrite: {
 			last: Math.max(primary, cif, fob, flowColumn),
 			rewrite(fields) {

@@ -4,7 +4,8 @@
  * export (no quantities, no ISO codes). A TableSchema over `table-reader`: Trade Value (US$) in
  * USD (imports CIF), HS6 rows by Aggregate Level 6, flows by Trade Flow Code or, where that is 0
  * (bulk-style files), by the letters of Trade Flow; quantities in the Qty Unit Code unit (1 "No
- * Quantity" and -1 "N/A" = missing) or net kg; none at all in the short export.
+ * Quantity" and -1 "N/A" = missing) or net kg; none at all in the short export. An import's FOB
+ * Trade Value, where filled, is recorded for "FOB where reported" (reported-fob.ts).
  */
 import { isAggregatePartner, isKnownNumericCode } from '../../codes/countries';
 import { customsUnionOfReporter } from '../../codes/customs-unions';
@@ -260,7 +261,11 @@ function createComtradeLegacyReader(
 			{ column: find('Customs Proc. Code', 'Customs Proc Code'), totals: ['C00'] },
 			{ column: find('Mode of Transport Code'), totals: ['0'] }
 		].filter((breakdown) => breakdown.column >= 0),
-		decimalComma: false
+		decimalComma: false,
+		// An import's FOB Trade Value, where filled, is recorded for "FOB where reported" (METHODS
+		// 7.2). Where the value itself was filled from that column (empty Trade Value and CIF
+		// cells), the row reports FOB at its own value: it is already FOB-valued (reported-fob.ts).
+		importValuation: { fobColumn: value.fob }
 	};
 	const handle = createTableReader(schema, header, options, context);
 	// The flow first: the value's fallback reads it.

@@ -16,6 +16,7 @@ import {
 } from './fields';
 import { isHsProductChapter, isNotHsProductWord } from './products';
 import { notePeriod } from './table-reader';
+import { noteImportValuation, reportedFobValue } from './reported-fob';
 import {
 	NET_WEIGHT_UNIT,
 	NumericCountryCache,
@@ -32,7 +33,8 @@ const NO_COUNTRY = -1;
 /**
  * UN Comtrade+ (`TradeData_*.csv`, 2023 on). Keeps X/M rows (RX/RM only with includeReExports),
  * HS6 leaf rows only, totals only (customsCode C00, motCode 0, partner2Code 0), real partners
- * only (World and aggregates dropped). Value is primaryValue in USD (imports CIF). Quantity is
+ * only (World and aggregates dropped). Value is primaryValue in USD (imports CIF); an import's
+ * `fobvalue`, where filled, is recorded for "FOB where reported" (reported-fob.ts). Quantity is
  * `qty` in `qtyUnitCode` (code -1 or abbr N/A = missing, never zero) or `netWgt` in kg.
  * As downloaded: every value quoted and one empty field more than the header on each line (the
  * CSV parser and the shape check take both), Latin-1 text (the decoder's windows-1252 fallback),
@@ -66,6 +68,8 @@ export function createComtradePlusReader(
 	const customs = optionalColumn(columns, 'customsCode');
 	const mot = optionalColumn(columns, 'motCode');
 	const value = col('primaryValue');
+	const fobValue = optionalColumn(columns, 'fobvalue');
+	if (fobValue >= 0) ledger.noteFobColumn();
 	const byWeight = options.quantityBasis === 'net-weight'; // 'auto' is the reported unit
 	const qty = byWeight ? col('netWgt') : col('qty');
 	const qtyUnit = byWeight ? -1 : col('qtyUnitCode');
@@ -202,8 +206,21 @@ export function createComtradePlusReader(
 
 		const unit = byWeight ? weightUnit : unitOf(fields);
 		const quantity = unit < 0 ? NaN : parseNumber(fields[qty]);
-		accumulator.add(refYear, reporter, partner, product, isExport, usd, quantity, unit);
+		const index = accumulator.add(
+			refYear,
+			reporter,
+			partner,
+			product,
+			isExport,
+			usd,
+			quantity,
+			unit
+		);
 		ledger.use(usd, reporter, partner);
+		if (!isExport) {
+			const fob = fobValue >= 0 ? reportedFobValue(tradeValue(parseNumber(fields[fobValue]))) : NaN;
+			noteImportValuation(context, index, usd, fob);
+		}
 		if (classification >= 0) classes.noteUsed(fields[classification], refYear);
 	};
 }

@@ -19,6 +19,7 @@ import {
 import { createShapeCheck, parseDecimalComma, parseNumber, tradeValue } from './fields';
 import { PRODUCT_DROPS, productCode, type ProductCode } from './products';
 import type { ReaderContext, RowHandler } from './reader';
+import { noteImportValuation, reportedFobValue } from './reported-fob';
 
 /**
  * What a flow code means. A `component` is part of an export or import total reported next to
@@ -70,6 +71,12 @@ export interface TableSchema {
 	breakdowns: { column: number; totals: readonly string[] }[];
 	/** Numbers written with a decimal comma (`;` files from Europe and Brazil). */
 	decimalComma: boolean;
+	/**
+	 * Imports valued CIF that may report an FOB value (UN Comtrade legacy; METHODS 7.2): every
+	 * import row used is counted by valuation, its FOB value (read like the value, with its scale)
+	 * taken from `fobColumn`, -1 when this file has none. Absent: the format has no such column.
+	 */
+	importValuation?: { fobColumn: number };
 }
 
 /** Makes the row handler of a table described by a schema. */
@@ -122,6 +129,8 @@ export function createTableReader(
 	const valueColumn = 'column' in value ? value.column : value.exportColumn;
 	const importValueColumn = 'importColumn' in value ? value.importColumn : -1;
 	const scale = value.scale;
+	const fobColumn = schema.importValuation?.fobColumn ?? -1;
+	if (fobColumn >= 0) ledger.noteFobColumn();
 
 	// A value in currency units; NaN when unreadable, implausible, or its column is not mapped (-1).
 	const valueAt = (fields: string[], column: number): number =>
@@ -182,8 +191,22 @@ export function createTableReader(
 			}
 			const isExport = flow === 'export';
 			const [quantity, unit] = quantityOf(fields, isExport);
-			accumulator.add(year, reporter, partner, product, isExport, rowValue, quantity, unit);
-			return ledger.use(rowValue, reporter, partner);
+			const index = accumulator.add(
+				year,
+				reporter,
+				partner,
+				product,
+				isExport,
+				rowValue,
+				quantity,
+				unit
+			);
+			ledger.use(rowValue, reporter, partner);
+			if (!isExport && schema.importValuation) {
+				const fob = reportedFobValue(valueAt(fields, fobColumn));
+				noteImportValuation(context, index, rowValue, fob);
+			}
+			return;
 		}
 		// Separate export and import columns: each positive one is a flow; the row is used if one is.
 		// An empty cell is no flow; a filled one that cannot be read spoils the row.
