@@ -67,7 +67,8 @@ export type {
 	SkipReason,
 	TradeKeys,
 	UvScreen,
-	YearEdition
+	YearEdition,
+	EditionConversion
 } from './model/types';
 
 // codes

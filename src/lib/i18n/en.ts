@@ -210,6 +210,8 @@ export const en: Messages = {
 	'facts.valueUnitAssumed':
 		'The file does not state the unit of its values: Trade Map’s own, thousand US dollars, is used.',
 	'facts.hsEditions': 'HS editions: {editions}',
+	'facts.editionConversion':
+		"Codes converted to {target} with UNSD's correspondence tables, so that every year is in one edition: {keys} keys changed code.",
 	'facts.unknownCountries':
 		'Country codes no table knows: {countries}. Their trade is kept, each code as a partner of its own, and counted in no country group.',
 	'facts.unknownCountry': '{code} ({rows} rows, {value})',

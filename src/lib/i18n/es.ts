@@ -212,6 +212,8 @@ export const es: Messages = {
 	'facts.valueUnitAssumed':
 		'El archivo no indica la unidad de sus valores: se usa la de Trade Map, miles de dólares (USD).',
 	'facts.hsEditions': 'Ediciones del SA: {editions}',
+	'facts.editionConversion':
+		'Códigos convertidos a {target} con las tablas de correspondencia de la UNSD, para que todos los años estén en una edición: {keys} claves cambiaron de código.',
 	'facts.unknownCountries':
 		'Códigos de país que ninguna tabla conoce: {countries}. Su comercio se mantiene, cada código como un socio aparte, fuera de todo grupo de países.',
 	'facts.unknownCountry': '{code} ({rows} filas, {value})',

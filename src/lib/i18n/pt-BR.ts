@@ -215,6 +215,8 @@ export const ptBR = {
 	'facts.valueUnitAssumed':
 		'O arquivo não diz a unidade dos valores: foi usada a do Trade Map, milhares de dólares (USD).',
 	'facts.hsEditions': 'Edições do SH: {editions}',
+	'facts.editionConversion':
+		'Códigos convertidos para {target} com as tabelas de correspondência da UNSD, para que todos os anos fiquem numa só edição: {keys} chaves mudaram de código.',
 	'facts.unknownCountries':
 		'Códigos de país que nenhuma tabela conhece: {countries}. O comércio deles foi mantido, cada código como um parceiro à parte, fora de qualquer grupo de países.',
 	'facts.unknownCountry': '{code} ({rows} linhas, {value})',

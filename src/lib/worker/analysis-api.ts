@@ -14,7 +14,9 @@ import {
 	type DatasetInfo,
 	type DeterminantsQuery,
 	type DeterminantsResult,
+	type EditionConversion,
 	type FilePreview,
+	harmonizeEditions,
 	type InputFile,
 	type Ledger,
 	type MarginalCell,
@@ -141,10 +143,28 @@ export function classificationKey(settings: ClassifySettings, scope: ProductScop
 	return JSON.stringify([fields, sectors, chapters, basket]);
 }
 
+/**
+ * The keys in one HS edition (METHODS 8): when the years read are in more than one, every key
+ * converted to the oldest, as the CLI's classify does by default; else the keys as read.
+ */
+function inOneEdition(
+	keys: TradeKeys,
+	yearEditions: readonly YearEdition[]
+): { keys: TradeKeys; conversion?: EditionConversion } {
+	const { keys: converted, harmony } = harmonizeEditions(keys, yearEditions);
+	if (!harmony) return { keys };
+	const { editions, target, counts } = harmony;
+	return { keys: converted, conversion: { editions, target, ...counts } };
+}
+
 /** Creates the API with its own kept state (one per worker); `slices` reads large plain files in parallel. */
 export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): AnalysisApi {
+	// The keys every view uses: in one HS edition when the years read are in several.
 	let keys: TradeKeys | null = null;
-	// The HS edition of each year read: the robustness table's editions row converts by them.
+	// The keys with codes as read, and each year's edition: the robustness table's baseline is the
+	// paper's (codes as read), its editions row converts by them. The same object as `keys` unless
+	// a conversion took place (then both are kept: about 46 bytes more a key).
+	let keysAsRead: TradeKeys | null = null;
 	let yearEditions: YearEdition[] = [];
 	// Cells of the last few classifications, newest last: the CSV download follows a classify with
 	// the same settings, and Table 5 asks for α = 15 % and 25 % next to the α in use.
@@ -153,6 +173,11 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 	function keptKeys(): TradeKeys {
 		if (!keys) throw new NoKeysError();
 		return keys;
+	}
+
+	function keptKeysAsRead(): TradeKeys {
+		if (!keysAsRead) throw new NoKeysError();
+		return keysAsRead;
 	}
 
 	function classifyKept(settings: ClassifySettings, scope: ProductScope): Cell[] {
@@ -175,6 +200,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 			toOutcome(async () => {
 				// Forget the previous keys first: a failed read must not leave stale ones behind.
 				keys = null;
+				keysAsRead = null;
 				yearEditions = [];
 				recentCells = new Map();
 				const result = await readTradeFiles(files.map(toInputFile), options, {
@@ -182,10 +208,13 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 					maxKeys: BROWSER_MAX_KEYS,
 					slices: threads === 1 ? undefined : slices
 				});
-				keys = result.keys;
 				yearEditions = result.info.yearEditions ?? [];
+				const { keys: oneEdition, conversion } = inOneEdition(result.keys, yearEditions);
+				keysAsRead = result.keys;
+				keys = oneEdition;
 				prepareDrillDown(keys);
-				return { ledger: result.ledger, info: result.info };
+				const info = conversion ? { ...result.info, editionConversion: conversion } : result.info;
+				return { ledger: result.ledger, info };
 			}),
 
 		preview: (files, rows) => toOutcome(() => previewFiles(files.map(toInputFile), rows)),
@@ -201,7 +230,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
 
 		robustness: (selection) =>
-			toOutcome(() => robustnessTable(keptKeys(), selection, yearEditions)),
+			toOutcome(() => robustnessTable(keptKeysAsRead(), selection, yearEditions)),
 		stability: (settings, selection) =>
 			toOutcome(() => classStability(keptKeys(), settings, selection)),
 

@@ -318,6 +318,18 @@ export interface YearEdition {
 	stated: boolean;
 }
 
+/** What converting a read's keys to one HS edition did (METHODS 8). */
+export interface EditionConversion {
+	/** The editions of the years read, oldest first (H0 … H6). */
+	editions: string[];
+	/** The edition every key was converted to: the oldest present. */
+	target: string;
+	/** Keys whose product code changed; keys a table did not list (kept); keys summed into another. */
+	keysChanged: number;
+	unlisted: number;
+	keysMerged: number;
+}
+
 /** Facts about the data read, for the UI to state (valuation, units, years). */
 export interface DatasetInfo {
 	format: FormatId;
@@ -347,6 +359,11 @@ export interface DatasetInfo {
 	 * results links.
 	 */
 	yearEditions?: YearEdition[];
+	/**
+	 * Set by the app's worker when the years are in more than one HS edition: every key was
+	 * converted to the oldest (METHODS 8), with the keys that changed code. Absent: codes as read.
+	 */
+	editionConversion?: EditionConversion;
 	reporters: string[];
 	partners: string[];
 	years: number[];
