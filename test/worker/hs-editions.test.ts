@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ALL_PARTNERS, ALL_PRODUCTS } from '../../src/lib/engine/model/selection';
+import type { ProductQuery } from '../../src/lib/engine/model/queries';
 import type { ReadOptions } from '../../src/lib/engine/model/types';
 import { createAnalysisApi } from '../../src/lib/worker/analysis-api';
 import { unwrapOutcome } from '../../src/lib/worker/wire-error';
@@ -58,6 +59,26 @@ describe('worker: HS editions', () => {
 		const row = (id: string) => table.rows.find((r) => r.id === id)!;
 		expect(row('paper').ghm.hiit).toBeCloseTo(100_000 / 280_000, 12);
 		expect(row('hs-editions').ghm.hiit).toBeCloseTo(160_000 / 280_000, 12);
+	});
+
+	it('shows the codes as read beside a converted code in the drill-down', async () => {
+		const { api } = await readAs(['BACI_HS12_Y2016_V202401.csv', 'BACI_HS17_Y2017_V202401.csv']);
+		const query: ProductQuery = {
+			selection: SELECTION,
+			search: '',
+			searchPartners: [],
+			sort: 'year',
+			descending: false,
+			offset: 0,
+			limit: 10
+		};
+		const page = unwrapOutcome(await api.products(PAPER, query));
+		const rows = page.rows.map((row) => [row.year, row.product, row.productAsRead]);
+		// 2016 is in the oldest edition already: nothing as read to add.
+		expect(rows).toEqual([
+			[2016, '030289', undefined],
+			[2017, '030289', ['030249', '030299']]
+		]);
 	});
 
 	it('keeps the keys as read when all years are in one edition', async () => {

@@ -78,6 +78,7 @@ export { GROUP_IDS, GROUP_MEMBERS } from './codes/groups';
 export type { CustomGroup, GroupId, Membership } from './codes/groups';
 export { convertKeysToEdition, convertProduct } from './codes/hs-editions/convert';
 export { editionsFound, harmonizeEditions } from './codes/hs-editions/harmonize';
+export { codesAsReadLookup, type CodesAsRead } from './codes/hs-editions/codes-as-read';
 export type { EditionHarmony } from './codes/hs-editions/harmonize';
 export type {
 	ConversionCounts,

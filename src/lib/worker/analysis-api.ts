@@ -7,6 +7,8 @@ import {
 	ALL_PRODUCTS,
 	type Cell,
 	cellsToCsv,
+	type CodesAsRead,
+	codesAsReadLookup,
 	classifyKeys,
 	classStability,
 	type ClassStabilityResult,
@@ -17,6 +19,7 @@ import {
 	type EditionConversion,
 	type FilePreview,
 	harmonizeEditions,
+	type HsEdition,
 	type InputFile,
 	type Ledger,
 	type MarginalCell,
@@ -166,6 +169,8 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 	// a conversion took place (then both are kept: about 46 bytes more a key).
 	let keysAsRead: TradeKeys | null = null;
 	let yearEditions: YearEdition[] = [];
+	// What converting to one edition did, when it took place.
+	let conversion: EditionConversion | undefined;
 	// Cells of the last few classifications, newest last: the CSV download follows a classify with
 	// the same settings, and Table 5 asks for α = 15 % and 25 % next to the α in use.
 	let recentCells = new Map<string, Cell[]>();
@@ -173,6 +178,20 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 	function keptKeys(): TradeKeys {
 		if (!keys) throw new NoKeysError();
 		return keys;
+	}
+
+	// The drill-down's codes as read behind converted keys: built on the first page asked.
+	let codesAsRead: CodesAsRead | null = null;
+	function withCodesAsRead(page: ProductPage): ProductPage {
+		if (!conversion || !keysAsRead) return page;
+		codesAsRead ??= codesAsReadLookup(keysAsRead, yearEditions, conversion.target as HsEdition);
+		const lookup = codesAsRead;
+		const rows = page.rows.map((row) => {
+			const codes = lookup(row.year, row.partner, Number(row.product));
+			if (codes.length === 0) return row;
+			return { ...row, productAsRead: codes.map((code) => String(code).padStart(6, '0')) };
+		});
+		return { ...page, rows };
 	}
 
 	function keptKeysAsRead(): TradeKeys {
@@ -201,6 +220,8 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 				// Forget the previous keys first: a failed read must not leave stale ones behind.
 				keys = null;
 				keysAsRead = null;
+				conversion = undefined;
+				codesAsRead = null;
 				yearEditions = [];
 				recentCells = new Map();
 				const result = await readTradeFiles(files.map(toInputFile), options, {
@@ -209,9 +230,10 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 					slices: threads === 1 ? undefined : slices
 				});
 				yearEditions = result.info.yearEditions ?? [];
-				const { keys: oneEdition, conversion } = inOneEdition(result.keys, yearEditions);
+				const oneEdition = inOneEdition(result.keys, yearEditions);
+				conversion = oneEdition.conversion;
 				keysAsRead = result.keys;
-				keys = oneEdition;
+				keys = oneEdition.keys;
 				prepareDrillDown(keys);
 				const info = conversion ? { ...result.info, editionConversion: conversion } : result.info;
 				return { ledger: result.ledger, info };
@@ -224,7 +246,8 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 		cellsCsv: (settings, reporter) =>
 			toOutcome(() => cellsToCsv(classifyKept(settings, ALL_PRODUCTS), reporter)),
 
-		products: (settings, query) => toOutcome(() => productPage(keptKeys(), settings, query)),
+		products: (settings, query) =>
+			toOutcome(() => withCodesAsRead(productPage(keptKeys(), settings, query))),
 
 		sensitivity: (settings, selection) =>
 			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),

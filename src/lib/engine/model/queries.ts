@@ -45,6 +45,11 @@ export interface ProductRow {
 	partner: string;
 	/** HS6 code, 6 characters ('010121'). */
 	product: string;
+	/**
+	 * The codes as the files wrote them (6 characters, in the year's own HS edition) when the keys
+	 * were converted to one edition and this key's code changed (METHODS 8); absent otherwise.
+	 */
+	productAsRead?: string[];
 	sector: SectorId;
 	exports: number;
 	imports: number;

@@ -68,6 +68,7 @@ describe('productCsvColumns', () => {
 			'partner',
 			'partner-code',
 			'product',
+			'product-as-read',
 			'sector',
 			'exports',
 			'imports',
@@ -109,7 +110,13 @@ describe('productCsvRows', () => {
 
 describe('the products CSV', () => {
 	it('is written with the tables’ escaping: quoted names, empty undefined numbers, HS codes as text', () => {
-		const horses: ProductRow = { ...SHIRTS, product: '010121', sector: 'animal' };
+		// Converted from HS2017 (METHODS 8): the codes as read follow the code.
+		const horses: ProductRow = {
+			...SHIRTS,
+			product: '010121',
+			productAsRead: ['010121', '010129'],
+			sector: 'animal'
+		};
 		const sectors: Record<string, string> = {
 			footwear: 'Calçado',
 			textiles: 'Têxtil',
@@ -125,13 +132,13 @@ describe('the products CSV', () => {
 		});
 		expect(csv).toBe(
 			[
-				'year,partner,partner-code,product,sector,exports,imports,trade,qx,qx-unit,qm,qm-unit,uvx,uvm,r,gl,ghm,ff',
+				'year,partner,partner-code,product,product-as-read,sector,exports,imports,trade,qx,qx-unit,qm,qm-unit,uvx,uvm,r,gl,ghm,ff',
 				// X 300, M 100, T 400, qX 10 t, qM 5 t, UVx 30, UVm 20, R 1.5, GL 0.5 (product-rows.ts).
-				'2005,"Korea, ""South""",USA,640399,Calçado,300,100,400,10,t,5,t,30,20,1.5,0.5,viit-sup,viit-sup',
+				'2005,"Korea, ""South""",USA,640399,,Calçado,300,100,400,10,t,5,t,30,20,1.5,0.5,viit-sup,viit-sup',
 				// No export quantity: qX, its unit, UVx and R are empty, not 0.
-				'2005,México,MEX,610910,Têxtil,0,80,80,,,4,kg,,20,,0,one-way,one-way',
-				// The leading zero of an HS code survives: it is text.
-				'2005,México,MEX,010121,Animal,0,80,80,,,4,kg,,20,,0,one-way,one-way',
+				'2005,México,MEX,610910,,Têxtil,0,80,80,,,4,kg,,20,,0,one-way,one-way',
+				// The leading zero of an HS code survives: it is text; codes as read are space-separated.
+				'2005,México,MEX,010121,010121 010129,Animal,0,80,80,,,4,kg,,20,,0,one-way,one-way',
 				''
 			].join('\r\n')
 		);

@@ -46,6 +46,7 @@ describe('productCells', () => {
 			year: 2005,
 			partner: 'Estados Unidos',
 			product: '640399',
+			'product-as-read': null,
 			exports: 300,
 			imports: 100,
 			trade: 400,

@@ -31,12 +31,12 @@ export async function collectAllRows(
 // After these columns of the table the CSV adds what the table shows another way.
 const EXTRA_AFTER: Record<string, string[]> = {
 	partner: ['partner-code'],
-	product: ['sector'],
+	product: ['product-as-read', 'sector'],
 	qx: ['qx-unit'],
 	qm: ['qm-unit']
 };
 
-/** The CSV's columns: the table's, plus the partner code, the sector and the quantities' units. */
+/** The CSV's columns: the table's, plus the partner code, the codes as read, the sector and the quantities' units. */
 export function productCsvColumns(label: (key: string) => string): DataColumn[] {
 	return PRODUCT_COLUMNS.flatMap((column) => [
 		{

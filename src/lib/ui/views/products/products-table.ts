@@ -63,6 +63,8 @@ export function productCells(
 		year: row.year,
 		partner: names.partner(row.partner),
 		product: row.product,
+		// The codes as the files wrote them, when the key's code was converted (METHODS 8).
+		'product-as-read': row.productAsRead?.join(' ') ?? null,
 		exports: row.exports,
 		imports: row.imports,
 		trade: row.exports + row.imports,
