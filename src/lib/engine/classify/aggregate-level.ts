@@ -5,6 +5,7 @@
  * where reported" follows (TradeKeys.reportedFob, fobValued; METHODS 7.2) are summed with them.
  */
 import type { ProductLevel, TradeKeys } from '../model/types';
+import { NumberIndex } from './number-index';
 
 /** An HS6 code's HS4 heading, kept in HS6 form (010121 → 010100) so that chapters and sectors still read. */
 export const hs4Of = (product: number): number => product - (product % 100);
@@ -18,18 +19,16 @@ export function sumKeysByProduct(
 	productOf: (product: number) => number
 ): TradeKeys {
 	const n = keys.count;
-	const index = new Map<number, number>();
 	const out = emptyKeys(keys, n);
+	const index = new NumberIndex(n);
 	let count = 0;
 	for (let k = 0; k < n; k++) {
 		const product = productOf(keys.product[k]);
 		// As the accumulator packs keys: year − 1900 (8 bits), reporter and partner (12 each), so < 2^53.
 		const pair = ((keys.year[k] - 1900) * 4096 + keys.reporter[k]) * 4096 + keys.partner[k];
-		const id = pair * 1_000_000 + product;
-		let into = index.get(id);
-		if (into === undefined) {
-			into = count++;
-			index.set(id, into);
+		const into = index.indexOf(pair * 1_000_000 + product, pair, product);
+		if (into === count) {
+			count++;
 			out.year[into] = keys.year[k];
 			out.reporter[into] = keys.reporter[k];
 			out.partner[into] = keys.partner[k];

@@ -5,6 +5,7 @@
  * Float64Array, so 1 M keys cost two passes and one sort per group, not an object per flow.
  */
 import type { TradeKeys, UvScreen } from '../model/types';
+import { NumberIndex } from './number-index';
 
 /** Bits of a key's screen flags. */
 export const EXPORT_OUTLIER = 1;
@@ -56,21 +57,19 @@ export function screenUnitValues(keys: TradeKeys, screen: UvScreen): Uint8Array 
 	validateUvScreen(screen);
 	const n = keys.count;
 	const groupOf = new Int32Array(2 * n).fill(-1);
-	const ids = new Map<number, number>();
+	const ids = new NumberIndex(2 * n);
 	const sizes: number[] = [];
 	for (let k = 0; k < n; k++) {
 		for (let side = 0; side < 2; side++) {
 			const value = side === 0 ? keys.exports[k] : keys.imports[k];
 			const qty = side === 0 ? keys.exportQty[k] : keys.importQty[k];
 			const unit = side === 0 ? keys.exportUnit[k] : keys.importUnit[k];
-			const number = groupNumber(keys.year[k], keys.product[k], unit, value, qty);
+			const year = keys.year[k];
+			const product = keys.product[k];
+			const number = groupNumber(year, product, unit, value, qty);
 			if (number < 0) continue;
-			let id = ids.get(number);
-			if (id === undefined) {
-				id = sizes.length;
-				ids.set(number, id);
-				sizes.push(0);
-			}
+			const id = ids.indexOf(number, year * 32_768 + unit, product);
+			if (id === sizes.length) sizes.push(0);
 			sizes[id]++;
 			groupOf[2 * k + side] = id;
 		}
