@@ -26,7 +26,8 @@ export const ptBR = {
 	'options.inForceQuantile': 'filtro de valores unitários por quantis, p = {p}',
 	'options.inForceMean': 'filtro de valores unitários por múltiplo da média, k = {k}',
 	'options.inForceHs4': 'classificado em SH4',
-	'options.inForceFob': 'importações FOB onde informado'
+	'options.inForceFob': 'importações FOB onde informado',
+	'col.outlierShare': 'Atípicos/CII'
 };
 
 export const en: Translations<typeof ptBR> = {
@@ -51,7 +52,8 @@ export const en: Translations<typeof ptBR> = {
 	'options.inForceQuantile': 'unit-value screen by quantiles, p = {p}',
 	'options.inForceMean': 'unit-value screen by mean multiple, k = {k}',
 	'options.inForceHs4': 'classified at HS4',
-	'options.inForceFob': 'imports FOB where reported'
+	'options.inForceFob': 'imports FOB where reported',
+	'col.outlierShare': 'UV outliers/IIT'
 };
 
 export const es: Translations<typeof ptBR> = {
@@ -77,5 +79,6 @@ export const es: Translations<typeof ptBR> = {
 	'options.inForceQuantile': 'filtro de valores unitarios por cuantiles, p = {p}',
 	'options.inForceMean': 'filtro de valores unitarios por múltiplo de la media, k = {k}',
 	'options.inForceHs4': 'clasificado en SA4',
-	'options.inForceFob': 'importaciones FOB donde se informa'
+	'options.inForceFob': 'importaciones FOB donde se informa',
+	'col.outlierShare': 'Atípicos/CII'
 };
