@@ -3,11 +3,11 @@
  * device (under a new name when the name is taken), and a drill-down target opens the product view.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyLinkSettings, snapshotOf } from '../../src/lib/state/link-settings';
+import { applyLinkSettings, applyWholeLink, snapshotOf } from '../../src/lib/state/link-settings';
 import { LocaleState } from '../../src/lib/state/locale.svelte';
 import { AnalysisSession } from '../../src/lib/state/session.svelte';
 import { AnalysisSettings } from '../../src/lib/state/settings.svelte';
-import { readSearch } from '../../src/lib/state/url-state';
+import { queryText, readSearch, settingsToParams } from '../../src/lib/state/url-state';
 import { ResultViews } from '../../src/lib/state/result-views.svelte';
 
 /** localStorage as a Map (Node has none). */
@@ -55,5 +55,37 @@ describe('applying a link', () => {
 		expect(views.active).toBe('products');
 		expect(views.drill).toEqual({ partners: { kind: 'country', id: 'DEU' }, sector: 'footwear' });
 		expect(snapshotOf(settings, views, locale, null).drill).toEqual(views.drill);
+	});
+
+	it('carries the robustness options into the classification and back into a link', () => {
+		stubStorage();
+		const { settings, views, locale } = appState();
+		// The paper's settings are the same three fields as before the options existed.
+		expect(settings.classifySettings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
+		applyLinkSettings(readSearch('uv=mean:4&lvl=hs4&fob=1'), settings, views, locale);
+		expect(settings.classifySettings).toEqual({
+			alpha: 0.15,
+			theta: 0.1,
+			cifFobFactor: 1,
+			uvScreen: { rule: 'mean', k: 4 },
+			level: 'hs4',
+			fobWhereReported: true
+		});
+		const query = queryText(settingsToParams(snapshotOf(settings, views, locale, null)));
+		expect(query).toBe('uv=mean:4&lvl=hs4&fob=1&lang=pt-BR');
+
+		// A whole link without them (back/forward, shared results) turns them off again.
+		applyWholeLink(readSearch('a=0.25'), settings, views, locale);
+		expect(settings.classifySettings).toEqual({ alpha: 0.25, theta: 0.1, cifFobFactor: 1 });
+	});
+
+	it('keeps the last valid screen when given one the engine would refuse', () => {
+		const settings = new AnalysisSettings();
+		settings.uvScreen = { rule: 'quantile', p: 0.1 };
+		settings.uvScreen = { rule: 'quantile', p: 0.6 };
+		settings.uvScreen = { rule: 'mean', k: 1 };
+		expect(settings.uvScreen).toEqual({ rule: 'quantile', p: 0.1 });
+		settings.uvScreen = null;
+		expect(settings.classifySettings.uvScreen).toBeUndefined();
 	});
 });

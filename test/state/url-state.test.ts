@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { SAMPLE_IDS } from '../../src/lib/state/samples';
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '../../src/lib/engine/codes/groups';
-import { SECTOR_IDS } from '../../src/lib/engine/model/types';
+import { PRODUCT_LEVELS, SECTOR_IDS, type UvScreen } from '../../src/lib/engine/model/types';
 import type { PartnerSet } from '../../src/lib/engine/model/selection';
 import { LOCALES } from '../../src/lib/i18n';
 import {
@@ -54,6 +54,16 @@ const snapshot: fc.Arbitrary<UrlSnapshot> = fc
 		alpha: fc.double({ min: 0.001, max: 0.999, noNaN: true }),
 		theta: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.999, noNaN: true })),
 		cifFobFactor: fc.double({ min: 0.5, max: 2, noNaN: true }),
+		uvScreen: fc.option(
+			fc.oneof(
+				fc
+					.double({ min: 1e-9, max: 0.499, noNaN: true })
+					.map((p): UvScreen => ({ rule: 'quantile', p })),
+				fc.double({ min: 1.001, max: 1e6, noNaN: true }).map((k): UvScreen => ({ rule: 'mean', k }))
+			)
+		),
+		level: fc.constantFrom(...PRODUCT_LEVELS),
+		fobWhereReported: fc.boolean(),
 		reporter: fc.stringMatching(/^[A-Z]{3}$/),
 		quantityBasis: fc.constantFrom('auto' as const, 'reported' as const, 'net-weight' as const),
 		includeReExports: fc.boolean(),
@@ -81,6 +91,45 @@ const snapshot: fc.Arbitrary<UrlSnapshot> = fc
 	})
 	// The drill-down target is written only while the product view is open.
 	.map((value) => (value.view === 'products' ? value : { ...value, drill: null }));
+
+describe('robustness options in links (METHODS 7.1, 7.2, 7.4)', () => {
+	it('write the screen, the level and the valuation only when not the default', () => {
+		const params = settingsToParams({
+			...URL_DEFAULTS,
+			uvScreen: { rule: 'quantile', p: 0.05 },
+			level: 'hs4',
+			fobWhereReported: true
+		});
+		expect(queryText(params)).toBe('uv=quantile:0.05&lvl=hs4&fob=1&lang=pt-BR');
+		expect(readSearch('uv=mean:5')).toEqual({ uvScreen: { rule: 'mean', k: 5 } });
+		expect(settingsToParams({ ...URL_DEFAULTS, level: 'hs6' }).toString()).toBe('lang=pt-BR');
+	});
+	it('leave an old link as it was: absent options are the defaults', () => {
+		const read = { ...URL_DEFAULTS, ...readSearch('m=ff&a=0.25&lang=en') };
+		expect(read.uvScreen).toBeNull();
+		expect(read.level).toBe('hs6');
+		expect(read.fobWhereReported).toBe(false);
+	});
+	it('ignore screens the engine would refuse and anything that is not a plain option', () => {
+		for (const text of [
+			'uv=quantile:0.5',
+			'uv=quantile:0',
+			'uv=mean:1',
+			'uv=mean:-5',
+			'uv=mean:Infinity',
+			'uv=QUANTILE:0.05',
+			'uv=median:3',
+			'uv=quantile:0x1',
+			'uv=quantile',
+			'lvl=hs2',
+			'lvl=HS4',
+			'fob=yes'
+		]) {
+			expect(readSearch(text), text).toEqual({});
+		}
+		expect(readSearch('fob=0')).toEqual({ fobWhereReported: false });
+	});
+});
 
 describe('sample links', () => {
 	it('carry the bundled sample on screen, and only a known one', () => {

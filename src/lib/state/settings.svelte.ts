@@ -8,11 +8,14 @@ import {
 	type Dimension,
 	type FormatChoice,
 	type PartnerSet,
+	type ProductLevel,
 	type ProductScope,
 	type QuantityBasis,
 	type ReadOptions,
-	type SectorId
+	type SectorId,
+	type UvScreen
 } from '../engine';
+import { DEFAULT_LEVEL, isValidUvScreen } from './classify-options';
 
 export type MethodChoice = 'ghm' | 'ff' | 'both';
 export type Method = 'ghm' | 'ff';
@@ -37,6 +40,11 @@ export class AnalysisSettings {
 	#alpha = $state(0.15);
 	#theta = $state(0.1);
 	#cifFobFactor = $state(1);
+	// The robustness options (METHODS 7.1, 7.2, 7.4): off, HS6, off as in the paper.
+	#uvScreen = $state.raw<UvScreen | null>(null);
+	level = $state<ProductLevel>(DEFAULT_LEVEL);
+	/** Only changes anything when a file reported FOB import values (the ledger's importValuation). */
+	fobWhereReported = $state(false);
 	reporter = $state(DEFAULT_REPORTER);
 	quantityBasis = $state<QuantityBasis>('auto');
 	/**
@@ -90,6 +98,14 @@ export class AnalysisSettings {
 	}
 	set cifFobFactor(value: number) {
 		if (Number.isFinite(value) && value > 0) this.#cifFobFactor = value;
+	}
+
+	/** The unit-value screen; null = off. An invalid p or k is ignored, like an invalid α. */
+	get uvScreen(): UvScreen | null {
+		return this.#uvScreen;
+	}
+	set uvScreen(value: UvScreen | null) {
+		if (value === null || isValidUvScreen(value)) this.#uvScreen = value;
 	}
 
 	get topN(): number {
@@ -151,10 +167,15 @@ export class AnalysisSettings {
 		mapping: this.mapping
 	}));
 
+	// An option at its default is left out, as the engine reads absent: the paper's settings stay
+	// the same object shape they always were.
 	#classifySettings: ClassifySettings = $derived.by(() => ({
 		alpha: this.#alpha,
 		theta: this.#theta,
-		cifFobFactor: this.#cifFobFactor
+		cifFobFactor: this.#cifFobFactor,
+		...(this.#uvScreen ? { uvScreen: this.#uvScreen } : {}),
+		...(this.level !== DEFAULT_LEVEL ? { level: this.level } : {}),
+		...(this.fobWhereReported ? { fobWhereReported: true } : {})
 	}));
 
 	/** Changing any of these means reading the files again (a new object only when one changes). */

@@ -6,7 +6,7 @@
  *
  * Example: `m=ff&a=0.25&t=0.1&r=BRA&y=2015-2022&s=footwear,hides&c=64,84-85&p=group:oecd
  * &rows=group&b=Calçados:6403*,6404*&v=heatmap&lang=pt-BR`; a drill-down adds
- * `d=country:DEU&ds=footwear`.
+ * `d=country:DEU&ds=footwear`. The robustness options: `uv=quantile:0.05` (or `mean:5`), `lvl=hs4`, `fob=1`.
  */
 import {
 	ALL_PARTNERS,
@@ -20,10 +20,14 @@ import {
 	parseBasketText,
 	parseChapters,
 	type PartnerSet,
+	PRODUCT_LEVELS,
+	type ProductLevel,
 	type QuantityBasis,
 	SECTOR_IDS,
-	type SectorId
+	type SectorId,
+	type UvScreen
 } from '../engine';
+import { DEFAULT_LEVEL, readUvScreenParam, uvScreenParam } from './classify-options';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n';
 import { DEFAULT_REPORTER, type MethodChoice, type RowsKind } from './settings.svelte';
 import { partnerChoiceValue } from './partner-choice';
@@ -36,6 +40,10 @@ export interface UrlSnapshot {
 	alpha: number;
 	theta: number;
 	cifFobFactor: number;
+	/** The robustness options (METHODS 7.1, 7.4, 7.2); absent from a link = off, HS6, off. */
+	uvScreen: UvScreen | null;
+	level: ProductLevel;
+	fobWhereReported: boolean;
 	reporter: string;
 	quantityBasis: QuantityBasis;
 	includeReExports: boolean;
@@ -61,6 +69,9 @@ export const URL_DEFAULTS: UrlSnapshot = {
 	alpha: 0.15,
 	theta: 0.1,
 	cifFobFactor: 1,
+	uvScreen: null,
+	level: DEFAULT_LEVEL,
+	fobWhereReported: false,
 	reporter: DEFAULT_REPORTER,
 	quantityBasis: 'auto',
 	includeReExports: false,
@@ -84,6 +95,9 @@ export const PARAM = {
 	alpha: 'a',
 	theta: 't',
 	cifFobFactor: 'cif',
+	uvScreen: 'uv',
+	level: 'lvl',
+	fobWhereReported: 'fob',
 	reporter: 'r',
 	quantityBasis: 'q',
 	includeReExports: 'rx',
@@ -137,6 +151,9 @@ export function settingsToParams(snapshot: UrlSnapshot): URLSearchParams {
 	put(PARAM.alpha, String(snapshot.alpha), String(d.alpha));
 	put(PARAM.theta, String(snapshot.theta), String(d.theta));
 	put(PARAM.cifFobFactor, String(snapshot.cifFobFactor), String(d.cifFobFactor));
+	if (snapshot.uvScreen) params.set(PARAM.uvScreen, uvScreenParam(snapshot.uvScreen));
+	put(PARAM.level, snapshot.level, d.level);
+	if (snapshot.fobWhereReported) params.set(PARAM.fobWhereReported, '1');
 	put(PARAM.reporter, snapshot.reporter, d.reporter);
 	put(PARAM.quantityBasis, snapshot.quantityBasis, d.quantityBasis);
 	if (snapshot.includeReExports) params.set(PARAM.includeReExports, '1');
@@ -203,6 +220,12 @@ export function paramsToSettings(params: URLSearchParams): Partial<UrlSnapshot> 
 	if (theta !== null && theta >= 0 && theta < 1) read.theta = theta;
 	const cif = decimal(text(PARAM.cifFobFactor));
 	if (cif !== null && cif > 0) read.cifFobFactor = cif;
+	const uvScreen = readUvScreenParam(text(PARAM.uvScreen));
+	if (uvScreen) read.uvScreen = uvScreen;
+	const level = text(PARAM.level);
+	if (level !== null && oneOf(PRODUCT_LEVELS, level)) read.level = level;
+	const fob = text(PARAM.fobWhereReported);
+	if (fob === '1' || fob === '0') read.fobWhereReported = fob === '1';
 	const reporter = text(PARAM.reporter);
 	if (reporter !== null && REPORTER.test(reporter)) read.reporter = reporter;
 	const basis = text(PARAM.quantityBasis);

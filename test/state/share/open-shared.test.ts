@@ -102,4 +102,18 @@ describe('opening shared results', () => {
 			expect(set.cells).toEqual(atOnce.cells[k].cells);
 		}
 	});
+
+	it('applies the sender’s robustness options, and their defaults when the link has none', async () => {
+		const target = appState();
+		target.settings.level = 'hs4'; // this page's own choice, not the sender's
+		const plain = await linkWith('y=2021-2022&lang=en');
+		expect(await openSharedResults({ kind: 'fragment', hash: plain }, target, null)).toBe(true);
+		expect(target.settings.classifySettings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
+
+		const hash = await linkWith('uv=quantile:0.1&lvl=hs4&fob=1&y=2021-2022&lang=en');
+		expect(await openSharedResults({ kind: 'fragment', hash }, target, null)).toBe(true);
+		expect(target.settings.uvScreen).toEqual({ rule: 'quantile', p: 0.1 });
+		expect(target.settings.level).toBe('hs4');
+		expect(target.settings.fobWhereReported).toBe(true);
+	});
 });

@@ -16,6 +16,7 @@ export const SECTION_IDS = [
 	'determinants',
 	'sectors',
 	'cif-fob',
+	'robustness',
 	'ledger',
 	'sources'
 ] as const;

@@ -52,9 +52,18 @@ export const TRADE_COLUMN: Column = {
 /** iitIndex → iit-index: column keys read like the e2e tests and the CSV header. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
-/** The measure columns of one method in one column set. */
-export function methodColumns(method: Method, set: ColumnSet): Column[] {
-	return MEASURES[set].map(({ measure, label, kind }) => ({
+// With the unit-value screen on, its part of unclassified is a column of its own (METHODS 7.1).
+const OUTLIER_MEASURE = {
+	measure: 'outlierShare',
+	label: 'col.outlierShare',
+	kind: 'percent'
+} as const;
+
+/** The measure columns of one method in one column set; `outliers` adds the screened part. */
+export function methodColumns(method: Method, set: ColumnSet, outliers = false): Column[] {
+	const measures = MEASURES[set];
+	const shown = outliers && set !== 'volumes' ? [...measures, OUTLIER_MEASURE] : measures;
+	return shown.map(({ measure, label, kind }) => ({
 		key: `${method}-${kebab(measure)}`,
 		label,
 		kind,
@@ -83,12 +92,13 @@ export function groupTableModel(
 	methods: Method[],
 	label: (column: Column) => string,
 	nameOf: (id: string) => string,
-	nameHeader: string
+	nameHeader: string,
+	outliers = false
 ): DataTableModel {
-	// unclassifiedShare appears in two sets; one column is enough.
+	// unclassifiedShare (and outlierShare) appear in two sets; one column is enough.
 	const seen = new Set<string>();
 	const measureColumns = methods
-		.flatMap((method) => COLUMN_SETS.flatMap((set) => methodColumns(method, set)))
+		.flatMap((method) => COLUMN_SETS.flatMap((set) => methodColumns(method, set, outliers)))
 		.filter((column) => !seen.has(column.key) && Boolean(seen.add(column.key)));
 	const columns = [TRADE_COLUMN, ...measureColumns];
 	const dataRow = (row: GroupRow, summary: boolean): DataRow => ({

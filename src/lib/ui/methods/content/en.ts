@@ -332,6 +332,16 @@ export const en: MethodsContent = {
 		inUse:
 			"In use: *f* = {cifFobFactor} (1 = no correction; keep 1 with FOB data such as BACI and Comex Stat). The factor only changes the price comparison: *R*, the HIIT, VIIT-sup and VIIT-inf classes and the quality index. It never changes trade values, GL, FF's two-way test, volumes or marginal IIT. The paper used Trade Map data, with CIF imports: part of the predominance of VIIT-inf may come from freight and insurance, which the sensitivity view and the factor let you check."
 	},
+	robustness: {
+		heading: 'Robustness options',
+		lead: 'Three options, off by default (the paper’s figures), redo the classification another way. When one is on it is named above every view (“Options in force: …”), in the report and in links; no dollar is lost: what an option takes out of classification goes to a named part of “unclassified”.',
+		screen:
+			'[dfn:Unit-value screen]. A key’s unit value (that of its exports or of its imports) is an outlier, per group (year, product at the level classified, quantity unit), outside \\[*Q*(*p*), *Q*(1 − *p*)\\], the group’s quantiles (as R’s `quantile(type = 7)`; groups of fewer than 5 values are not screened), or above *k* times the group’s mean or below the mean divided by *k* (Hallak 2006). The trade (GHM: the overlap; FF: the two-way trade) of a key with an outlier goes to “unclassified — unit-value outlier”, shown apart in the tables. In the app: Settings → Robustness options → Unit-value screen, choosing quantiles (*p* = 0.05 by default) or mean multiple (*k* = 5 by default).',
+		valuation:
+			'[dfn:FOB where reported]. When a row carries an FOB import value (Comtrade+ `fobvalue`, legacy Comtrade `FOB Trade Value (US$)`), the option uses it for that row, and the CIF/FOB factor only divides rows without one. The Ledger shows the import value valued each way. In the app: tick “FOB where reported” in the Robustness options; the box is enabled only when a file read reports FOB imports.',
+		level:
+			'[dfn:Classification level]. “HS4” sums the keys to (year, reporter, partner, 4-digit heading) — values and quantities, under the rule for missing quantities — before GHM and FF are applied. In the app: Robustness options → Classification level → HS4.'
+	},
 	ledger: {
 		heading: 'What is dropped and why',
 		lead: 'No row disappears unexplained: every row read is either used or counted as dropped, with its reason.',

@@ -333,6 +333,16 @@ export const es: MethodsContent = {
 		inUse:
 			'En uso: *f* = {cifFobFactor} (1 = sin corrección; mantenga 1 con datos FOB como BACI y Comex Stat). El factor solo cambia la comparación de precios: *R*, las clases CIIH, CIIVSup y CIIVInf y el índice de calidad. Nunca cambia los valores de comercio, el GL, la prueba de doble sentido del FF, los volúmenes ni el CII marginal. El artículo usó datos de Trade Map, con importaciones CIF: parte del predominio del CIIVInf puede deberse al flete y al seguro, lo que el análisis de sensibilidad y el factor permiten comprobar.'
 	},
+	robustness: {
+		heading: 'Opciones de robustez',
+		lead: 'Tres opciones, desactivadas por defecto (las cifras del artículo), rehacen la clasificación de otra manera. Cuando una está activada se nombra encima de cada vista (“Opciones en vigor: …”), en el informe y en los enlaces; no se pierde ningún dólar: lo que una opción saca de la clasificación va a una parte nombrada del “no clasificado”.',
+		screen:
+			'[dfn:Filtro de valores unitarios]. Un valor unitario de una clave (el de sus exportaciones o el de sus importaciones) es atípico, por grupo (año, producto en el nivel clasificado, unidad de cantidad), fuera de \\[*Q*(*p*), *Q*(1 − *p*)\\], los cuantiles del grupo (como `quantile(type = 7)` de R; los grupos de menos de 5 valores no se filtran), o por encima de *k* veces la media del grupo o por debajo de la media dividida por *k* (Hallak 2006). El comercio (GHM: el solapamiento; FF: el comercio en ambos sentidos) de una clave con un valor atípico va a “no clasificado — valor unitario atípico”, mostrado aparte en las tablas. En la app: Configuración → Opciones de robustez → Filtro de valores unitarios, eligiendo cuantiles (*p* = 0,05 por defecto) o múltiplo de la media (*k* = 5 por defecto).',
+		valuation:
+			'[dfn:FOB donde se informa]. Cuando una fila trae el valor FOB de las importaciones (`fobvalue` de Comtrade+, `FOB Trade Value (US$)` del Comtrade antiguo), la opción usa ese valor en la fila, y el factor CIF/FOB solo divide las filas sin él. El Registro muestra el valor de las importaciones valorado de cada forma. En la app: marque “FOB donde se informa” en las Opciones de robustez; la casilla solo se activa cuando algún archivo leído informa importaciones FOB.',
+		level:
+			'[dfn:Nivel de clasificación]. “SA4” suma las claves por (año, declarante, socio, partida de 4 dígitos) — valores y cantidades, con la regla de las cantidades faltantes — antes de aplicar GHM y FF. En la app: Opciones de robustez → Nivel de clasificación → SA4.'
+	},
 	ledger: {
 		heading: 'Qué se descarta y por qué',
 		lead: 'Ninguna fila desaparece sin explicación: cada fila leída se usa o se cuenta como descartada, con su motivo.',

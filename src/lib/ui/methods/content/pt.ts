@@ -358,6 +358,16 @@ export const pt = {
 		inUse:
 			'Em uso: *f* = {cifFobFactor} (1 = sem correção; mantenha 1 com dados FOB como BACI e Comex Stat). O fator muda só a comparação de preços: *R*, as classes CIIH, CIIVSup e CIIVInf e o índice de qualidade. Nunca muda os valores de comércio, o GL, o teste de duas vias do FF, os volumes nem o CII marginal. O artigo usou dados do Trade Map, com importações CIF: parte do predomínio do CIIVInf pode vir de frete e seguro, o que a análise de sensibilidade e o fator permitem verificar.'
 	},
+	robustness: {
+		heading: 'Opções de robustez',
+		lead: 'Três opções, desligadas por padrão (os números do artigo), refazem a classificação de outra forma. Quando uma está ligada, ela é nomeada acima de cada visão (“Opções em vigor: …”), no relatório e nos links; nenhum dólar se perde: o que uma opção tira da classificação vai para uma parte nomeada do “não classificado”.',
+		screen:
+			'[dfn:Filtro de valores unitários]. Um valor unitário de uma chave (o das exportações ou o das importações) é atípico, por grupo (ano, produto no nível classificado, unidade de quantidade), fora de \\[*Q*(*p*), *Q*(1 − *p*)\\], os quantis do grupo (como o `quantile(type = 7)` do R; grupos com menos de 5 valores não são filtrados), ou acima de *k* vezes a média do grupo ou abaixo da média dividida por *k* (Hallak 2006). O comércio (GHM: a sobreposição; FF: o comércio de duas vias) de uma chave com um valor atípico vai para “não classificado — valor unitário atípico”, mostrado à parte nas tabelas. No app: Configurações → Opções de robustez → Filtro de valores unitários, escolhendo quantis (*p* = 0,05 por padrão) ou múltiplo da média (*k* = 5 por padrão).',
+		valuation:
+			'[dfn:FOB onde informado]. Quando uma linha traz o valor FOB das importações (`fobvalue` do Comtrade+, `FOB Trade Value (US$)` do Comtrade antigo), a opção usa esse valor na linha, e o fator CIF/FOB só divide as linhas sem ele. O Registro mostra o valor das importações valorado de cada forma. No app: marque “FOB onde informado” nas Opções de robustez; a caixa só fica ativa quando algum arquivo lido informa importações FOB.',
+		level:
+			'[dfn:Nível de classificação]. “SH4” soma as chaves por (ano, declarante, parceiro, posição de 4 dígitos) — valores e quantidades, com a regra das quantidades ausentes — antes de aplicar o GHM e o FF. No app: Opções de robustez → Nível de classificação → SH4.'
+	},
 	ledger: {
 		heading: 'O que é descartado e por quê',
 		lead: 'Nenhuma linha some sem explicação: cada linha lida é usada ou contada como descartada, com o motivo.',

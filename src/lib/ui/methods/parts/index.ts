@@ -17,6 +17,7 @@ import Ledger from './Ledger.svelte';
 import Marginal from './Marginal.svelte';
 import PaperTables from './PaperTables.svelte';
 import Quality from './Quality.svelte';
+import Robustness from './Robustness.svelte';
 import Sectors from './Sectors.svelte';
 import Sensitivity from './Sensitivity.svelte';
 import Series from './Series.svelte';
@@ -49,6 +50,7 @@ export const PARTS: Record<HeadingId, Component<PartProps>> = {
 	determinants: Determinants,
 	sectors: Sectors,
 	'cif-fob': CifFob,
+	robustness: Robustness,
 	ledger: Ledger,
 	sources: Sources
 };

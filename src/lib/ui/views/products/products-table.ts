@@ -9,7 +9,7 @@ import type {
 	ProductRow,
 	ProductSortKey
 } from '../../../engine';
-import { TRADE_CLASSES } from '../shared/trade-classes';
+import { tradeClassesShown } from '../shared/trade-classes';
 
 /** How a column's values read: as DataTable's column kinds, plus a quantity with its unit. */
 export type ProductColumnKind = 'text' | 'money' | 'number' | 'ratio' | 'quantity';
@@ -104,8 +104,10 @@ export function totalItems(totals: ProductPage['totals']): {
 	ghm: TotalItem[];
 	ff: TotalItem[];
 } {
+	// The outliers' class once the screen took any trade out (METHODS 7.1).
+	const shown = tradeClassesShown(totals.ghm.outlier > 0 || totals.ff.outlier > 0);
 	const classes = (method: 'ghm' | 'ff', split: ClassSplit): TotalItem[] =>
-		TRADE_CLASSES.map((tradeClass) => ({
+		shown.map((tradeClass) => ({
 			key: `${method}-${tradeClass.id}`,
 			value: split[tradeClass.split],
 			classId: tradeClass.id

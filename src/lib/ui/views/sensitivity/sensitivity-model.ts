@@ -4,7 +4,7 @@
  */
 import type { KeyClass, SensitivityResult, ShareSeries } from '../../../engine';
 import type { Method } from '../../../state/settings.svelte';
-import { TRADE_CLASSES } from '../shared/trade-classes';
+import { tradeClassesShown } from '../shared/trade-classes';
 
 /** The α values of the paper, quoted in the headline. */
 export const HEADLINE_ALPHAS = [0.15, 0.25] as const;
@@ -49,6 +49,12 @@ export interface ShareChart {
 	yMin: number;
 }
 
+/** The classes of the series: the outliers' too once the screen took any trade out (METHODS 7.1). */
+function classesOf(byMethod: Partial<Record<Method, ShareSeries>>) {
+	const series = Object.values(byMethod);
+	return tradeClassesShown(series.some((one) => one?.outlier.some((share) => share > 0)));
+}
+
 const finite = (value: number): number | null => (Number.isFinite(value) ? value : null);
 
 /** One line per class and method: GHM solid, FF dashed, a class the same colour in both. */
@@ -60,7 +66,7 @@ function shareLines(
 	return methods.flatMap((method) => {
 		const series = byMethod[method];
 		if (!series) return [];
-		return TRADE_CLASSES.map((tradeClass) => ({
+		return classesOf(byMethod).map((tradeClass) => ({
 			name: `${labels.className(tradeClass.id)} (${labels.method[method]})`,
 			values: series[tradeClass.split].map(finite),
 			dashed: method === 'ff',
@@ -136,8 +142,9 @@ export function shareTable(
 	inUse: number
 ): ShareTable {
 	const shown = methods.filter((method) => byMethod[method] !== undefined);
+	const classes = classesOf(byMethod);
 	const columns = shown.flatMap((method) =>
-		TRADE_CLASSES.map((tradeClass) => ({
+		classes.map((tradeClass) => ({
 			key: `${method}-${tradeClass.id}`,
 			method,
 			classId: tradeClass.id
@@ -151,7 +158,7 @@ export function shareTable(
 		const shares: Record<string, number> = {};
 		for (const method of shown) {
 			const series = byMethod[method] as ShareSeries;
-			for (const tradeClass of TRADE_CLASSES) {
+			for (const tradeClass of classes) {
 				shares[`${method}-${tradeClass.id}`] = series[tradeClass.split][index];
 			}
 		}

@@ -25,3 +25,11 @@ export const TRADE_CLASSES: readonly TradeClass[] = [
 export function classLabelKey(id: KeyClass): `keyClass.${KeyClass}` {
 	return `keyClass.${id}`;
 }
+
+/** "Unclassified — unit-value outlier" (METHODS 7.1): a class only while the screen takes keys out. */
+export const OUTLIER_CLASS: TradeClass = { split: 'outlier', id: 'outlier', colorIndex: 5 };
+
+/** The classes to show: the five, and the outliers when there are any (always none without the screen). */
+export function tradeClassesShown(hasOutliers: boolean): readonly TradeClass[] {
+	return hasOutliers ? [...TRADE_CLASSES, OUTLIER_CLASS] : TRADE_CLASSES;
+}

@@ -1,0 +1,84 @@
+/**
+ * Messages of the robustness options in the settings (METHODS 7.1, 7.2, 7.4) and of the line
+ * that names the options in force beside the results; merged in pt-BR.ts, en.ts, es.ts.
+ */
+import type { Translations } from './translations';
+
+export const ptBR = {
+	'options.group': 'Opções de robustez',
+	'options.screen': 'Filtro de valores unitários',
+	'options.screenOff': 'Desligado (como no artigo)',
+	'options.screenQuantile': 'Quantis: fora de [Q(p), Q(1 − p)]',
+	'options.screenMean': 'Múltiplo da média: acima de k × a média ou abaixo de média ÷ k',
+	'options.p': 'p (entre 0 e 0,5)',
+	'options.k': 'k (maior que 1)',
+	'options.screenHelp':
+		'Por (ano, produto, unidade). O comércio das chaves com um valor unitário atípico vai para “não classificado — valor unitário atípico”.',
+	'options.level': 'Nível de classificação',
+	'options.levelHs6': 'SH6 (como no artigo)',
+	'options.levelHs4': 'SH4: chaves somadas por posição de 4 dígitos',
+	'options.fob': 'FOB onde informado',
+	'options.fobHelp':
+		'As importações valem o FOB que a linha informa; o fator CIF/FOB só divide as linhas sem FOB.',
+	'options.fobUnavailable':
+		'Nenhum arquivo lido informa importações FOB (fobvalue do Comtrade+, FOB Trade Value do Comtrade antigo): não há o que mudar.',
+	'options.inForce': 'Opções em vigor: {options}.',
+	'options.inForceQuantile': 'filtro de valores unitários por quantis, p = {p}',
+	'options.inForceMean': 'filtro de valores unitários por múltiplo da média, k = {k}',
+	'options.inForceHs4': 'classificado em SH4',
+	'options.inForceFob': 'importações FOB onde informado',
+	'col.outlierShare': 'Atípicos/CII'
+};
+
+export const en: Translations<typeof ptBR> = {
+	'options.group': 'Robustness options',
+	'options.screen': 'Unit-value screen',
+	'options.screenOff': 'Off (as in the paper)',
+	'options.screenQuantile': 'Quantiles: outside [Q(p), Q(1 − p)]',
+	'options.screenMean': 'Mean multiple: above k × the mean or below mean ÷ k',
+	'options.p': 'p (between 0 and 0.5)',
+	'options.k': 'k (greater than 1)',
+	'options.screenHelp':
+		'By (year, product, unit). The trade of keys with an outlier unit value goes to “unclassified — unit-value outlier”.',
+	'options.level': 'Classification level',
+	'options.levelHs6': 'HS6 (as in the paper)',
+	'options.levelHs4': 'HS4: keys summed by 4-digit heading',
+	'options.fob': 'FOB where reported',
+	'options.fobHelp':
+		'Imports count at the FOB value a row reports; the CIF/FOB factor only divides rows without one.',
+	'options.fobUnavailable':
+		'No file read reports FOB import values (Comtrade+ fobvalue, legacy Comtrade FOB Trade Value): nothing to switch.',
+	'options.inForce': 'Options in force: {options}.',
+	'options.inForceQuantile': 'unit-value screen by quantiles, p = {p}',
+	'options.inForceMean': 'unit-value screen by mean multiple, k = {k}',
+	'options.inForceHs4': 'classified at HS4',
+	'options.inForceFob': 'imports FOB where reported',
+	'col.outlierShare': 'UV outliers/IIT'
+};
+
+export const es: Translations<typeof ptBR> = {
+	'options.group': 'Opciones de robustez',
+	'options.screen': 'Filtro de valores unitarios',
+	'options.screenOff': 'Desactivado (como en el artículo)',
+	'options.screenQuantile': 'Cuantiles: fuera de [Q(p), Q(1 − p)]',
+	'options.screenMean':
+		'Múltiplo de la media: por encima de k × la media o por debajo de media ÷ k',
+	'options.p': 'p (entre 0 y 0,5)',
+	'options.k': 'k (mayor que 1)',
+	'options.screenHelp':
+		'Por (año, producto, unidad). El comercio de las claves con un valor unitario atípico va a “no clasificado — valor unitario atípico”.',
+	'options.level': 'Nivel de clasificación',
+	'options.levelHs6': 'SA6 (como en el artículo)',
+	'options.levelHs4': 'SA4: claves sumadas por partida de 4 dígitos',
+	'options.fob': 'FOB donde se informa',
+	'options.fobHelp':
+		'Las importaciones valen el FOB que la fila informa; el factor CIF/FOB solo divide las filas sin FOB.',
+	'options.fobUnavailable':
+		'Ningún archivo leído informa importaciones FOB (fobvalue de Comtrade+, FOB Trade Value del Comtrade antiguo): no hay nada que cambiar.',
+	'options.inForce': 'Opciones en vigor: {options}.',
+	'options.inForceQuantile': 'filtro de valores unitarios por cuantiles, p = {p}',
+	'options.inForceMean': 'filtro de valores unitarios por múltiplo de la media, k = {k}',
+	'options.inForceHs4': 'clasificado en SA4',
+	'options.inForceFob': 'importaciones FOB donde se informa',
+	'col.outlierShare': 'Atípicos/CII'
+};
