@@ -16,6 +16,7 @@ import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
+import * as imbalancePart from './parts/imbalance';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -34,6 +35,7 @@ export const en: Messages = {
 	...lineLimitPart.en,
 	...csvPart.en,
 	...stabilityPart.en,
+	...imbalancePart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

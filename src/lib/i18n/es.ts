@@ -16,6 +16,7 @@ import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
+import * as imbalancePart from './parts/imbalance';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -34,6 +35,7 @@ export const es: Messages = {
 	...lineLimitPart.es,
 	...csvPart.es,
 	...stabilityPart.es,
+	...imbalancePart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

@@ -19,6 +19,7 @@ import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
+import * as imbalancePart from './parts/imbalance';
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -37,6 +38,7 @@ export const ptBR = {
 	...lineLimitPart.ptBR,
 	...csvPart.ptBR,
 	...stabilityPart.ptBR,
+	...imbalancePart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',
