@@ -1,8 +1,8 @@
 /**
  * Lines without a line break, 100 MB long, through the command line as a user runs it
  * (`npm run cli`: the bundled CLI, in a child process, with its slice threads): each ends in one
- * `error:` line naming the file and the line, in seconds (under 30) and with under 1 GB of peak
- * memory (measured by the child itself, see max-rss.mjs). Files are made here and deleted after.
+ * `error:` line naming the file and the line (never a hang: the test's timeout), with under 1 GB
+ * of peak memory (measured by the child itself, see max-rss.mjs). Files are made here and deleted after.
  */
 import { execFile } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,10 +24,9 @@ afterAll(async () => {
 	await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs `classify --reporter BRA path`; its exit code, stderr, seconds and peak memory (KB). */
+/** Runs `classify --reporter BRA path`; its exit code, stderr and peak memory (KB). */
 async function classify(path: string) {
 	const rssFile = `${path}.rss`;
-	const started = performance.now();
 	const result = await run(
 		process.execPath,
 		[
@@ -46,10 +45,9 @@ async function classify(path: string) {
 		() => ({ code: 0, stderr: '' }),
 		(error: { code: number; stderr: string }) => error
 	);
-	const seconds = (performance.now() - started) / 1000;
 	const peakKilobytes = Number(await readFile(rssFile, 'utf8'));
 	await rm(path);
-	return { ...result, seconds, peakKilobytes };
+	return { ...result, peakKilobytes };
 }
 
 describe('a 100 MB line without a line break, in the CLI', () => {
@@ -75,12 +73,11 @@ describe('a 100 MB line without a line break, in the CLI', () => {
 		it(`ends in one error line naming line ${line}: ${what}`, async () => {
 			const path = join(dir, 'long.csv');
 			await writeFile(path, content());
-			const { code, stderr, seconds, peakKilobytes } = await classify(path);
+			const { code, stderr, peakKilobytes } = await classify(path);
 			expect(code).toBe(1);
 			const lines = stderr.trimEnd().split('\n');
 			expect(lines).toHaveLength(1);
 			expect(lines[0]).toMatch(new RegExp(`^error: long\\.csv, line ${line}: .*1 MiB`));
-			expect(seconds).toBeLessThan(30);
 			expect(peakKilobytes).toBeGreaterThan(0);
 			expect(peakKilobytes).toBeLessThan(1 << 20); // 1 GB in kilobytes
 		}, 60_000);

@@ -69,6 +69,16 @@ describe('dropping a BACI file', () => {
 		// DEU GHM index: mean of 4 000 / 32 000 and 80 000 / 80 000.
 		await page.locator('[data-testid="partner-table-set-index"]').click();
 		expect(await partnerValue(page, 'DEU', 'ghm-iit-index')).toBeCloseTo(0.5625, 12);
+		// GLC and Aquino's Q beside it (METHODS 7.3), Q from the worker's keys. USA trades in 2020 only:
+		// GLC = 300 000 / (410 000 − 90 000) = 15/16; Q = 1 − 71 750 / 410 000 = 33/40
+		// (test/worker/analysis-api.test.ts works it out key by key).
+		expect(await partnerValue(page, 'USA', 'glc')).toBeCloseTo(15 / 16, 12);
+		await page
+			.locator(
+				'[data-testid="partner-table"] [data-partner="USA"] [data-col="aquino_q"]:not([data-value="NaN"])'
+			)
+			.waitFor();
+		expect(await partnerValue(page, 'USA', 'aquino_q')).toBeCloseTo(33 / 40, 12);
 
 		const download = page.waitForEvent('download');
 		await page.locator('[data-testid="download-csv"]').click();

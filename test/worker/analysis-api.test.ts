@@ -314,3 +314,26 @@ describe('wire errors', () => {
 		expect(errorFromWire(errorToWire('a string'))).toMatchObject({ message: 'a string' });
 	});
 });
+
+describe('createAnalysisApi: Aquino Q of the table rows (METHODS 7.3)', () => {
+	// USA 2020: X 250 000, M 160 000, T 410 000; scales 410/500 and 410/320:
+	//   |X*−M*| = |164 000 − 128 125| + |41 000 − 76 875| = 71 750, Q = 1 − 71 750/410 000 = 33/40;
+	//   no USA key in 2021, so the mean is that year's. DEU: one key each year, Q = 1 both years.
+	// Total 2020: X 280 000, M 162 000, T 442 000; scales 221/280 and 221/162:
+	//   |X*−M*| = 12 155 000/567 + 24 033 750/567 + 11 878 750/567 = 48 067 500/567,
+	//   Q = 1 − 145/756 = 611/756; 2021 one key, Q = 1; mean (611/756 + 1)/2 = 1367/1512.
+	it('answers Q per partner and for the total, by hand', async () => {
+		const api = await readTiny();
+		const q = unwrapOutcome(await api.aquinoQ(YEARS_2020_2021, { kind: 'partner' }));
+		expect(q.USA).toBeCloseTo(33 / 40, 14);
+		expect(q.DEU).toBeCloseTo(1, 14);
+		expect(q.total).toBeCloseTo(1367 / 1512, 14);
+	});
+
+	it('answers Q per sector: machinery 2020 holds USA 847130 alone, 2021 DEU 847130', async () => {
+		const api = await readTiny();
+		const q = unwrapOutcome(await api.aquinoQ(YEARS_2020_2021, { kind: 'sector' }));
+		expect(q.machinery).toBeCloseTo(1, 14);
+		expect(q.footwear).toBeCloseTo(1, 14);
+	});
+});

@@ -17,6 +17,7 @@ import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
+import * as imbalancePart from './parts/imbalance';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -36,6 +37,7 @@ export const en: Messages = {
 	...csvPart.en,
 	...stabilityPart.en,
 	...classifyOptionsPart.en,
+	...imbalancePart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

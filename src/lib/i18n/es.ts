@@ -17,6 +17,7 @@ import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
+import * as imbalancePart from './parts/imbalance';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -36,6 +37,7 @@ export const es: Messages = {
 	...csvPart.es,
 	...stabilityPart.es,
 	...classifyOptionsPart.es,
+	...imbalancePart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

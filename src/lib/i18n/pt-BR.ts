@@ -20,6 +20,7 @@ import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
+import * as imbalancePart from './parts/imbalance';
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -39,6 +40,7 @@ export const ptBR = {
 	...csvPart.ptBR,
 	...stabilityPart.ptBR,
 	...classifyOptionsPart.ptBR,
+	...imbalancePart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',

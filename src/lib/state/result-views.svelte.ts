@@ -4,6 +4,9 @@
  * partners, top N or method never calls the worker.
  */
 import {
+	type AquinoQByRow,
+	type Cell,
+	type Dimension,
 	dimensionTable,
 	type DrillTarget,
 	type GroupTable,
@@ -24,6 +27,16 @@ function compute(run: () => GroupTable): ViewResult {
 	} catch (error) {
 		return { table: null, error };
 	}
+}
+
+/** The two tables whose rows get Aquino's Q from the worker. */
+export type TableKind = 'partner' | 'sector';
+
+/** The worker's Q for one table, and what it was asked for (stale once either changes). */
+interface AquinoAnswer {
+	key: string;
+	cells: Cell[];
+	q: AquinoQByRow;
 }
 
 export class ResultViews {
@@ -74,19 +87,67 @@ export class ResultViews {
 		return { ...filter, partners: filter.partners ?? { kind: 'all' }, scope: this.#settings.scope };
 	});
 
+	/** Aquino's Q per table (METHODS 7.3): it needs the keys, so it comes later from the worker. */
+	#aquino = $state.raw<Record<TableKind, AquinoAnswer | null>>({ partner: null, sector: null });
+
+	#dimensionOf(kind: TableKind): Dimension {
+		return kind === 'partner' ? this.#settings.dimension : { kind: 'sector' };
+	}
+
+	/** What the Q of a table is asked for; null before the data is read. */
+	#aquinoKey(kind: TableKind): string | null {
+		const selection = this.#selection;
+		return selection ? JSON.stringify([selection, this.#dimensionOf(kind)]) : null;
+	}
+
+	/** The Q that fits the table as it is now; none (NaN in the rows) until the worker answers. */
+	#aquinoOf(kind: TableKind, cells: Cell[]): AquinoQByRow {
+		const answer = this.#aquino[kind];
+		const fits = answer !== null && answer.cells === cells && answer.key === this.#aquinoKey(kind);
+		return fits ? answer.q : {};
+	}
+
+	/**
+	 * Asks the worker for Q of a table's rows, unless the answer in hand fits. Call it from an
+	 * $effect and return what it returns: the cleanup drops an answer that comes too late.
+	 */
+	askAquinoQ = (kind: TableKind): (() => void) | undefined => {
+		const cells = this.#session.cells;
+		const selection = this.#selection;
+		const key = this.#aquinoKey(kind);
+		if (!cells || !selection || key === null) return;
+		const held = this.#aquino[kind];
+		if (held !== null && held.cells === cells && held.key === key) return;
+		let superseded = false;
+		// Snapshots: the question crosses to the worker by structured clone.
+		const dimension = $state.snapshot(this.#dimensionOf(kind)) as Dimension;
+		this.#session.queries.aquinoQ($state.snapshot(selection) as Selection, dimension).then(
+			(q) => {
+				if (!superseded) this.#aquino = { ...this.#aquino, [kind]: { key, cells, q } };
+			},
+			// Q stays NaN: the rest of the table does not depend on it.
+			() => undefined
+		);
+		return () => {
+			superseded = true;
+		};
+	};
+
 	#partners = $derived.by((): ViewResult | null => {
 		const cells = this.#session.cells;
 		const filter = this.#filter;
 		if (!cells || !filter) return null;
 		const { dimension, topN } = this.#settings;
-		return compute(() => dimensionTable(cells, filter, dimension, topN));
+		const aquino = this.#aquinoOf('partner', cells);
+		return compute(() => dimensionTable(cells, filter, dimension, topN, aquino));
 	});
 
 	#sectors = $derived.by((): ViewResult | null => {
 		const cells = this.#session.cells;
 		const filter = this.#filter;
 		if (!cells || !filter) return null;
-		return compute(() => sectorTable(cells, filter));
+		const aquino = this.#aquinoOf('sector', cells);
+		return compute(() => sectorTable(cells, filter, aquino));
 	});
 
 	get years(): number[] {

@@ -266,6 +266,9 @@ export class AnalysisSession {
 		robustness: (selection) =>
 			this.#sharedQueries?.robustness(selection) ??
 			this.#withKeys(() => this.#client.robustness(selection)),
+		aquinoQ: (selection, dimension) =>
+			this.#sharedQueries?.aquinoQ(selection, dimension) ??
+			this.#withKeys(() => this.#client.aquinoQ(selection, dimension)),
 		stability: (selection) =>
 			this.#sharedQueries?.stability(selection) ??
 			this.#withKeys(() => this.#client.stability(this.#settings.classifySettings, selection)),

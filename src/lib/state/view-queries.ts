@@ -4,7 +4,9 @@
  * take this interface, so they can be tested with a stand-in.
  */
 import type {
+	AquinoQByRow,
 	Cell,
+	Dimension,
 	DeterminantsQuery,
 	DeterminantsResult,
 	MarginalCell,
@@ -27,6 +29,8 @@ export interface ViewQueries {
 	sensitivity(selection: Selection): Promise<SensitivityResult>;
 	/** The robustness table (METHODS 7.6): the paper's settings and each single change of them. */
 	robustness(selection: Selection): Promise<RobustnessTable>;
+	/** Aquino's Q (METHODS 7.3) of each row of a partner, group or sector table, and its total. */
+	aquinoQ(selection: Selection, dimension: Dimension): Promise<AquinoQByRow>;
 	/** Class transitions between consecutive years, at the classification settings (METHODS 7.5). */
 	stability(selection: Selection): Promise<ClassStabilityResult>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */

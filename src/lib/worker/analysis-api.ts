@@ -37,6 +37,9 @@ import {
 	readTradeFiles,
 	runDeterminants,
 	type Selection,
+	aquinoQByRow,
+	type AquinoQByRow,
+	type Dimension,
 	type SensitivityResult,
 	type SlicePool,
 	subsetKeys,
@@ -103,6 +106,8 @@ export interface AnalysisApi {
 	): Promise<Outcome<SensitivityResult>>;
 	/** The robustness table (METHODS 7.6) of a selection: the paper's settings and each single change. */
 	robustness(selection: Selection): Promise<Outcome<RobustnessTable>>;
+	/** Aquino's Q (METHODS 7.3) of each row of a partner, group or sector table, and its total. */
+	aquinoQ(selection: Selection, dimension: Dimension): Promise<Outcome<AquinoQByRow>>;
 	/** Class transitions of a selection between consecutive years (METHODS 7.5). */
 	stability(
 		settings: ClassifySettings,
@@ -254,6 +259,8 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 
 		robustness: (selection) =>
 			toOutcome(() => robustnessTable(keptKeysAsRead(), selection, yearEditions)),
+		aquinoQ: (selection, dimension) =>
+			toOutcome(() => aquinoQByRow(keptKeys(), selection, dimension)),
 		stability: (settings, selection) =>
 			toOutcome(() => classStability(keptKeys(), settings, selection)),
 

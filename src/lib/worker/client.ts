@@ -18,6 +18,8 @@ import type {
 	Progress,
 	ReadOptions,
 	Selection,
+	AquinoQByRow,
+	Dimension,
 	RobustnessTable,
 	SensitivityResult,
 	ClassStabilityResult,
@@ -113,6 +115,15 @@ export class AnalysisClient {
 	/** The robustness table of a selection. Throws KeysLostError when the keys are gone. */
 	async robustness(selection: Selection, { signal }: CallOptions = {}): Promise<RobustnessTable> {
 		return this.#bridge.callWithKeys(signal, (api) => api.robustness(selection));
+	}
+
+	/** Aquino's Q of each table row (METHODS 7.3). Throws KeysLostError when the keys are gone. */
+	async aquinoQ(
+		selection: Selection,
+		dimension: Dimension,
+		{ signal }: CallOptions = {}
+	): Promise<AquinoQByRow> {
+		return this.#bridge.callWithKeys(signal, (api) => api.aquinoQ(selection, dimension));
 	}
 
 	/** Class transitions between consecutive years (METHODS 7.5). Throws KeysLostError when the keys are gone. */

@@ -4,6 +4,7 @@ import { viitSupDominance } from '../../../src/lib/engine/views/dominance';
 import { productPage } from '../../../src/lib/engine/classify/drilldown';
 import { marginalCells } from '../../../src/lib/engine/classify/marginal';
 import { thresholdSensitivity } from '../../../src/lib/engine/classify/sensitivity';
+import { aquinoQByRow } from '../../../src/lib/engine/classify/imbalance-rows';
 import { dimensionTable, sectorTable } from '../../../src/lib/engine/views/tables';
 import {
 	decodeFragment,
@@ -92,6 +93,11 @@ describe('results link round trip', () => {
 		expect(await queries.cellsAt(0.25)).toEqual(at25);
 		await expect(queries.cellsAt(0.2)).rejects.toThrow('Not in the shared results');
 		await expect(queries.sensitivity(SELECTION)).rejects.toThrow('Not in the shared results');
+		// Aquino's Q needs the product rows: without them it is absent (NaN in the rows), not an error.
+		expect(await queries.aquinoQ(SELECTION, { kind: 'partner' })).toEqual({});
+		const table = dimensionTable(gotCells, FILTER, { kind: 'partner' }, 5, {});
+		expect(table.rows.every((row) => Number.isNaN(row.aquinoQ))).toBe(true);
+		expect(table.rows.some((row) => !Number.isNaN(row.glc))).toBe(true);
 	});
 
 	it('with product rows, the drill-down, sensitivity and marginal views equal the sender’s', async () => {
@@ -120,6 +126,12 @@ describe('results link round trip', () => {
 		);
 		const marginal = { reporter: 'BRA', yearA: 2021, yearB: 2022, selection: { scope: SCOPE } };
 		expect(await queries.marginal(marginal)).toEqual(marginalCells(keys, marginal));
+		// Aquino's Q of the table rows, from the product rows, as the worker computes it.
+		for (const dimension of [{ kind: 'partner' as const }, { kind: 'sector' as const }]) {
+			const q = await queries.aquinoQ(SELECTION, dimension);
+			expect(q).toEqual(aquinoQByRow(keys, SELECTION, dimension));
+			expect(Number.isFinite(q.total)).toBe(true);
+		}
 		// Any α: reclassified from the product rows, as the worker would.
 		const { classifyKeys } = await import('../../../src/lib/engine/classify/classify');
 		const at20 = classifyKeys(keys, { ...SETTINGS, alpha: 0.2 }, SCOPE).filter(

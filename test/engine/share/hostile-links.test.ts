@@ -155,14 +155,12 @@ describe('links that would hold up the page', () => {
 			'"rows":[]',
 			`"rows":${rows}`
 		);
-		const started = performance.now();
 		const error = await refusal(() => payloadOfFragment(fragmentOf(json)));
+		// Refused for the count, not for a bad cell: no cell was validated (speed is the bench's).
 		expect(error).toMatchObject({
 			code: 'too-large',
 			detail: `cells[0]: more than ${MAX_CELLS_PER_SET} cells`
 		});
-		// Parsing 34 MB takes a moment; validating a million cells would take far longer.
-		expect(performance.now() - started).toBeLessThan(5_000);
 	});
 
 	it('stops inflating as soon as the bound is passed, a slice of input at a time', async () => {

@@ -47,7 +47,7 @@ function figures(overrides: Partial<MethodFigures>): MethodFigures {
 }
 
 function row(id: string, ghm: Partial<MethodFigures>, ff: Partial<MethodFigures>): GroupRow {
-	return { id, trade: 1000, ghm: figures(ghm), ff: figures(ff), glc: NaN };
+	return { id, trade: 1000, ghm: figures(ghm), ff: figures(ff), glc: NaN, aquinoQ: NaN };
 }
 
 function table(rows: GroupRow[]): GroupTable {

@@ -101,7 +101,9 @@ describe('table columns', () => {
 			'ghm-viit-share',
 			'ghm-unclassified-share',
 			'ghm-viit-inf-share',
-			'ghm-viit-sup-share'
+			'ghm-viit-sup-share',
+			'glc',
+			'aquino_q'
 		]);
 		expect(model.rows.map((row) => [row.id, row.summary])).toEqual([
 			['USA', undefined],
@@ -123,8 +125,44 @@ describe('table columns', () => {
 		expect(model.rows[4].cells.trade).toBe(140);
 		const csv = tableToCsv(model).split('\r\n');
 		expect(csv[0]).toBe(
-			'Partner,trade,ghm-iit,ghm-hiit,ghm-viit,ghm-iit-index,ghm-hiit-share,ghm-viit-share,ghm-unclassified-share,ghm-viit-inf-share,ghm-viit-sup-share'
+			'Partner,trade,ghm-iit,ghm-hiit,ghm-viit,ghm-iit-index,ghm-hiit-share,ghm-viit-share,ghm-unclassified-share,ghm-viit-inf-share,ghm-viit-sup-share,glc,aquino_q'
 		);
-		expect(csv[1]).toBe(`name-USA,100,60,20,40,0.6,${20 / 60},${40 / 60},0,0.25,0.75`);
+		// These cells have no X and M (as a version 1 link), and no Q was joined: both blank.
+		expect(csv[1]).toBe(`name-USA,100,60,20,40,0.6,${20 / 60},${40 / 60},0,0.25,0.75,,`);
+	});
+
+	it('exports GLC and Q last, as computed by hand and as joined from the worker', () => {
+		// USA: X 65, M 35, GHM overlap 60: GLC = 60 / (100 − |65 − 35|) = 6/7.
+		// ARG: X 10, M 30, overlap 10: GLC = 10 / (40 − 20) = 1/2. Total: X 75, M 65: 70 / 130 = 7/13.
+		const withFlows: Cell[] = [
+			{ ...CELLS[0], exports: 65, imports: 35 },
+			{ ...CELLS[1], exports: 10, imports: 30 }
+		];
+		const table = partnerTable(
+			withFlows,
+			{ reporter: 'BRA', yearFrom: 2020, yearTo: 2020 },
+			Infinity,
+			{ USA: 0.5, ARG: 0.25, total: 0.4 }
+		);
+		const model = groupTableModel(
+			table,
+			['ghm'],
+			(c) => c.key,
+			(id) => id,
+			'Partner'
+		);
+		const csv = tableToCsv(model).split('\r\n');
+		const header = csv[0].split(',');
+		expect(header.slice(-2)).toEqual(['glc', 'aquino_q']);
+		const last2 = (line: string) => line.split(',').slice(-2).map(Number);
+		const [usa, arg, mean, total] = [1, 2, 3, 4].map((i) => last2(csv[i]));
+		expect(usa[0]).toBeCloseTo(6 / 7, 14);
+		expect(usa[1]).toBe(0.5);
+		expect(arg[0]).toBeCloseTo(1 / 2, 14);
+		expect(arg[1]).toBe(0.25);
+		expect(mean[0]).toBeCloseTo((6 / 7 + 1 / 2) / 2, 14);
+		expect(mean[1]).toBeCloseTo(0.375, 14);
+		expect(total[0]).toBeCloseTo(7 / 13, 14);
+		expect(total[1]).toBe(0.4);
 	});
 });

@@ -1,4 +1,5 @@
 import { emptySplit } from '../classify/classify';
+import { TOTAL_ROW, type AquinoQByRow } from '../classify/imbalance-rows';
 import { partnerInSet, rowIdsOf, type Dimension, type PartnerSet } from '../model/selection';
 import type { Cell, ClassSplit, QualitySums } from '../model/types';
 
@@ -51,6 +52,12 @@ export interface GroupRow {
 	 * is defined of GLC_t = Σ O / (Σ T − |X_S − M_S|); NaN when no year has it.
 	 */
 	glc: number;
+	/**
+	 * Aquino's Q (METHODS 7.3), the mean over years where it is defined of Q_t. It needs the keys,
+	 * not only the cells: NaN unless the worker's Q for the row was joined (dimensionTable's
+	 * `aquino`), and always NaN for Others (a sum of rows the worker does not see ranked).
+	 */
+	aquinoQ: number;
 }
 
 export interface GroupTable {
@@ -193,7 +200,7 @@ function methodFigures(sums: GroupSums, method: Method): MethodFigures {
 }
 
 /** The one path from per-year sums to a table row: rows, others, total and every other view alike. */
-export function groupRow(id: string, sums: GroupSums): GroupRow {
+export function groupRow(id: string, sums: GroupSums, aquinoQ = NaN): GroupRow {
 	let trade = 0;
 	for (const year of sums) trade += year.trade;
 	return {
@@ -201,7 +208,8 @@ export function groupRow(id: string, sums: GroupSums): GroupRow {
 		trade: trade / sums.length,
 		ghm: methodFigures(sums, 'ghm'),
 		ff: methodFigures(sums, 'ff'),
-		glc: meanSkippingNaN(sums.map(glcOf))
+		glc: meanSkippingNaN(sums.map(glcOf)),
+		aquinoQ
 	};
 }
 
@@ -252,7 +260,8 @@ function meanRow(rows: GroupRow[], id = 'mean'): GroupRow {
 		trade: meanSkippingNaN(rows.map((row) => row.trade)),
 		ghm: meanFigures(rows, 'ghm'),
 		ff: meanFigures(rows, 'ff'),
-		glc: meanSkippingNaN(rows.map((row) => row.glc))
+		glc: meanSkippingNaN(rows.map((row) => row.glc)),
+		aquinoQ: meanSkippingNaN(rows.map((row) => row.aquinoQ))
 	};
 }
 
@@ -314,12 +323,19 @@ export function compareRows(a: GroupRow, b: GroupRow): number {
 export function rankedRows(
 	cells: readonly Cell[],
 	filter: ViewFilter,
-	dimension: Dimension
+	dimension: Dimension,
+	aquino: AquinoQByRow = {}
 ): { row: GroupRow; sums: GroupSums }[] {
 	const ranked = [...sumsByRow(cells, filter, dimension)]
 		.filter(([, sums]) => hasTrade(sums))
-		.map(([id, sums]) => ({ row: groupRow(id, sums), sums }));
+		.map(([id, sums]) => ({ row: groupRow(id, sums, qOf(aquino, id)), sums }));
 	return ranked.sort((a, b) => compareRows(a.row, b.row));
+}
+
+/** A row's Q from the worker's answer; NaN when it has none (an older results file, no keys). */
+function qOf(aquino: AquinoQByRow, id: string): number {
+	const q = Object.hasOwn(aquino, id) ? aquino[id] : NaN;
+	return typeof q === 'number' ? q : NaN;
 }
 
 /** Per-year sums of several rows added together. */
@@ -340,11 +356,12 @@ export function dimensionTable(
 	cells: readonly Cell[],
 	filter: ViewFilter,
 	dimension: Dimension,
-	topN = Infinity
+	topN = Infinity,
+	aquino: AquinoQByRow = {}
 ): GroupTable {
 	const years = filterYears(filter);
 	if (!(topN >= 0)) throw new RangeError(`topN must be >= 0, got ${topN}`);
-	const ranked = rankedRows(cells, filter, dimension);
+	const ranked = rankedRows(cells, filter, dimension, aquino);
 	const kept = ranked.slice(0, topN);
 	const folded = ranked.slice(kept.length);
 	const foldable = dimension.kind !== 'group' && folded.length > 0;
@@ -358,17 +375,26 @@ export function dimensionTable(
 				)
 			: null,
 		mean: meanRow(ranked.map((group) => group.row)),
-		total: groupRow('total', selectionSums(cells, filter)),
+		total: groupRow('total', selectionSums(cells, filter), qOf(aquino, TOTAL_ROW)),
 		years
 	};
 }
 
 /** Per-partner table (paper's Tables 1–3). `topN` rows, the rest in `others`. */
-export function partnerTable(cells: Cell[], filter: ViewFilter, topN = Infinity): GroupTable {
-	return dimensionTable(cells, filter, { kind: 'partner' }, topN);
+export function partnerTable(
+	cells: Cell[],
+	filter: ViewFilter,
+	topN = Infinity,
+	aquino: AquinoQByRow = {}
+): GroupTable {
+	return dimensionTable(cells, filter, { kind: 'partner' }, topN, aquino);
 }
 
 /** Per-sector table (paper's Table 4, Figures 1–3). Every sector with trade is a row. */
-export function sectorTable(cells: Cell[], filter: ViewFilter): GroupTable {
-	return dimensionTable(cells, filter, { kind: 'sector' }, Infinity);
+export function sectorTable(
+	cells: Cell[],
+	filter: ViewFilter,
+	aquino: AquinoQByRow = {}
+): GroupTable {
+	return dimensionTable(cells, filter, { kind: 'sector' }, Infinity, aquino);
 }

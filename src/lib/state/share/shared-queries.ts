@@ -5,6 +5,7 @@
  * fail with SharedUnavailableError, which the views show as "not in the shared results".
  */
 import {
+	aquinoQByRow,
 	classifyKeys,
 	type ClassifySettings,
 	marginalCells,
@@ -44,6 +45,9 @@ export function sharedQueries(
 			answer(() => thresholdSensitivity(needKeys(), settings(), selection)),
 		// A link carries no HS editions: the editions row says it has nothing to convert.
 		robustness: (selection) => answer(() => robustnessTable(needKeys(), selection, [])),
+		// Without product rows Q is simply absent (NaN in the tables), not an error: the tables stay.
+		aquinoQ: (selection, dimension) =>
+			answer(() => (keys ? aquinoQByRow(keys, selection, dimension) : {})),
 		stability: (selection) => answer(() => classStability(needKeys(), settings(), selection)),
 		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
 		cellsAt: (alpha) =>

@@ -14,6 +14,8 @@ export interface Column {
 	kind: ColumnKind;
 	method: Method | null;
 	value: (row: GroupRow) => number;
+	/** A short explanation shown as the header's tooltip. */
+	hint?: MessageKey;
 }
 
 type Measure = Exclude<keyof MethodFigures, 'volume'>;
@@ -48,6 +50,30 @@ export const TRADE_COLUMN: Column = {
 	method: null,
 	value: (row) => row.trade
 };
+
+/**
+ * GLC and Aquino's Q (METHODS 7.3): beside the GL index, never in its place. They do not depend
+ * on the method (both use the overlap, the same for GHM and FF), so they are shown once.
+ */
+export const IMBALANCE_COLUMNS: readonly Column[] = [
+	{
+		key: 'glc',
+		label: 'imbalance.glc',
+		hint: 'imbalance.glcHint',
+		kind: 'percent',
+		method: null,
+		value: (row) => row.glc
+	},
+	{
+		key: 'aquino_q',
+		label: 'imbalance.aquinoQ',
+		hint: 'imbalance.aquinoQHint',
+		kind: 'percent',
+		method: null,
+		// An older results file or a row built without the worker's answer has no Q.
+		value: (row) => (typeof row.aquinoQ === 'number' ? row.aquinoQ : NaN)
+	}
+];
 
 /** iitIndex → iit-index: column keys read like the e2e tests and the CSV header. */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -100,7 +126,8 @@ export function groupTableModel(
 	const measureColumns = methods
 		.flatMap((method) => COLUMN_SETS.flatMap((set) => methodColumns(method, set, outliers)))
 		.filter((column) => !seen.has(column.key) && Boolean(seen.add(column.key)));
-	const columns = [TRADE_COLUMN, ...measureColumns];
+	// The imbalance-adjusted indices last: the columns before them keep their places.
+	const columns = [TRADE_COLUMN, ...measureColumns, ...IMBALANCE_COLUMNS];
 	const dataRow = (row: GroupRow, summary: boolean): DataRow => ({
 		id: row.id,
 		summary: summary || undefined,

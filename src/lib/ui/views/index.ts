@@ -92,7 +92,8 @@ function tableView(
 		const { result, caption, ondrill } = pick(context);
 		if (!result) return null;
 		const { views, settings, currency } = context;
-		return { result, kind, caption, filter: views.filter, settings, currency, ondrill };
+		const askAquinoQ = () => views.askAquinoQ(kind);
+		return { result, kind, caption, filter: views.filter, settings, currency, ondrill, askAquinoQ };
 	});
 }
 

@@ -20,6 +20,7 @@ function stubQueries(asked: unknown[]): ViewQueries {
 		products: refuse,
 		sensitivity: refuse,
 		robustness: refuse,
+		aquinoQ: refuse,
 		stability: refuse,
 		marginal: refuse,
 		cellsAt: refuse,

@@ -38,7 +38,7 @@ function figures(iitIndex: number, viitSupShare: number): MethodFigures {
 }
 
 function row(id: string, ghm: [number, number], ff: [number, number]): GroupRow {
-	return { id, trade: 1, ghm: figures(...ghm), ff: figures(...ff), glc: NaN };
+	return { id, trade: 1, ghm: figures(...ghm), ff: figures(...ff), glc: NaN, aquinoQ: NaN };
 }
 
 /** JPN trades in both sectors (FF: no VIIT in metals); MEX only in transport. */
