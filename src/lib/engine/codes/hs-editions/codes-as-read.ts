@@ -4,7 +4,7 @@
  * 030249 and 030299 are both HS2012's 030289).
  */
 import type { TradeKeys, YearEdition } from '../../model/types';
-import { convertProduct } from './convert';
+import { memoizedConverter } from './convert';
 import { editionIndex, type HsEdition } from './editions';
 
 /** Looks up the codes as read (ascending) of a converted key; [] when no code of it changed. */
@@ -25,16 +25,7 @@ export function codesAsReadLookup(
 ): CodesAsRead {
 	const to = editionIndex(target);
 	const byYear = new Map(yearEditions.map((y) => [y.year, editionIndex(y.edition as HsEdition)]));
-	const memo = new Map<number, number>(); // edition · 2^20 + code → converted code
-	const convertedCode = (from: number, code: number) => {
-		const memoKey = from * 1_048_576 + code;
-		let converted = memo.get(memoKey);
-		if (converted === undefined) {
-			converted = convertProduct(code, from, to).code;
-			memo.set(memoKey, converted);
-		}
-		return converted;
-	};
+	const convert = memoizedConverter(to);
 	// Two passes: the keys a changed code lands on, then every code read that lands on one of them
 	// (a code the conversion left alone may have been merged with changed ones).
 	const codes = new Map<number, number[]>();
@@ -44,7 +35,7 @@ export function codesAsReadLookup(
 			const from = byYear.get(year) ?? to;
 			if (from === to) continue;
 			const code = asRead.product[k];
-			const converted = convertedCode(from, code);
+			const converted = convert(code, from).code;
 			const key = keyNumber(year, asRead.partner[k], converted);
 			if (pass === 'changed') {
 				if (converted !== code && !codes.has(key)) codes.set(key, []);

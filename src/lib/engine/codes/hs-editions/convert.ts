@@ -89,6 +89,23 @@ export function convertProduct(code: number, from: EditionRef, to: EditionRef): 
 	return { code: current, unlisted };
 }
 
+/**
+ * convertProduct to one target edition, memoised: codes repeat across partners and years, so each
+ * (edition, code) is converted once. `from` is an index in HS_EDITIONS.
+ */
+export function memoizedConverter(to: number): (code: number, from: number) => ConvertedProduct {
+	const memo = new Map<number, ConvertedProduct>(); // edition · 2^20 + code → converted
+	return (code, from) => {
+		const memoKey = from * 1_048_576 + code;
+		let converted = memo.get(memoKey);
+		if (converted === undefined) {
+			converted = convertProduct(code, from, to);
+			memo.set(memoKey, converted);
+		}
+		return converted;
+	};
+}
+
 /** What converting keys did, in keys (of the input). */
 export interface ConversionCounts {
 	/** Keys whose product code changed. */
@@ -125,8 +142,7 @@ export function convertKeysToEdition(
 	const accumulator = new KeyAccumulator({ maxKeys: Math.max(n, 1) });
 	for (const id of keys.countries) accumulator.countryId(id);
 	for (const unit of keys.units) accumulator.unitId(unit);
-	// Codes repeat across partners and years: each (edition, code) is converted once.
-	const memo = new Map<number, number>(); // edition * 2^20 + code → converted code * 2 + unlisted
+	const convert = memoizedConverter(to);
 	let keysChanged = 0;
 	let unlisted = 0;
 	for (let k = 0; k < n; k++) {
@@ -134,15 +150,9 @@ export function convertKeysToEdition(
 		const code = keys.product[k];
 		let product = code;
 		if (from !== to) {
-			const memoKey = from * 1_048_576 + code;
-			let packed = memo.get(memoKey);
-			if (packed === undefined) {
-				const converted = convertProduct(code, from, to);
-				packed = converted.code * 2 + (converted.unlisted ? 1 : 0);
-				memo.set(memoKey, packed);
-			}
-			product = packed >>> 1;
-			if (packed & 1) unlisted++;
+			const result = convert(code, from);
+			product = result.code;
+			if (result.unlisted) unlisted++;
 			if (product !== code) keysChanged++;
 		}
 		const year = keys.year[k];
