@@ -48,7 +48,18 @@ describe('a worker that ends or stops answering mid-read', () => {
 			await page.goto(watched.baseUrl + '/');
 			await waitForResults(page, 'USA');
 			const worker = workerNamed(page, name);
+			// A slice worker may finish its slice before the lock wait below is over; closing it then
+			// ends nothing under way. So, as soon as it starts, it holds back its answer: its slice
+			// stays under way until it is closed.
+			const answerHeld =
+				name === 'iit-slice' &&
+				worker.then((slice) =>
+					slice.evaluate(() => {
+						self.postMessage = () => {};
+					})
+				);
 			await page.locator('[data-testid="file-input"]').setInputFiles(bigFile);
+			await answerHeld;
 			await page.locator('[data-testid="progress"]').waitFor();
 			// Mid-read, a worker holds its life lock and its creator knows it: wait until every
 			// worker of the page holds one (a worker closed before that is caught by the silence

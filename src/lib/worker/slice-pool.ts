@@ -27,26 +27,34 @@ export function createSlicePool<Message = SliceRequest>(
 	toMessage: (request: SliceRequest) => Message = (request) => request as Message,
 	minSliceBytes?: number
 ): SlicePool & { close(): void; warm(): void; readonly started: number } {
-	let threads: SliceThread<Message>[] = [];
+	let threads: (SliceThread<Message> | undefined)[] = [];
 	let stops: ((reason: Error) => void)[] = [];
 	let started = 0;
 
 	function thread(index: number): SliceThread<Message> {
-		if (!threads[index]) {
+		let kept = threads[index];
+		if (!kept) {
 			const handle = startThread();
 			started++;
 			const crashed = new Promise<never>((_, reject) => handle.onCrash(reject));
-			crashed.catch(() => {}); // observed through the race in readAll
+			// A read under way sees the crash through its race in readAll; a thread that ends between
+			// reads (after its slice, or idle) leaves the pool, so the next read starts a fresh one.
+			crashed.catch(() => {
+				if (threads[index] !== created) return;
+				handle.terminate();
+				threads[index] = undefined;
+			});
 			// The remote's calls are the API's (the callback goes as a proxy): Comlink's Remote type
 			// cannot follow a generic message type, so it is named as the API it stands for.
 			const api = wrap(handle.endpoint) as unknown as SliceApi<Message>;
-			threads[index] = { handle, api, crashed };
+			const created: SliceThread<Message> = { handle, api, crashed };
+			kept = threads[index] = created;
 		}
-		return threads[index];
+		return kept;
 	}
 
 	function stopThreads(): void {
-		for (const { handle } of threads) handle.terminate();
+		for (const thread of threads) thread?.handle.terminate();
 		threads = [];
 	}
 
