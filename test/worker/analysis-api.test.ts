@@ -324,15 +324,25 @@ describe('createAnalysisApi: Aquino Q of the table rows (METHODS 7.3)', () => {
 	//   Q = 1 − 145/756 = 611/756; 2021 one key, Q = 1; mean (611/756 + 1)/2 = 1367/1512.
 	it('answers Q per partner and for the total, by hand', async () => {
 		const api = await readTiny();
-		const q = unwrapOutcome(await api.aquinoQ(YEARS_2020_2021, { kind: 'partner' }));
+		const q = unwrapOutcome(await api.aquinoQ(AT_15, YEARS_2020_2021, { kind: 'partner' }));
 		expect(q.USA).toBeCloseTo(33 / 40, 14);
 		expect(q.DEU).toBeCloseTo(1, 14);
 		expect(q.total).toBeCloseTo(1367 / 1512, 14);
+		expect(q.others).toBeUndefined();
+	});
+
+	it('answers Q of the rows folded into Others, pooled: both partners pooled are the total', async () => {
+		const api = await readTiny();
+		const partner = { kind: 'partner' } as const;
+		const q = unwrapOutcome(await api.aquinoQ(AT_15, YEARS_2020_2021, partner, ['USA', 'DEU']));
+		expect(q.others).toBeCloseTo(1367 / 1512, 14);
+		const deu = unwrapOutcome(await api.aquinoQ(AT_15, YEARS_2020_2021, partner, ['DEU']));
+		expect(deu.others).toBeCloseTo(1, 14);
 	});
 
 	it('answers Q per sector: machinery 2020 holds USA 847130 alone, 2021 DEU 847130', async () => {
 		const api = await readTiny();
-		const q = unwrapOutcome(await api.aquinoQ(YEARS_2020_2021, { kind: 'sector' }));
+		const q = unwrapOutcome(await api.aquinoQ(AT_15, YEARS_2020_2021, { kind: 'sector' }));
 		expect(q.machinery).toBeCloseTo(1, 14);
 		expect(q.footwear).toBeCloseTo(1, 14);
 	});

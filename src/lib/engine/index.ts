@@ -114,7 +114,7 @@ export { previewFiles } from './read/preview';
 export type { FilePreview } from './read/preview';
 
 // classify
-export { classifyKeys, keysForClassification } from './classify/classify';
+export { classifyKeys, keysForClassification, keysValuedAtLevel } from './classify/classify';
 export { screenUnitValues, uvScreenText } from './classify/uv-screen';
 export { keysAtLevel } from './classify/aggregate-level';
 export { keysValuedAs, keysWithFobValuation } from './classify/fob-valuation';
@@ -134,7 +134,7 @@ export {
 	type RobustnessTable
 } from './classify/robustness';
 export { aquinoQ } from './classify/imbalance';
-export { aquinoQByRow, TOTAL_ROW, type AquinoQByRow } from './classify/imbalance-rows';
+export { aquinoQByRow, OTHERS_ROW, TOTAL_ROW, type AquinoQByRow } from './classify/imbalance-rows';
 export { ROBUSTNESS_CSV_HEADER, robustnessToCsv } from './views/robustness-csv';
 export { classStability } from './classify/class-stability';
 export type {
@@ -160,7 +160,7 @@ export { quickCheck } from './views/quick-check';
 export type { IitTrend, MarketCheck, QuickCheck } from './views/quick-check';
 export { annualSeries } from './views/series';
 export type { SeriesLine, YearPoint } from './views/series';
-export { dimensionTable, inFilter, sectorTable } from './views/tables';
+export { dimensionTable, foldedRowIds, inFilter, sectorTable } from './views/tables';
 export type {
 	GroupRow,
 	GroupTable,

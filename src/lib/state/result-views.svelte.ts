@@ -9,6 +9,7 @@ import {
 	type Dimension,
 	dimensionTable,
 	type DrillTarget,
+	foldedRowIds,
 	type GroupTable,
 	sectorTable,
 	type Selection,
@@ -94,10 +95,16 @@ export class ResultViews {
 		return kind === 'partner' ? this.#settings.dimension : { kind: 'sector' };
 	}
 
+	/** Rows of a table folded into its Others row (Others' Q pools them): past top N partners. */
+	#topNOf(kind: TableKind): number {
+		return kind === 'partner' ? this.#settings.topN : Infinity;
+	}
+
 	/** What the Q of a table is asked for; null before the data is read. */
 	#aquinoKey(kind: TableKind): string | null {
 		const selection = this.#selection;
-		return selection ? JSON.stringify([selection, this.#dimensionOf(kind)]) : null;
+		const dimension = this.#dimensionOf(kind);
+		return selection ? JSON.stringify([selection, dimension, String(this.#topNOf(kind))]) : null;
 	}
 
 	/** The Q that fits the table as it is now; none (NaN in the rows) until the worker answers. */
@@ -114,14 +121,17 @@ export class ResultViews {
 	askAquinoQ = (kind: TableKind): (() => void) | undefined => {
 		const cells = this.#session.cells;
 		const selection = this.#selection;
+		const filter = this.#filter;
 		const key = this.#aquinoKey(kind);
-		if (!cells || !selection || key === null) return;
+		if (!cells || !selection || !filter || key === null) return;
 		const held = this.#aquino[kind];
 		if (held !== null && held.cells === cells && held.key === key) return;
 		let superseded = false;
 		// Snapshots: the question crosses to the worker by structured clone.
 		const dimension = $state.snapshot(this.#dimensionOf(kind)) as Dimension;
-		this.#session.queries.aquinoQ($state.snapshot(selection) as Selection, dimension).then(
+		const folded = foldedRowIds(cells, filter, dimension, this.#topNOf(kind));
+		const asked = $state.snapshot(selection) as Selection;
+		this.#session.queries.aquinoQ(asked, dimension, folded).then(
 			(q) => {
 				if (!superseded) this.#aquino = { ...this.#aquino, [kind]: { key, cells, q } };
 			},

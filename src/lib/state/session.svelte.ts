@@ -266,9 +266,11 @@ export class AnalysisSession {
 		robustness: (selection) =>
 			this.#sharedQueries?.robustness(selection) ??
 			this.#withKeys(() => this.#client.robustness(selection)),
-		aquinoQ: (selection, dimension) =>
-			this.#sharedQueries?.aquinoQ(selection, dimension) ??
-			this.#withKeys(() => this.#client.aquinoQ(selection, dimension)),
+		aquinoQ: (selection, dimension, folded) =>
+			this.#sharedQueries?.aquinoQ(selection, dimension, folded) ??
+			this.#withKeys(() =>
+				this.#client.aquinoQ(this.#settings.classifySettings, selection, dimension, folded)
+			),
 		stability: (selection) =>
 			this.#sharedQueries?.stability(selection) ??
 			this.#withKeys(() => this.#client.stability(this.#settings.classifySettings, selection)),

@@ -29,8 +29,15 @@ export interface ViewQueries {
 	sensitivity(selection: Selection): Promise<SensitivityResult>;
 	/** The robustness table (METHODS 7.6): the paper's settings and each single change of them. */
 	robustness(selection: Selection): Promise<RobustnessTable>;
-	/** Aquino's Q (METHODS 7.3) of each row of a partner, group or sector table, and its total. */
-	aquinoQ(selection: Selection, dimension: Dimension): Promise<AquinoQByRow>;
+	/**
+	 * Aquino's Q (METHODS 7.3) of each row of a partner, group or sector table, its total and the
+	 * `folded` rows pooled (the table's Others), at the classification settings.
+	 */
+	aquinoQ(
+		selection: Selection,
+		dimension: Dimension,
+		folded?: readonly string[]
+	): Promise<AquinoQByRow>;
 	/** Class transitions between consecutive years, at the classification settings (METHODS 7.5). */
 	stability(selection: Selection): Promise<ClassStabilityResult>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */

@@ -39,6 +39,7 @@ import {
 	type Selection,
 	aquinoQByRow,
 	type AquinoQByRow,
+	keysValuedAtLevel,
 	type Dimension,
 	type SensitivityResult,
 	type SlicePool,
@@ -106,8 +107,16 @@ export interface AnalysisApi {
 	): Promise<Outcome<SensitivityResult>>;
 	/** The robustness table (METHODS 7.6) of a selection: the paper's settings and each single change. */
 	robustness(selection: Selection): Promise<Outcome<RobustnessTable>>;
-	/** Aquino's Q (METHODS 7.3) of each row of a partner, group or sector table, and its total. */
-	aquinoQ(selection: Selection, dimension: Dimension): Promise<Outcome<AquinoQByRow>>;
+	/**
+	 * Aquino's Q (METHODS 7.3) of each row of a partner, group or sector table, its total and
+	 * the `folded` rows pooled (its Others row), on the keys as `settings` value and sum them.
+	 */
+	aquinoQ(
+		settings: ClassifySettings,
+		selection: Selection,
+		dimension: Dimension,
+		folded?: readonly string[]
+	): Promise<Outcome<AquinoQByRow>>;
 	/** Class transitions of a selection between consecutive years (METHODS 7.5). */
 	stability(
 		settings: ClassifySettings,
@@ -259,8 +268,10 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 
 		robustness: (selection) =>
 			toOutcome(() => robustnessTable(keptKeysAsRead(), selection, yearEditions)),
-		aquinoQ: (selection, dimension) =>
-			toOutcome(() => aquinoQByRow(keptKeys(), selection, dimension)),
+		aquinoQ: (settings, selection, dimension, folded) =>
+			toOutcome(() =>
+				aquinoQByRow(keysValuedAtLevel(keptKeys(), settings), selection, dimension, folded)
+			),
 		stability: (settings, selection) =>
 			toOutcome(() => classStability(keptKeys(), settings, selection)),
 

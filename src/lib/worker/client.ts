@@ -119,11 +119,15 @@ export class AnalysisClient {
 
 	/** Aquino's Q of each table row (METHODS 7.3). Throws KeysLostError when the keys are gone. */
 	async aquinoQ(
+		settings: ClassifySettings,
 		selection: Selection,
 		dimension: Dimension,
+		folded: readonly string[] = [],
 		{ signal }: CallOptions = {}
 	): Promise<AquinoQByRow> {
-		return this.#bridge.callWithKeys(signal, (api) => api.aquinoQ(selection, dimension));
+		return this.#bridge.callWithKeys(signal, (api) =>
+			api.aquinoQ(settings, selection, dimension, folded)
+		);
 	}
 
 	/** Class transitions between consecutive years (METHODS 7.5). Throws KeysLostError when the keys are gone. */

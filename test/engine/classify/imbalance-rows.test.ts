@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyKeys } from '../../../src/lib/engine/classify/classify';
+import { classifyKeys, keysValuedAtLevel } from '../../../src/lib/engine/classify/classify';
 import { aquinoQByRow } from '../../../src/lib/engine/classify/imbalance-rows';
 import { ALL_PARTNERS, ALL_PRODUCTS } from '../../../src/lib/engine/model/selection';
-import { partnerTable, sectorTable } from '../../../src/lib/engine/views/tables';
+import { foldedRowIds, partnerTable, sectorTable } from '../../../src/lib/engine/views/tables';
 import { makeKeys, type KeyRow } from '../helpers/make-keys';
 
 /**
@@ -40,7 +40,8 @@ const SELECTION = {
 };
 const FILTER = { reporter: 'BRA', yearFrom: 2019, yearTo: 2020 };
 const keys = makeKeys(ROWS);
-const cells = classifyKeys(keys, { alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
+const SETTINGS = { alpha: 0.15, theta: 0.1, cifFobFactor: 1 };
+const cells = classifyKeys(keys, SETTINGS);
 
 describe('aquinoQByRow (METHODS 7.3)', () => {
 	it('gives each partner and the total the mean over years of Q, checked by hand', () => {
@@ -48,6 +49,13 @@ describe('aquinoQByRow (METHODS 7.3)', () => {
 		expect(q.USA).toBeCloseTo(17 / 24, 14);
 		expect(q.ARG).toBeCloseTo(1 / 2, 14);
 		expect(q.total).toBeCloseTo(41 / 72, 14);
+	});
+
+	it('follows the level classified: at HS4, USA 2019 holds 6403 (80, 40) and 0201 (0, 20)', () => {
+		// Scales 7/8 and 7/6: |70 − 140/3| + |0 − 70/3| = 140/3, Q = 1 − (140/3)/140 = 2/3;
+		// 2020 one key, Q = 1: mean 5/6 (17/24 at HS6).
+		const atHs4 = keysValuedAtLevel(keys, { ...SETTINGS, level: 'hs4' });
+		expect(aquinoQByRow(atHs4, SELECTION, { kind: 'partner' }).USA).toBeCloseTo(5 / 6, 14);
 	});
 
 	it('gives sectors their Q, NaN where no year has both flows', () => {
@@ -77,7 +85,21 @@ describe('partner and sector tables with GLC and Q', () => {
 		expect(table.total.aquinoQ).toBeCloseTo(41 / 72, 14);
 	});
 
-	it('leaves Q NaN for Others and when no Q was joined (an older results file)', () => {
+	it('gives Others the Q of its rows pooled: top 1 keeps USA (GHM IIT 40 a year against 5)', () => {
+		const partner = { kind: 'partner' } as const;
+		const folded = foldedRowIds(cells, FILTER, partner, 1);
+		expect(folded).toEqual(['ARG']);
+		const table = partnerTable(cells, FILTER, 1, aquinoQByRow(keys, SELECTION, partner, folded));
+		expect(table.others!.aquinoQ).toBeCloseTo(1 / 2, 14);
+		// Top 0 folds both partners: Others pools every key, so its Q is the total's (41/72), not
+		// the mean of the partners' (the "Others (mean)" row: (17/24 + 1/2)/2 = 29/48).
+		const all = foldedRowIds(cells, FILTER, partner, 0);
+		const none = partnerTable(cells, FILTER, 0, aquinoQByRow(keys, SELECTION, partner, all));
+		expect(none.others!.aquinoQ).toBeCloseTo(41 / 72, 14);
+		expect(none.othersMean!.aquinoQ).toBeCloseTo(29 / 48, 14);
+	});
+
+	it('leaves Q NaN for Others unless its rows were named, and when no Q was joined', () => {
 		const folded = partnerTable(
 			cells,
 			FILTER,

@@ -196,6 +196,14 @@ export function validateClassifySettings(settings: ClassifySettings): void {
 }
 
 /**
+ * The keys with imports valued as the settings say (FOB where reported) and summed at their
+ * product level (HS4): what T, X and M of every figure are taken from, screen or not.
+ */
+export function keysValuedAtLevel(keys: TradeKeys, settings: ClassifySettings): TradeKeys {
+	return keysAtLevel(keysValuedAs(keys, settings), settings.level ?? 'hs6');
+}
+
+/**
  * The keys as classification sees them under the settings' options (METHODS 7): imports valued
  * FOB where reported (first, so that the sums and unit values below use those values), summed to
  * the level classified, with each key's unit-value screen flags (null without the screen; the
@@ -205,7 +213,7 @@ export function keysForClassification(
 	keys: TradeKeys,
 	settings: ClassifySettings
 ): { keys: TradeKeys; screened: Uint8Array | null } {
-	const atLevel = keysAtLevel(keysValuedAs(keys, settings), settings.level ?? 'hs6');
+	const atLevel = keysValuedAtLevel(keys, settings);
 	const screen = settings.uvScreen;
 	return { keys: atLevel, screened: screen ? screenUnitValues(atLevel, screen) : null };
 }

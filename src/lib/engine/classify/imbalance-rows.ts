@@ -11,6 +11,8 @@ import { selectionFilter } from './key-filter';
 
 /** The id of the whole selection in an AquinoQByRow (as the table's total row). */
 export const TOTAL_ROW = 'total';
+/** The id of the rows folded into the table's "Others" row, pooled (as views/tables.ts sums them). */
+export const OTHERS_ROW = 'others';
 
 /** Row id → the mean over the years where it is defined of Q_t; NaN when no year has it. */
 export type AquinoQByRow = Record<string, number>;
@@ -22,15 +24,18 @@ function meanDefined(values: number[]): number {
 }
 
 /**
- * Q per row of `dimension` and for the whole selection (`total`), each the mean over the
- * selection's years of Q of that year's keys. A key counts in every row rowIdsOf gives it, as a
- * cell does. Rows without keys are absent.
+ * Q per row of `dimension`, for the whole selection (`total`) and, when `folded` names rows, for
+ * those rows pooled (`others`), each the mean over the selection's years of Q of that year's
+ * keys. A key counts in every row rowIdsOf gives it, as a cell does. Rows without keys are
+ * absent. `keys` are those the figures come from (classify.ts keysValuedAtLevel).
  */
 export function aquinoQByRow(
 	keys: TradeKeys,
 	selection: Selection,
-	dimension: Dimension
+	dimension: Dimension,
+	folded: readonly string[] = []
 ): AquinoQByRow {
+	const inOthers = new Set(folded);
 	const inSelection = selectionFilter(keys, selection);
 	const yearCount = Math.max(0, selection.yearTo - selection.yearFrom + 1);
 	// Row id → per-year key indexes.
@@ -51,7 +56,12 @@ export function aquinoQByRow(
 		const year = keys.year[k] - selection.yearFrom;
 		const partner = keys.countries[keys.partner[k]];
 		add(TOTAL_ROW, year, k);
-		for (const id of rowIdsOf(dimension, partner, keys.year[k], sector)) add(id, year, k);
+		let isFolded = false;
+		for (const id of rowIdsOf(dimension, partner, keys.year[k], sector)) {
+			add(id, year, k);
+			isFolded ||= inOthers.has(id);
+		}
+		if (isFolded) add(OTHERS_ROW, year, k);
 	}
 	const result: AquinoQByRow = {};
 	for (const [id, years] of items) {

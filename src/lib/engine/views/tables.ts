@@ -1,5 +1,5 @@
 import { emptySplit } from '../classify/classify';
-import { TOTAL_ROW, type AquinoQByRow } from '../classify/imbalance-rows';
+import { OTHERS_ROW, TOTAL_ROW, type AquinoQByRow } from '../classify/imbalance-rows';
 import { partnerInSet, rowIdsOf, type Dimension, type PartnerSet } from '../model/selection';
 import type { Cell, ClassSplit, QualitySums } from '../model/types';
 
@@ -55,7 +55,7 @@ export interface GroupRow {
 	/**
 	 * Aquino's Q (METHODS 7.3), the mean over years where it is defined of Q_t. It needs the keys,
 	 * not only the cells: NaN unless the worker's Q for the row was joined (dimensionTable's
-	 * `aquino`), and always NaN for Others (a sum of rows the worker does not see ranked).
+	 * `aquino`; for Others, asked with foldedRowIds).
 	 */
 	aquinoQ: number;
 }
@@ -347,6 +347,25 @@ function sumGroups(groups: { sums: GroupSums }[], yearCount: number): GroupSums 
 	return sums;
 }
 
+/** The top N of the ranked rows, and the rest to fold into Others (none for groups: they overlap). */
+function foldAt<Row>(ranked: Row[], dimension: Dimension, topN: number) {
+	if (!(topN >= 0)) throw new RangeError(`topN must be >= 0, got ${topN}`);
+	const kept = ranked.slice(0, topN);
+	const folded = dimension.kind === 'group' ? [] : ranked.slice(kept.length);
+	return { kept, folded };
+}
+
+/** The ids of the rows dimensionTable folds into Others: what the worker pools for their Q. */
+export function foldedRowIds(
+	cells: readonly Cell[],
+	filter: ViewFilter,
+	dimension: Dimension,
+	topN = Infinity
+): string[] {
+	const { folded } = foldAt(rankedRows(cells, filter, dimension), dimension, topN);
+	return folded.map((group) => group.row.id);
+}
+
 /**
  * The table along a dimension: the top N rows by GHM IIT volume, the rest folded into `others`
  * (never for groups: they overlap, so their sum would count trade twice), the mean of all rows
@@ -360,14 +379,14 @@ export function dimensionTable(
 	aquino: AquinoQByRow = {}
 ): GroupTable {
 	const years = filterYears(filter);
-	if (!(topN >= 0)) throw new RangeError(`topN must be >= 0, got ${topN}`);
 	const ranked = rankedRows(cells, filter, dimension, aquino);
-	const kept = ranked.slice(0, topN);
-	const folded = ranked.slice(kept.length);
-	const foldable = dimension.kind !== 'group' && folded.length > 0;
+	const { kept, folded } = foldAt(ranked, dimension, topN);
+	const foldable = folded.length > 0;
 	return {
 		rows: kept.map((group) => group.row),
-		others: foldable ? groupRow('others', sumGroups(folded, years.length)) : null,
+		others: foldable
+			? groupRow(OTHERS_ROW, sumGroups(folded, years.length), qOf(aquino, OTHERS_ROW))
+			: null,
 		othersMean: foldable
 			? meanRow(
 					folded.map((group) => group.row),

@@ -6,6 +6,7 @@
  */
 import {
 	aquinoQByRow,
+	keysValuedAtLevel,
 	classifyKeys,
 	type ClassifySettings,
 	marginalCells,
@@ -46,8 +47,10 @@ export function sharedQueries(
 		// A link carries no HS editions: the editions row says it has nothing to convert.
 		robustness: (selection) => answer(() => robustnessTable(needKeys(), selection, [])),
 		// Without product rows Q is simply absent (NaN in the tables), not an error: the tables stay.
-		aquinoQ: (selection, dimension) =>
-			answer(() => (keys ? aquinoQByRow(keys, selection, dimension) : {})),
+		aquinoQ: (selection, dimension, folded) =>
+			answer(() =>
+				keys ? aquinoQByRow(keysValuedAtLevel(keys, settings()), selection, dimension, folded) : {}
+			),
 		stability: (selection) => answer(() => classStability(needKeys(), settings(), selection)),
 		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
 		cellsAt: (alpha) =>
