@@ -23,8 +23,11 @@ import {
 	type ReadResult,
 	readTradeFiles,
 	reporterId,
+	type ScreenTally,
+	screenTally,
 	TradeFileError,
-	UTF8_BOM
+	UTF8_BOM,
+	uvScreenText
 } from '../lib/engine';
 import { FileBlob } from './file-blob';
 import { createThreadSlicePool } from './slice-threads';
@@ -54,11 +57,11 @@ export async function runClassify(
 		return;
 	}
 	const { keys, ledger, info, reporter } = await readCommandInput(command, input);
-	const cells = classifyKeys(
-		inOneEdition(keys, info, command.hsEditions, stderr),
-		command.settings
-	);
+	const keysClassified = inOneEdition(keys, info, command.hsEditions, stderr);
+	const cells = classifyKeys(keysClassified, command.settings);
 	if (command.settings.fobWhereReported) stderr.write(fobValuationLine(ledger, info) + '\n');
+	const screened = screenTally(keysClassified, command.settings);
+	if (screened) stderr.write(screenLine(screened, info) + '\n');
 
 	const out = command.out ? createWriteStream(command.out) : stdout;
 	const lineEnd = plainLineEnd(command.csv);
@@ -72,7 +75,8 @@ export async function runClassify(
 	}
 	if (command.ledger) {
 		// The Ledger as the engine gives it (what the UI shows), with the dataset facts beside it.
-		const json = JSON.stringify({ ...ledger, dataset: info }, null, 2);
+		const screen = screened ? { screen: screened } : {};
+		const json = JSON.stringify({ ...ledger, dataset: info, ...screen }, null, 2);
 		await writeFile(command.ledger, json + '\n');
 	}
 	stderr.write(ledgerReport(ledger, info) + '\n');
@@ -182,6 +186,16 @@ function fobValuationLine(ledger: Ledger, info: DatasetInfo): string {
 		`FOB where reported (--fob-where-reported): ${fobReported.rows} import rows valued FOB, ` +
 		`${money(fobReported.value)} (${money(fobReported.asRead)} as read, CIF); ` +
 		`${cifOnly.rows} import rows valued CIF, ${money(cifOnly.value)}`
+	);
+}
+
+/** What --uv-screen took out of classification (METHODS 7.1: screened keys and their value). */
+function screenLine(tally: ScreenTally, info: DatasetInfo): string {
+	const money = (value: number) => `${formatMoney(value)} ${info.currency}`;
+	return (
+		`unit-value screen (--uv-screen ${uvScreenText(tally.screen)}): ${tally.keys} keys left ` +
+		`without R, trade ${money(tally.trade)}; unclassified as outliers: GHM ` +
+		`${money(tally.ghmOutlier)}, FF ${money(tally.ffOutlier)}`
 	);
 }
 

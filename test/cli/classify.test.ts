@@ -59,8 +59,19 @@ describe('cli classify', () => {
 	// columns. Machinery (50 000 and 60 000, bounds 45 833 and 66 000) is kept; the DEU animal
 	// group has one unit value (the import has none) and 2021's machinery two equal ones.
 	it('--uv-screen mean:1.2 moves the screened footwear trade to the outlier columns', async () => {
-		const { cells } = await classify(['--reporter', 'BRA', '--uv-screen', 'mean:1.2', FIXTURE]);
+		const { cells, log } = await classify([
+			'--reporter',
+			'BRA',
+			'--uv-screen',
+			'mean:1.2',
+			FIXTURE
+		]);
 		const plain = (await classify(['--reporter', 'BRA', FIXTURE])).cells.split('\n');
+		// The ledger's screen line: one key (USA 640399, T 300 000) left without R.
+		expect(log).toContain(
+			'unit-value screen (--uv-screen mean:1.2): 1 keys left without R, trade 300,000 USD; ' +
+				'unclassified as outliers: GHM 200,000 USD, FF 300,000 USD'
+		);
 		const lines = cells.split('\n');
 		expect(lines[2]).toBe(
 			'2020,USA,footwear,300000,100000,0,0,0,0,0,0,0,0,0,200000,100000,200000,300000'

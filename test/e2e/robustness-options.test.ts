@@ -1,12 +1,17 @@
 /**
  * The robustness options as a person sets them: switching the classification level to HS4
- * names it above the results and in the address, so a copied link classifies at HS4 too.
+ * names it above the results and in the address, so a copied link classifies at HS4 too; the
+ * unit-value screen moves the screened trade to its own column and the ledger counts it; FOB
+ * where reported revalues the imports of a Comtrade+ file that reports FOB.
  */
-import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLUS_TEXT } from '../engine/read/fob-fixtures';
 import { launchBrowser, openWatchedPage } from './browser';
-import { waitForResults } from './page-helpers';
+import { openView, partnerValue, waitForResults } from './page-helpers';
 
 const FIXTURE = resolve('test/fixtures/e2e/baci-small.csv');
 
@@ -17,6 +22,19 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
+
+/** Opens the site and reads `file` in place of the demo. */
+async function readFile(page: Page, baseUrl: string, file: string, partner: string) {
+	await page.goto(baseUrl + '/');
+	await waitForResults(page, 'USA');
+	await page.locator('[data-testid="file-input"]').setInputFiles(file);
+	await page.locator('[data-testid="demo-badge"]').waitFor({ state: 'detached' });
+	await waitForResults(page, partner);
+}
+
+/** A ledger row's value cell as text. */
+const screenCell = (page: Page, row: string) =>
+	page.locator(`[data-testid="ledger-screen"] [data-screen="${row}"] td`).innerText();
 
 describe('the robustness options', () => {
 	it('names HS4 beside the results once the level is switched, and puts it in the link', async () => {
@@ -41,5 +59,72 @@ describe('the robustness options', () => {
 		await waitForResults(page, 'DEU');
 		expect(watched.foreignRequests()).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
+	});
+
+	// METHODS 7.1, mean multiple k = 1.2 (as in test/cli/classify.test.ts): USA's 2020 footwear
+	// key (X 200 000, M 100 000; unit values 20 000 and 10 000, mean 15 000, bounds 12 500 and
+	// 18 000) has both flows out, so its overlap 200 000 is GHM's outlier part: of USA's GHM IIT
+	// 300 000 (with machinery's 100 000), 2/3. The ledger: 1 key, trade 300 000.
+	it('screens unit values: an outlier column in the table, the screened key in the ledger', async () => {
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.setViewportSize({ width: 390, height: 844 });
+		await readFile(page, watched.baseUrl, FIXTURE, 'DEU');
+		expect(await page.locator('[data-col="ghm-outlier-share"]').count()).toBe(0);
+		await page.locator('[data-testid="uv-screen-select"]').selectOption('mean');
+		await page.locator('[data-testid="uv-screen-k"]').fill('1.2');
+		await page.locator('[data-testid="uv-screen-k"]').dispatchEvent('change');
+		await page.waitForURL(/[?&]uv=mean(:|%3A)1\.2/);
+		const summary = page.locator('[data-testid="options-in-force"]');
+		await summary.waitFor();
+		expect(await summary.textContent()).toContain('k = 1.2');
+		// The outlier column sits with the shares (the index set), not with the volumes.
+		await page.locator('[data-testid="partner-table-set-index"]').click();
+		await page
+			.locator('[data-testid="partner-table"] [data-col="ghm-outlier-share"]')
+			.first()
+			.waitFor();
+		expect(await partnerValue(page, 'USA', 'ghm-outlier-share')).toBeCloseTo(2 / 3, 12);
+		expect(await partnerValue(page, 'DEU', 'ghm-outlier-share')).toBe(0);
+
+		await openView(page, 'ledger');
+		await page.locator('[data-testid="ledger-screen"]').waitFor();
+		expect(await screenCell(page, 'keys')).toBe('1');
+		expect(await screenCell(page, 'trade')).toMatch(/^\$300,000(\.00)?$/);
+		expect(await screenCell(page, 'ghm')).toMatch(/^\$200,000(\.00)?$/);
+		expect(await screenCell(page, 'ff')).toMatch(/^\$300,000(\.00)?$/);
+		expect(watched.foreignRequests()).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
+
+	// test/engine/read/fob-fixtures.ts, Thailand 2022: CHN 854231 exports 1 200; imports 1 000
+	// (FOB 900) + 500 (no FOB) = 1 500 as read, T 2 700; FOB where reported: 900 + 500 = 1 400,
+	// T 2 600. USA's import reported FOB equal to its value (2 000): unchanged.
+	it('values imports FOB where a Comtrade+ file reports it', async () => {
+		const file = join(await mkdtemp(join(tmpdir(), 'iit-fob-')), 'TradeData_THA_2022.csv');
+		await writeFile(file, PLUS_TEXT);
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await readFile(page, watched.baseUrl, file, 'CHN');
+		expect(await partnerValue(page, 'CHN', 'trade')).toBe(2_700);
+		const fob = page.locator('[data-testid="fob-where-reported"]');
+		expect(await fob.isDisabled()).toBe(false);
+		await fob.check();
+		await page.waitForURL(/[?&]fob=1/);
+		await page.locator('[data-testid="options-in-force"]').waitFor();
+		expect(await page.locator('[data-testid="options-in-force"]').textContent()).toContain(
+			'imports FOB where reported'
+		);
+		await page.waitForFunction(() => {
+			const cell = document.querySelector(
+				'[data-testid="partner-table"] [data-partner="CHN"] [data-col="trade"]'
+			);
+			return cell?.getAttribute('data-value') === '2600';
+		});
+		expect(await partnerValue(page, 'USA', 'trade')).toBe(2_000);
+		expect(watched.foreignRequests()).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
 	});
 });

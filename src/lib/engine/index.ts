@@ -134,6 +134,7 @@ export {
 	type RobustnessTable
 } from './classify/robustness';
 export { aquinoQ } from './classify/imbalance';
+export { screenTally, type ScreenTally } from './classify/screen-tally';
 export { aquinoQByRow, OTHERS_ROW, TOTAL_ROW, type AquinoQByRow } from './classify/imbalance-rows';
 export { ROBUSTNESS_CSV_HEADER, robustnessToCsv } from './views/robustness-csv';
 export { classStability } from './classify/class-stability';

@@ -271,6 +271,9 @@ export class AnalysisSession {
 			this.#withKeys(() =>
 				this.#client.aquinoQ(this.#settings.classifySettings, selection, dimension, folded)
 			),
+		screenTally: () =>
+			this.#sharedQueries?.screenTally() ??
+			this.#withKeys(() => this.#client.screenTally(this.#settings.classifySettings)),
 		stability: (selection) =>
 			this.#sharedQueries?.stability(selection) ??
 			this.#withKeys(() => this.#client.stability(this.#settings.classifySettings, selection)),

@@ -15,6 +15,7 @@ import type {
 	ProductQuery,
 	Selection,
 	RobustnessTable,
+	ScreenTally,
 	SensitivityResult,
 	ClassStabilityResult
 } from '../engine';
@@ -38,6 +39,8 @@ export interface ViewQueries {
 		dimension: Dimension,
 		folded?: readonly string[]
 	): Promise<AquinoQByRow>;
+	/** What the unit-value screen took out of classification over all keys; null without a screen. */
+	screenTally(): Promise<ScreenTally | null>;
 	/** Class transitions between consecutive years, at the classification settings (METHODS 7.5). */
 	stability(selection: Selection): Promise<ClassStabilityResult>;
 	/** Per partner × sector sums for Brülhart's marginal IIT between two years. */

@@ -40,6 +40,8 @@ import {
 	aquinoQByRow,
 	type AquinoQByRow,
 	keysValuedAtLevel,
+	screenTally,
+	type ScreenTally,
 	type Dimension,
 	type SensitivityResult,
 	type SlicePool,
@@ -117,6 +119,8 @@ export interface AnalysisApi {
 		dimension: Dimension,
 		folded?: readonly string[]
 	): Promise<Outcome<AquinoQByRow>>;
+	/** What the unit-value screen took out of classification, over all keys (null: no screen). */
+	screenTally(settings: ClassifySettings): Promise<Outcome<ScreenTally | null>>;
 	/** Class transitions of a selection between consecutive years (METHODS 7.5). */
 	stability(
 		settings: ClassifySettings,
@@ -272,6 +276,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 			toOutcome(() =>
 				aquinoQByRow(keysValuedAtLevel(keptKeys(), settings), selection, dimension, folded)
 			),
+		screenTally: (settings) => toOutcome(() => screenTally(keptKeys(), settings)),
 		stability: (settings, selection) =>
 			toOutcome(() => classStability(keptKeys(), settings, selection)),
 

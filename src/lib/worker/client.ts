@@ -21,6 +21,7 @@ import type {
 	AquinoQByRow,
 	Dimension,
 	RobustnessTable,
+	ScreenTally,
 	SensitivityResult,
 	ClassStabilityResult,
 	TradeKeys
@@ -128,6 +129,14 @@ export class AnalysisClient {
 		return this.#bridge.callWithKeys(signal, (api) =>
 			api.aquinoQ(settings, selection, dimension, folded)
 		);
+	}
+
+	/** What the unit-value screen took out, over all keys. Throws KeysLostError when the keys are gone. */
+	async screenTally(
+		settings: ClassifySettings,
+		{ signal }: CallOptions = {}
+	): Promise<ScreenTally | null> {
+		return this.#bridge.callWithKeys(signal, (api) => api.screenTally(settings));
 	}
 
 	/** Class transitions between consecutive years (METHODS 7.5). Throws KeysLostError when the keys are gone. */

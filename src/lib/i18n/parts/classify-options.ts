@@ -27,7 +27,12 @@ export const ptBR = {
 	'options.inForceMean': 'filtro de valores unitários por múltiplo da média, k = {k}',
 	'options.inForceHs4': 'classificado em SH4',
 	'options.inForceFob': 'importações FOB onde informado',
-	'col.outlierShare': 'Atípicos/CII'
+	'col.outlierShare': 'Atípicos/CII',
+	'ledger.screenCaption': 'Filtro de valores unitários ({rule}): o que saiu da classificação',
+	'ledger.screenKeys': 'Chaves com R indefinido pelo filtro',
+	'ledger.screenTrade': 'Seu comércio (X + M)',
+	'ledger.screenGhm': 'GHM: sobreposição em “não classificado — valor unitário atípico”',
+	'ledger.screenFf': 'FF: comércio nos dois sentidos em “não classificado — valor unitário atípico”'
 };
 
 export const en: Translations<typeof ptBR> = {
@@ -53,7 +58,12 @@ export const en: Translations<typeof ptBR> = {
 	'options.inForceMean': 'unit-value screen by mean multiple, k = {k}',
 	'options.inForceHs4': 'classified at HS4',
 	'options.inForceFob': 'imports FOB where reported',
-	'col.outlierShare': 'UV outliers/IIT'
+	'col.outlierShare': 'UV outliers/IIT',
+	'ledger.screenCaption': 'Unit-value screen ({rule}): what it took out of classification',
+	'ledger.screenKeys': 'Keys left without R by the screen',
+	'ledger.screenTrade': 'Their trade (X + M)',
+	'ledger.screenGhm': 'GHM: overlap in “unclassified — unit-value outlier”',
+	'ledger.screenFf': 'FF: two-way trade in “unclassified — unit-value outlier”'
 };
 
 export const es: Translations<typeof ptBR> = {
@@ -80,5 +90,10 @@ export const es: Translations<typeof ptBR> = {
 	'options.inForceMean': 'filtro de valores unitarios por múltiplo de la media, k = {k}',
 	'options.inForceHs4': 'clasificado en SA4',
 	'options.inForceFob': 'importaciones FOB donde se informa',
-	'col.outlierShare': 'Atípicos/CII'
+	'col.outlierShare': 'Atípicos/CII',
+	'ledger.screenCaption': 'Filtro de valores unitarios ({rule}): lo que quitó de la clasificación',
+	'ledger.screenKeys': 'Claves sin R por el filtro',
+	'ledger.screenTrade': 'Su comercio (X + M)',
+	'ledger.screenGhm': 'GHM: solapamiento en “no clasificado — valor unitario atípico”',
+	'ledger.screenFf': 'FF: comercio en ambos sentidos en “no clasificado — valor unitario atípico”'
 };

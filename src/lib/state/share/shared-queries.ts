@@ -7,6 +7,7 @@
 import {
 	aquinoQByRow,
 	keysValuedAtLevel,
+	screenTally,
 	classifyKeys,
 	type ClassifySettings,
 	marginalCells,
@@ -51,6 +52,8 @@ export function sharedQueries(
 			answer(() =>
 				keys ? aquinoQByRow(keysValuedAtLevel(keys, settings()), selection, dimension, folded) : {}
 			),
+		// Over the product rows the link carries: without them there is nothing to count.
+		screenTally: () => answer(() => (keys ? screenTally(keys, settings()) : null)),
 		stability: (selection) => answer(() => classStability(needKeys(), settings(), selection)),
 		marginal: (query) => answer(() => marginalCells(needKeys(), query)),
 		cellsAt: (alpha) =>

@@ -190,7 +190,10 @@ export const VIEW_COMPONENTS = {
 		partners: session.info?.partners ?? [],
 		onclear: () => (views.drill = null)
 	})),
-	ledger: drawn(LedgerView, ({ session }) =>
-		session.ledger ? { ledger: session.ledger, info: session.info } : null
-	)
+	ledger: drawn(LedgerView, ({ session, settings }) => {
+		if (!session.ledger) return null;
+		const { cells, queries } = session;
+		const screen = cells ? { queries, classify: settings.classifySettings, cells } : null;
+		return { ledger: session.ledger, info: session.info, screen };
+	})
 } satisfies Record<ViewId, ViewEntry>;

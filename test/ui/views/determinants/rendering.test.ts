@@ -21,6 +21,7 @@ function stubQueries(asked: unknown[]): ViewQueries {
 		sensitivity: refuse,
 		robustness: refuse,
 		aquinoQ: refuse,
+		screenTally: refuse,
 		stability: refuse,
 		marginal: refuse,
 		cellsAt: refuse,
