@@ -62,17 +62,18 @@ describe('applying a link', () => {
 		const { settings, views, locale } = appState();
 		// The paper's settings are the same three fields as before the options existed.
 		expect(settings.classifySettings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
-		applyLinkSettings(readSearch('uv=mean:4&lvl=hs4&fob=1'), settings, views, locale);
+		applyLinkSettings(readSearch('uv=mean:4&lvl=hs4&fob=1&hs=off'), settings, views, locale);
 		expect(settings.classifySettings).toEqual({
 			alpha: 0.15,
 			theta: 0.1,
 			cifFobFactor: 1,
 			uvScreen: { rule: 'mean', k: 4 },
 			level: 'hs4',
-			fobWhereReported: true
+			fobWhereReported: true,
+			hsEditions: 'off'
 		});
 		const query = queryText(settingsToParams(snapshotOf(settings, views, locale, null)));
-		expect(query).toBe('uv=mean:4&lvl=hs4&fob=1&lang=pt-BR');
+		expect(query).toBe('uv=mean:4&lvl=hs4&fob=1&hs=off&lang=pt-BR');
 
 		// A whole link without them (back/forward, shared results) turns them off again.
 		applyWholeLink(readSearch('a=0.25'), settings, views, locale);

@@ -64,6 +64,7 @@ const snapshot: fc.Arbitrary<UrlSnapshot> = fc
 		),
 		level: fc.constantFrom(...PRODUCT_LEVELS),
 		fobWhereReported: fc.boolean(),
+		hsEditions: fc.constantFrom('convert' as const, 'off' as const),
 		reporter: fc.stringMatching(/^[A-Z]{3}$/),
 		quantityBasis: fc.constantFrom('auto' as const, 'reported' as const, 'net-weight' as const),
 		includeReExports: fc.boolean(),
@@ -98,9 +99,11 @@ describe('robustness options in links (METHODS 7.1, 7.2, 7.4)', () => {
 			...URL_DEFAULTS,
 			uvScreen: { rule: 'quantile', p: 0.05 },
 			level: 'hs4',
-			fobWhereReported: true
+			fobWhereReported: true,
+			hsEditions: 'off'
 		});
-		expect(queryText(params)).toBe('uv=quantile:0.05&lvl=hs4&fob=1&lang=pt-BR');
+		expect(queryText(params)).toBe('uv=quantile:0.05&lvl=hs4&fob=1&hs=off&lang=pt-BR');
+		expect(readSearch('hs=off')).toEqual({ hsEditions: 'off' });
 		expect(readSearch('uv=mean:5')).toEqual({ uvScreen: { rule: 'mean', k: 5 } });
 		expect(settingsToParams({ ...URL_DEFAULTS, level: 'hs6' }).toString()).toBe('lang=pt-BR');
 	});
@@ -109,6 +112,7 @@ describe('robustness options in links (METHODS 7.1, 7.2, 7.4)', () => {
 		expect(read.uvScreen).toBeNull();
 		expect(read.level).toBe('hs6');
 		expect(read.fobWhereReported).toBe(false);
+		expect(read.hsEditions).toBe('convert');
 	});
 	it('ignore screens the engine would refuse and anything that is not a plain option', () => {
 		for (const text of [
@@ -123,7 +127,9 @@ describe('robustness options in links (METHODS 7.1, 7.2, 7.4)', () => {
 			'uv=quantile',
 			'lvl=hs2',
 			'lvl=HS4',
-			'fob=yes'
+			'fob=yes',
+			'hs=OFF',
+			'hs=h0'
 		]) {
 			expect(readSearch(text), text).toEqual({});
 		}

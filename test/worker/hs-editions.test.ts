@@ -81,6 +81,34 @@ describe('worker: HS editions', () => {
 		]);
 	});
 
+	it('classifies the codes as read when conversion is switched off (hsEditions: off)', async () => {
+		const { api } = await readAs(['BACI_HS12_Y2016_V202401.csv', 'BACI_HS17_Y2017_V202401.csv']);
+		const asRead = { ...PAPER, hsEditions: 'off' as const };
+		// 2017 as read: two one-way keys (100 000 and 30 000), no overlap.
+		const y2017 = unwrapOutcome(await api.classify(asRead)).filter((cell) => cell.year === 2017);
+		expect(y2017.reduce((sum, cell) => sum + cell.ghm.hiit, 0)).toBe(0);
+		expect(y2017.reduce((sum, cell) => sum + cell.ghm.oneWay, 0)).toBeCloseTo(130_000, 6);
+		// The drill-down lists the codes as read, with no second code beside them.
+		const page = unwrapOutcome(
+			await api.products(asRead, {
+				selection: { ...SELECTION, yearFrom: 2017 },
+				search: '',
+				searchPartners: [],
+				sort: 'product',
+				descending: false,
+				offset: 0,
+				limit: 10
+			})
+		);
+		expect(page.rows.map((row) => [row.product, row.productAsRead])).toEqual([
+			['030249', undefined],
+			['030299', undefined]
+		]);
+		// Switching back converts again (the classification cache keys on the setting).
+		const converted = unwrapOutcome(await api.classify(PAPER));
+		expect(converted.find((cell) => cell.year === 2017)!.ghm.hiit).toBeCloseTo(60_000, 6);
+	});
+
 	it('keeps the keys as read when all years are in one edition', async () => {
 		const { api, summary } = await readAs([
 			'BACI_HS92_Y2016_V202401.csv',

@@ -46,6 +46,7 @@ export {
 export type {
 	Cell,
 	ClassifySettings,
+	HsEditionsChoice,
 	ClassSplit,
 	ColumnMapping,
 	ColumnRole,

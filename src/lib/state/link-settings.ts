@@ -24,6 +24,7 @@ export function snapshotOf(
 		uvScreen: settings.uvScreen,
 		level: settings.level,
 		fobWhereReported: settings.fobWhereReported,
+		hsEditions: settings.hsEditions,
 		reporter: settings.reporter,
 		quantityBasis: settings.quantityBasis,
 		includeReExports: settings.includeReExports,

@@ -238,7 +238,8 @@ export class AnalysisSession {
 	selectionKeys(selection: Selection): Promise<TradeKeys> {
 		const shared = this.#shared;
 		if (shared?.keys) return Promise.resolve(shared.keys);
-		return this.#withKeys(() => this.#client.selectionKeys(selection));
+		const { hsEditions } = this.#settings.classifySettings;
+		return this.#withKeys(() => this.#client.selectionKeys(selection, { hsEditions }));
 	}
 
 	/** What a classification depends on: α, θ, the CIF/FOB factor and the product scope. */

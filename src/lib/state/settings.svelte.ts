@@ -9,6 +9,7 @@ import {
 	type FormatChoice,
 	type PartnerSet,
 	type ProductLevel,
+	type HsEditionsChoice,
 	type ProductScope,
 	type QuantityBasis,
 	type ReadOptions,
@@ -45,6 +46,8 @@ export class AnalysisSettings {
 	level = $state<ProductLevel>(DEFAULT_LEVEL);
 	/** Only changes anything when a file reported FOB import values (the ledger's importValuation). */
 	fobWhereReported = $state(false);
+	/** Mixed HS editions converted to the oldest (METHODS 8's default), or codes kept as read. */
+	hsEditions = $state<HsEditionsChoice>('convert');
 	reporter = $state(DEFAULT_REPORTER);
 	quantityBasis = $state<QuantityBasis>('auto');
 	/**
@@ -175,7 +178,8 @@ export class AnalysisSettings {
 		cifFobFactor: this.#cifFobFactor,
 		...(this.#uvScreen ? { uvScreen: this.#uvScreen } : {}),
 		...(this.level !== DEFAULT_LEVEL ? { level: this.level } : {}),
-		...(this.fobWhereReported ? { fobWhereReported: true } : {})
+		...(this.fobWhereReported ? { fobWhereReported: true } : {}),
+		...(this.hsEditions === 'off' ? { hsEditions: 'off' as const } : {})
 	}));
 
 	/** Changing any of these means reading the files again (a new object only when one changes). */

@@ -6,7 +6,8 @@
  *
  * Example: `m=ff&a=0.25&t=0.1&r=BRA&y=2015-2022&s=footwear,hides&c=64,84-85&p=group:oecd
  * &rows=group&b=Calçados:6403*,6404*&v=heatmap&lang=pt-BR`; a drill-down adds
- * `d=country:DEU&ds=footwear`. The robustness options: `uv=quantile:0.05` (or `mean:5`), `lvl=hs4`, `fob=1`.
+ * `d=country:DEU&ds=footwear`. The robustness options: `uv=quantile:0.05` (or `mean:5`), `lvl=hs4`, `fob=1`,
+ * `hs=off` (mixed HS editions kept as read).
  */
 import {
 	ALL_PARTNERS,
@@ -22,6 +23,7 @@ import {
 	type PartnerSet,
 	PRODUCT_LEVELS,
 	type ProductLevel,
+	type HsEditionsChoice,
 	type QuantityBasis,
 	SECTOR_IDS,
 	type SectorId,
@@ -44,6 +46,7 @@ export interface UrlSnapshot {
 	uvScreen: UvScreen | null;
 	level: ProductLevel;
 	fobWhereReported: boolean;
+	hsEditions: HsEditionsChoice;
 	reporter: string;
 	quantityBasis: QuantityBasis;
 	includeReExports: boolean;
@@ -72,6 +75,7 @@ export const URL_DEFAULTS: UrlSnapshot = {
 	uvScreen: null,
 	level: DEFAULT_LEVEL,
 	fobWhereReported: false,
+	hsEditions: 'convert',
 	reporter: DEFAULT_REPORTER,
 	quantityBasis: 'auto',
 	includeReExports: false,
@@ -98,6 +102,7 @@ export const PARAM = {
 	uvScreen: 'uv',
 	level: 'lvl',
 	fobWhereReported: 'fob',
+	hsEditions: 'hs',
 	reporter: 'r',
 	quantityBasis: 'q',
 	includeReExports: 'rx',
@@ -154,6 +159,7 @@ export function settingsToParams(snapshot: UrlSnapshot): URLSearchParams {
 	if (snapshot.uvScreen) params.set(PARAM.uvScreen, uvScreenParam(snapshot.uvScreen));
 	put(PARAM.level, snapshot.level, d.level);
 	if (snapshot.fobWhereReported) params.set(PARAM.fobWhereReported, '1');
+	put(PARAM.hsEditions, snapshot.hsEditions, d.hsEditions);
 	put(PARAM.reporter, snapshot.reporter, d.reporter);
 	put(PARAM.quantityBasis, snapshot.quantityBasis, d.quantityBasis);
 	if (snapshot.includeReExports) params.set(PARAM.includeReExports, '1');
@@ -226,6 +232,8 @@ export function paramsToSettings(params: URLSearchParams): Partial<UrlSnapshot> 
 	if (level !== null && oneOf(PRODUCT_LEVELS, level)) read.level = level;
 	const fob = text(PARAM.fobWhereReported);
 	if (fob === '1' || fob === '0') read.fobWhereReported = fob === '1';
+	const editions = text(PARAM.hsEditions);
+	if (editions === 'off' || editions === 'convert') read.hsEditions = editions;
 	const reporter = text(PARAM.reporter);
 	if (reporter !== null && REPORTER.test(reporter)) read.reporter = reporter;
 	const basis = text(PARAM.quantityBasis);

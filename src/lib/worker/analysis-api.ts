@@ -130,8 +130,11 @@ export interface AnalysisApi {
 	marginal(query: MarginalQuery): Promise<Outcome<MarginalCell[]>>;
 	/** The determinants regressions (GHM and FF) of a selection, with the covariates files it carries. */
 	determinants(query: DeterminantsQuery): Promise<Outcome<DeterminantsResult>>;
-	/** The kept keys in a selection, copied (the product rows of a shared result). */
-	selectionKeys(selection: Selection): Promise<Outcome<TradeKeys>>;
+	/** The keys in a selection as `settings` pick them (HS editions), copied: a shared result's product rows. */
+	selectionKeys(
+		selection: Selection,
+		settings?: Pick<ClassifySettings, 'hsEditions'>
+	): Promise<Outcome<TradeKeys>>;
 }
 
 /** Thrown when classify is called before any successful read (or after the keys were lost). */
@@ -198,10 +201,15 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 		return keys;
 	}
 
+	/** The keys the settings classify: converted to one edition, unless they ask for codes as read. */
+	function keysUnder(settings: Pick<ClassifySettings, 'hsEditions'>): TradeKeys {
+		return settings.hsEditions === 'off' ? keptKeysAsRead() : keptKeys();
+	}
+
 	// The drill-down's codes as read behind converted keys: built on the first page asked.
 	let codesAsRead: CodesAsRead | null = null;
-	function withCodesAsRead(page: ProductPage): ProductPage {
-		if (!conversion || !keysAsRead) return page;
+	function withCodesAsRead(page: ProductPage, settings: ClassifySettings): ProductPage {
+		if (!conversion || !keysAsRead || settings.hsEditions === 'off') return page;
 		codesAsRead ??= codesAsReadLookup(keysAsRead, yearEditions, conversion.target as HsEdition);
 		const lookup = codesAsRead;
 		const rows = page.rows.map((row) => {
@@ -218,7 +226,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 	}
 
 	function classifyKept(settings: ClassifySettings, scope: ProductScope): Cell[] {
-		const kept = keptKeys();
+		const kept = keysUnder(settings);
 		const key = classificationKey(settings, scope);
 		const cached = recentCells.get(key);
 		if (cached) return cached;
@@ -265,22 +273,22 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 			toOutcome(() => cellsToCsv(classifyKept(settings, ALL_PRODUCTS), reporter)),
 
 		products: (settings, query) =>
-			toOutcome(() => withCodesAsRead(productPage(keptKeys(), settings, query))),
+			toOutcome(() => withCodesAsRead(productPage(keysUnder(settings), settings, query), settings)),
 
 		sensitivity: (settings, selection) =>
-			toOutcome(() => thresholdSensitivity(keptKeys(), settings, selection)),
+			toOutcome(() => thresholdSensitivity(keysUnder(settings), settings, selection)),
 
 		robustness: (selection) =>
 			toOutcome(() => robustnessTable(keptKeysAsRead(), selection, yearEditions)),
 		aquinoQ: (settings, selection, dimension, folded) =>
 			toOutcome(() =>
-				aquinoQByRow(keysValuedAtLevel(keptKeys(), settings), selection, dimension, folded)
+				aquinoQByRow(keysValuedAtLevel(keysUnder(settings), settings), selection, dimension, folded)
 			),
-		screenTally: (settings) => toOutcome(() => screenTally(keptKeys(), settings)),
+		screenTally: (settings) => toOutcome(() => screenTally(keysUnder(settings), settings)),
 		stability: (settings, selection) =>
-			toOutcome(() => classStability(keptKeys(), settings, selection)),
+			toOutcome(() => classStability(keysUnder(settings), settings, selection)),
 
-		marginal: (query) => toOutcome(() => marginalCells(keptKeys(), query)),
+		marginal: (query) => toOutcome(() => marginalCells(keysUnder(query), query)),
 
 		determinants: (query) =>
 			toOutcome(async () => {
@@ -293,6 +301,7 @@ export function createAnalysisApi({ slices }: { slices?: SlicePool } = {}): Anal
 				return runDeterminants(cells, covariates, query);
 			}),
 
-		selectionKeys: (selection) => toOutcome(() => subsetKeys(keptKeys(), selection))
+		selectionKeys: (selection, settings = {}) =>
+			toOutcome(() => subsetKeys(keysUnder(settings), selection))
 	};
 }

@@ -162,8 +162,12 @@ export class AnalysisClient {
 	}
 
 	/** The kept keys in a selection (a shared result's product rows). Throws KeysLostError when they are gone. */
-	async selectionKeys(selection: Selection, { signal }: CallOptions = {}): Promise<TradeKeys> {
-		return this.#bridge.callWithKeys(signal, (api) => api.selectionKeys(selection));
+	async selectionKeys(
+		selection: Selection,
+		settings: Pick<ClassifySettings, 'hsEditions'> = {},
+		{ signal }: CallOptions = {}
+	): Promise<TradeKeys> {
+		return this.#bridge.callWithKeys(signal, (api) => api.selectionKeys(selection, settings));
 	}
 
 	/** The cells table as CSV for one reporter. */

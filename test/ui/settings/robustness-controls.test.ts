@@ -105,4 +105,33 @@ describe('the options in force beside the results', () => {
 		const html = render(OptionsInForce, { props: { classify: settings.classifySettings } }).body;
 		expect(html).toContain('data-testid="options-in-force"');
 	});
+
+	it('offer the HS editions choice only when the years read mix editions, and name it when off', () => {
+		i18n.locale = 'en';
+		const settings = new AnalysisSettings();
+		expect(tag(controls(settings, null), 'hs-editions-select')).toBe('');
+		const conversion = {
+			editions: ['H4', 'H5'],
+			target: 'H4',
+			keysChanged: 2,
+			unlisted: 0,
+			keysMerged: 1
+		};
+		const html = render(RobustnessControls, {
+			props: { settings, importValuation: null, editionConversion: conversion }
+		}).body;
+		expect(tag(html, 'hs-editions-select')).not.toBe('');
+		expect(html).toContain('Convert to the oldest, H4 (default)');
+		settings.hsEditions = 'off';
+		expect(settings.classifySettings.hsEditions).toBe('off');
+		expect(optionsInForce(settings.classifySettings, i18n)).toBe(
+			'Options in force: HS codes as read (mixed editions not converted).'
+		);
+		i18n.locale = 'pt-BR';
+		expect(optionsInForce(settings.classifySettings, i18n)).toBe(
+			'Opções em vigor: códigos SH como lidos (edições misturadas, sem conversão).'
+		);
+		settings.hsEditions = 'convert';
+		expect(settings.classifySettings).toEqual({ alpha: 0.15, theta: 0.1, cifFobFactor: 1 });
+	});
 });

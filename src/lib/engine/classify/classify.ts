@@ -193,6 +193,10 @@ export function validateClassifySettings(settings: ClassifySettings): void {
 		throw new RangeError(`cifFobFactor must be a finite number > 0, got ${cifFobFactor}`);
 	}
 	if (settings.uvScreen) validateUvScreen(settings.uvScreen);
+	const editions = settings.hsEditions;
+	if (editions !== undefined && editions !== 'convert' && editions !== 'off') {
+		throw new RangeError(`hsEditions must be 'convert' or 'off', got ${String(editions)}`);
+	}
 }
 
 /**

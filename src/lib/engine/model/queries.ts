@@ -3,7 +3,7 @@
  * sensitivity, marginal IIT): what the main thread asks and what comes back. Plain data.
  */
 import type { Selection } from './selection';
-import type { ClassSplit, SectorId } from './types';
+import type { ClassSplit, HsEditionsChoice, SectorId } from './types';
 
 /**
  * The class one key falls in: for GHM the class of its overlap (one-way when X or M is 0);
@@ -104,6 +104,8 @@ export interface MarginalQuery {
 	selection: Pick<Selection, 'scope'>;
 	/** As ClassifySettings.fobWhereReported (METHODS 7.2): imports valued FOB where reported; absent: off. */
 	fobWhereReported?: boolean;
+	/** As ClassifySettings.hsEditions (METHODS 8): 'off' keeps mixed editions' codes as read. */
+	hsEditions?: HsEditionsChoice;
 }
 
 /**

@@ -165,7 +165,16 @@ export interface ClassifySettings {
 	 * import value of the rows that reported none.
 	 */
 	fobWhereReported?: boolean;
+	/**
+	 * When the years read are in several HS editions (METHODS 8): 'convert' (absent: the default)
+	 * classifies every key in the oldest edition, 'off' the codes as read. Whoever holds both key
+	 * sets (the worker) picks the keys by it; the functions here take the keys picked.
+	 */
+	hsEditions?: HsEditionsChoice;
 }
+
+/** Convert mixed HS editions to the oldest (the default), or keep the codes as read. */
+export type HsEditionsChoice = 'convert' | 'off';
 
 /** The unit-value screen's two rules (METHODS 7.1): outside [Q(p), Q(1 − p)], or beyond k times the mean. */
 export type UvScreen = { rule: 'quantile'; p: number } | { rule: 'mean'; k: number };

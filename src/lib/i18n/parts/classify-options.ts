@@ -32,7 +32,16 @@ export const ptBR = {
 	'ledger.screenKeys': 'Chaves com R indefinido pelo filtro',
 	'ledger.screenTrade': 'Seu comércio (X + M)',
 	'ledger.screenGhm': 'GHM: sobreposição em “não classificado — valor unitário atípico”',
-	'ledger.screenFf': 'FF: comércio nos dois sentidos em “não classificado — valor unitário atípico”'
+	'ledger.screenFf':
+		'FF: comércio nos dois sentidos em “não classificado — valor unitário atípico”',
+	'options.editions': 'Edições do SH misturadas',
+	'options.editionsConvert': 'Converter para a mais antiga, {target} (padrão)',
+	'options.editionsOff': 'Manter os códigos como lidos',
+	'options.editionsHelp':
+		'Os anos lidos estão em mais de uma edição do SH: sem conversão, séries que cruzam a mudança não se comparam produto a produto.',
+	'options.inForceEditionsOff': 'códigos SH como lidos (edições misturadas, sem conversão)',
+	'facts.editionsAsRead':
+		'Códigos mantidos como lidos (a conversão está desligada): séries que cruzam a mudança de edição não se comparam produto a produto.'
 };
 
 export const en: Translations<typeof ptBR> = {
@@ -63,7 +72,15 @@ export const en: Translations<typeof ptBR> = {
 	'ledger.screenKeys': 'Keys left without R by the screen',
 	'ledger.screenTrade': 'Their trade (X + M)',
 	'ledger.screenGhm': 'GHM: overlap in “unclassified — unit-value outlier”',
-	'ledger.screenFf': 'FF: two-way trade in “unclassified — unit-value outlier”'
+	'ledger.screenFf': 'FF: two-way trade in “unclassified — unit-value outlier”',
+	'options.editions': 'Mixed HS editions',
+	'options.editionsConvert': 'Convert to the oldest, {target} (default)',
+	'options.editionsOff': 'Keep the codes as read',
+	'options.editionsHelp':
+		'The years read are in more than one HS edition: without conversion, series across the change are not comparable product by product.',
+	'options.inForceEditionsOff': 'HS codes as read (mixed editions not converted)',
+	'facts.editionsAsRead':
+		'Codes kept as read (conversion is off): series across the edition change are not comparable product by product.'
 };
 
 export const es: Translations<typeof ptBR> = {
@@ -95,5 +112,13 @@ export const es: Translations<typeof ptBR> = {
 	'ledger.screenKeys': 'Claves sin R por el filtro',
 	'ledger.screenTrade': 'Su comercio (X + M)',
 	'ledger.screenGhm': 'GHM: solapamiento en “no clasificado — valor unitario atípico”',
-	'ledger.screenFf': 'FF: comercio en ambos sentidos en “no clasificado — valor unitario atípico”'
+	'ledger.screenFf': 'FF: comercio en ambos sentidos en “no clasificado — valor unitario atípico”',
+	'options.editions': 'Ediciones del SA mezcladas',
+	'options.editionsConvert': 'Convertir a la más antigua, {target} (por defecto)',
+	'options.editionsOff': 'Mantener los códigos como se leyeron',
+	'options.editionsHelp':
+		'Los años leídos están en más de una edición del SA: sin conversión, las series que cruzan el cambio no se comparan producto a producto.',
+	'options.inForceEditionsOff': 'códigos SA como se leyeron (ediciones mezcladas, sin convertir)',
+	'facts.editionsAsRead':
+		'Códigos mantenidos como se leyeron (la conversión está desactivada): las series que cruzan el cambio de edición no se comparan producto a producto.'
 };

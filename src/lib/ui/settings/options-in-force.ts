@@ -23,6 +23,7 @@ export function optionPhrases(settings: ClassifySettings, locale: OptionsLocale)
 	}
 	if (settings.fobWhereReported) phrases.push(locale.t('options.inForceFob'));
 	if (settings.level === 'hs4') phrases.push(locale.t('options.inForceHs4'));
+	if (settings.hsEditions === 'off') phrases.push(locale.t('options.inForceEditionsOff'));
 	return phrases;
 }
 

@@ -172,6 +172,7 @@ export const VIEW_COMPONENTS = {
 		years: views.years,
 		dimension: settings.dimension,
 		queries: session.queries,
+		classify: settings.classifySettings,
 		currency,
 		ondrill: views.drillTo
 	})),

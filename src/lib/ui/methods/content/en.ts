@@ -334,13 +334,15 @@ export const en: MethodsContent = {
 	},
 	robustness: {
 		heading: 'Robustness options',
-		lead: 'Three options, off by default (the paper’s figures), redo the classification another way. When one is on it is named above every view (“Options in force: …”), in the report and in links; no dollar is lost: what an option takes out of classification goes to a named part of “unclassified”.',
+		lead: 'Four options, the first three off by default (the paper’s figures), redo the classification another way. When one is on it is named above every view (“Options in force: …”), in the report and in links; no dollar is lost: what an option takes out of classification goes to a named part of “unclassified”.',
 		screen:
-			'[dfn:Unit-value screen]. A key’s unit value (that of its exports or of its imports) is an outlier, per group (year, product at the level classified, quantity unit), outside \\[*Q*(*p*), *Q*(1 − *p*)\\], the group’s quantiles (as R’s `quantile(type = 7)`; groups of fewer than 5 values are not screened), or above *k* times the group’s mean or below the mean divided by *k* (Hallak 2006). The trade (GHM: the overlap; FF: the two-way trade) of a key with an outlier goes to “unclassified — unit-value outlier”, shown apart in the tables. In the app: Settings → Robustness options → Unit-value screen, choosing quantiles (*p* = 0.05 by default) or mean multiple (*k* = 5 by default).',
+			'[dfn:Unit-value screen]. A key’s unit value (that of its exports or of its imports) is an outlier, per group (year, product at the level classified, quantity unit), outside \\[*Q*(*p*), *Q*(1 − *p*)\\], the group’s quantiles (as R’s `quantile(type = 7)`; groups of fewer than 5 values are not screened), or above *k* times the group’s mean or below the mean divided by *k* (Hallak 2006). The trade (GHM: the overlap; FF: the two-way trade) of a key with an outlier goes to “unclassified — unit-value outlier”, shown apart in the tables; the Ledger counts the keys screened and their trade. In the app: Settings → Robustness options → Unit-value screen, choosing quantiles (*p* = 0.05 by default) or mean multiple (*k* = 5 by default).',
 		valuation:
 			'[dfn:FOB where reported]. When a row carries an FOB import value (Comtrade+ `fobvalue`, legacy Comtrade `FOB Trade Value (US$)`), the option uses it for that row, and the CIF/FOB factor only divides rows without one. The Ledger shows the import value valued each way. In the app: tick “FOB where reported” in the Robustness options; the box is enabled only when a file read reports FOB imports.',
 		level:
-			'[dfn:Classification level]. “HS4” sums the keys to (year, reporter, partner, 4-digit heading) — values and quantities, under the rule for missing quantities — before GHM and FF are applied. In the app: Robustness options → Classification level → HS4.'
+			'[dfn:Classification level]. “HS4” sums the keys to (year, reporter, partner, 4-digit heading) — values and quantities, under the rule for missing quantities — before GHM and FF are applied. In the app: Robustness options → Classification level → HS4.',
+		editions:
+			'[dfn:HS editions]. When the years read are in more than one HS edition (the 2007, 2012, 2017 and 2022 editions changed codes), every key is converted to the oldest edition present with UNSD’s correspondence tables, and the dataset facts say how many keys changed code: on by default, as METHODS 8 asks. To classify the codes as read instead: Robustness options → Mixed HS editions → Keep the codes as read (offered only when the editions are mixed).'
 	},
 	ledger: {
 		heading: 'What is dropped and why',
