@@ -40,7 +40,10 @@ import { toOutcome, type Outcome } from './wire-error';
  *   the accumulator's 656 MB, ≈ 1.07 GB at the peak; 12 M keys → ≈ 1.2 GB.
  * What is kept afterwards is the copy only (46 B a key: 414 MB at 9 M keys), plus the matrix of
  * the last answer (11 arrays of n² doubles: 4.7 MB at n = 230), under the ~2 GB a tab can count
- * on. Taking the keys without the copy would cut the peak to ≈ 0.7 GB, but would keep the
+ * on. The price ranges add, once asked for, each flow's group (2 Int32 a key: 72 MB at 9 M keys)
+ * and, while the medians are found, each flow's unit value, weight and order (20 B a flow:
+ * ≈ 0.3 GB for ~15 M flows, let go after), then the rows of one α (one object per exporter ×
+ * importer × sector with trade). Taking the keys without the copy would cut the peak to ≈ 0.7 GB, but would keep the
  * arrays at the budget's size (Node 20 and older browsers cannot shrink an ArrayBuffer).
  */
 export const WORLD_MAX_KEYS = 12_000_000;

@@ -14,15 +14,16 @@ export const ptBR = {
 	'world.ranges.sector.all': 'Todos os setores',
 	'world.ranges.year': 'Ano',
 	'world.ranges.year.all': 'Todos os anos somados',
-	'world.ranges.caption': 'Exportações de cada país por faixa de preço: {scope} (α = {alpha})',
+	'world.ranges.caption':
+		'Exportações de cada país por faixa de preço: {scope} (α = {alpha}; as gamas em % das exportações com faixa)',
 	'world.ranges.scope.to': 'para {partner}',
 	'world.ranges.scope.all': 'todo o comércio',
 	'world.ranges.col.exporter': 'Exportador',
 	'world.ranges.col.exports': 'Exportações',
-	'world.ranges.col.up': 'Gama alta (das com faixa)',
-	'world.ranges.col.middle': 'Gama média (das com faixa)',
-	'world.ranges.col.down': 'Gama baixa (das com faixa)',
-	'world.ranges.col.unranked': 'Sem faixa (das exportações)',
+	'world.ranges.col.up': 'Gama alta',
+	'world.ranges.col.middle': 'Gama média',
+	'world.ranges.col.down': 'Gama baixa',
+	'world.ranges.col.unranked': 'Sem faixa (do total)',
 	'world.ranges.row.world': 'Mundo',
 	'world.ranges.loading': 'Comparando cada fluxo com a sua referência mundial…',
 	'world.ranges.error': 'As faixas de preço não puderam ser calculadas',
@@ -35,7 +36,7 @@ export const ptBR = {
 	'world.ranges.pair.note':
 		'As exportações de cada sentido por faixa de preço, e os maiores fluxos com o valor unitário de referência mundial do produto (a mediana ponderada de todos os fluxos do produto no ano, no arquivo inteiro).',
 	'world.ranges.pair.sectors.caption':
-		'Exportações de cada sentido por faixa de preço, por setor (α = {alpha})',
+		'Exportações de cada sentido por faixa de preço, por setor (α = {alpha}; as gamas em % das exportações com faixa)',
 	'world.ranges.pair.col.flow': 'Sentido e setor',
 	'world.ranges.pair.row.total': '{from} → {to}: total',
 	'world.ranges.pair.flows.caption':
@@ -46,7 +47,7 @@ export const ptBR = {
 	'world.ranges.pair.col.unit': 'Unidade',
 	'world.ranges.pair.col.unitValue': 'Valor unitário',
 	'world.ranges.pair.col.reference': 'Referência mundial',
-	'world.ranges.pair.col.ratio': 'Valor unitário ÷ referência',
+	'world.ranges.pair.col.ratio': 'VU ÷ referência',
 	'world.ranges.pair.col.range': 'Faixa',
 	'world.ranges.pair.loading': 'Calculando as faixas de preço do par…',
 	'world.ranges.pair.error': 'As faixas de preço do par não puderam ser calculadas'
@@ -65,15 +66,16 @@ export const en: Translations<typeof ptBR> = {
 	'world.ranges.sector.all': 'All sectors',
 	'world.ranges.year': 'Year',
 	'world.ranges.year.all': 'All years summed',
-	'world.ranges.caption': "Each country's exports by price range: {scope} (α = {alpha})",
+	'world.ranges.caption':
+		"Each country's exports by price range: {scope} (α = {alpha}; the ranges as shares of the ranked exports)",
 	'world.ranges.scope.to': 'to {partner}',
 	'world.ranges.scope.all': 'all trade',
 	'world.ranges.col.exporter': 'Exporter',
 	'world.ranges.col.exports': 'Exports',
-	'world.ranges.col.up': 'Up-market (of ranked)',
-	'world.ranges.col.middle': 'Middle (of ranked)',
-	'world.ranges.col.down': 'Down-market (of ranked)',
-	'world.ranges.col.unranked': 'Unranked (of exports)',
+	'world.ranges.col.up': 'Up-market',
+	'world.ranges.col.middle': 'Middle',
+	'world.ranges.col.down': 'Down-market',
+	'world.ranges.col.unranked': 'Unranked (of all)',
 	'world.ranges.row.world': 'World',
 	'world.ranges.loading': 'Comparing every flow with its world reference…',
 	'world.ranges.error': 'The price ranges could not be computed',
@@ -86,7 +88,7 @@ export const en: Translations<typeof ptBR> = {
 	'world.ranges.pair.note':
 		"Each direction's exports by price range, and the largest flows with their product's world reference unit value (the weighted median of every flow of the product in the year, across the whole file).",
 	'world.ranges.pair.sectors.caption':
-		"Each direction's exports by price range, by sector (α = {alpha})",
+		"Each direction's exports by price range, by sector (α = {alpha}; the ranges as shares of the ranked exports)",
 	'world.ranges.pair.col.flow': 'Direction and sector',
 	'world.ranges.pair.row.total': '{from} → {to}: total',
 	'world.ranges.pair.flows.caption':
@@ -97,7 +99,7 @@ export const en: Translations<typeof ptBR> = {
 	'world.ranges.pair.col.unit': 'Unit',
 	'world.ranges.pair.col.unitValue': 'Unit value',
 	'world.ranges.pair.col.reference': 'World reference',
-	'world.ranges.pair.col.ratio': 'Unit value ÷ reference',
+	'world.ranges.pair.col.ratio': 'UV ÷ reference',
 	'world.ranges.pair.col.range': 'Range',
 	'world.ranges.pair.loading': "Computing the pair's price ranges…",
 	'world.ranges.pair.error': "The pair's price ranges could not be computed"
@@ -116,15 +118,16 @@ export const es: Translations<typeof ptBR> = {
 	'world.ranges.sector.all': 'Todos los sectores',
 	'world.ranges.year': 'Año',
 	'world.ranges.year.all': 'Todos los años sumados',
-	'world.ranges.caption': 'Exportaciones de cada país por rango de precio: {scope} (α = {alpha})',
+	'world.ranges.caption':
+		'Exportaciones de cada país por rango de precio: {scope} (α = {alpha}; las gamas en % de las exportaciones con rango)',
 	'world.ranges.scope.to': 'hacia {partner}',
 	'world.ranges.scope.all': 'todo el comercio',
 	'world.ranges.col.exporter': 'Exportador',
 	'world.ranges.col.exports': 'Exportaciones',
-	'world.ranges.col.up': 'Gama alta (de las con rango)',
-	'world.ranges.col.middle': 'Gama media (de las con rango)',
-	'world.ranges.col.down': 'Gama baja (de las con rango)',
-	'world.ranges.col.unranked': 'Sin rango (de las exportaciones)',
+	'world.ranges.col.up': 'Gama alta',
+	'world.ranges.col.middle': 'Gama media',
+	'world.ranges.col.down': 'Gama baja',
+	'world.ranges.col.unranked': 'Sin rango (del total)',
 	'world.ranges.row.world': 'Mundo',
 	'world.ranges.loading': 'Comparando cada flujo con su referencia mundial…',
 	'world.ranges.error': 'No se pudieron calcular los rangos de precio',
@@ -137,7 +140,7 @@ export const es: Translations<typeof ptBR> = {
 	'world.ranges.pair.note':
 		'Las exportaciones de cada sentido por rango de precio, y los mayores flujos con el valor unitario de referencia mundial del producto (la mediana ponderada de todos los flujos del producto en el año, en todo el archivo).',
 	'world.ranges.pair.sectors.caption':
-		'Exportaciones de cada sentido por rango de precio, por sector (α = {alpha})',
+		'Exportaciones de cada sentido por rango de precio, por sector (α = {alpha}; las gamas en % de las exportaciones con rango)',
 	'world.ranges.pair.col.flow': 'Sentido y sector',
 	'world.ranges.pair.row.total': '{from} → {to}: total',
 	'world.ranges.pair.flows.caption':
@@ -148,7 +151,7 @@ export const es: Translations<typeof ptBR> = {
 	'world.ranges.pair.col.unit': 'Unidad',
 	'world.ranges.pair.col.unitValue': 'Valor unitario',
 	'world.ranges.pair.col.reference': 'Referencia mundial',
-	'world.ranges.pair.col.ratio': 'Valor unitario ÷ referencia',
+	'world.ranges.pair.col.ratio': 'VU ÷ referencia',
 	'world.ranges.pair.col.range': 'Rango',
 	'world.ranges.pair.loading': 'Calculando los rangos de precio del par…',
 	'world.ranges.pair.error': 'No se pudieron calcular los rangos de precio del par'
