@@ -54,6 +54,12 @@ class FakeWorld implements WorldWorker {
 	async pairDetail(): Promise<never> {
 		throw new Error('not asked in these tests');
 	}
+	async priceRanges(): Promise<never> {
+		throw new Error('not asked in these tests');
+	}
+	async pairPriceRanges(): Promise<never> {
+		throw new Error('not asked in these tests');
+	}
 }
 
 const file = () => new File(['x'], 'BACI_HS92_Y2022_V202501.csv');

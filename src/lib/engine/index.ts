@@ -208,6 +208,19 @@ export {
 	worldReferenceUnitValues
 } from './world/price-ranges-reference';
 export type { FlowGroups, ReferenceUnitValues } from './world/price-ranges-reference';
+export { priceRangesSummary } from './world/price-ranges-summary';
+export type {
+	ExporterRangeTotals,
+	PriceRangesSummary,
+	RangeTotals
+} from './world/price-ranges-summary';
+export { pairPriceRanges } from './world/pair-price-ranges';
+export type {
+	PairDirection,
+	PairPriceRanges,
+	PairRangeFlow,
+	PairRangeRow
+} from './world/pair-price-ranges';
 
 // panel
 export { estimatePanel, PanelDataError } from './panel';

@@ -12,6 +12,7 @@ import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
+import * as worldPriceRangesPart from './parts/world-price-ranges';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
@@ -32,6 +33,7 @@ export const es: Messages = {
 	...determinantsErrorsPart.es,
 	...startPart.es,
 	...worldPart.es,
+	...worldPriceRangesPart.es,
 	...readErrorsPart.es,
 	...lineLimitPart.es,
 	...csvPart.es,

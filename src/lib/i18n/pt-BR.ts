@@ -15,6 +15,7 @@ import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
+import * as worldPriceRangesPart from './parts/world-price-ranges';
 import * as readErrorsPart from './parts/read-errors';
 import * as lineLimitPart from './parts/line-limit';
 import * as csvPart from './parts/csv';
@@ -35,6 +36,7 @@ export const ptBR = {
 	...determinantsErrorsPart.ptBR,
 	...startPart.ptBR,
 	...worldPart.ptBR,
+	...worldPriceRangesPart.ptBR,
 	...readErrorsPart.ptBR,
 	...lineLimitPart.ptBR,
 	...csvPart.ptBR,

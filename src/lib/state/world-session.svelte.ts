@@ -3,7 +3,8 @@
  * file read in the world worker, the pair matrix for the current settings, and the pair opened in
  * detail. What the worker gave is read-only outside; the settings are plain fields the controls
  * bind to. α, θ and the year ask only for a new matrix (the keys stay in the worker), which the
- * session follows itself (`start`); a new file, a cancel or a lost worker start over.
+ * session follows itself (`start`); a new file, a cancel or a lost worker start over. The price
+ * ranges (METHODS 9) follow α too: the table when open (world-ranges.svelte.ts), and the pair.
  */
 import { untrack } from 'svelte';
 import {
@@ -11,12 +12,14 @@ import {
 	isCancellation,
 	type PairDetail,
 	type PairMetric,
+	type PairPriceRanges,
 	type Progress,
 	type WorldMethod
 } from '../engine';
 import type { WorldMatrixAnswer, WorldReadSummary } from '../worker/world-api';
 import { WorldClient } from '../worker/world-client';
 import { i18n } from './locale.svelte';
+import { WorldRanges } from './world-ranges.svelte';
 
 /** Where the page is: nothing yet, reading, computing a matrix, showing it, failed or cancelled. */
 export type WorldPhase = 'idle' | 'reading' | 'computing' | 'ready' | 'error' | 'cancelled';
@@ -26,16 +29,24 @@ export const MATRIX_SIZES = [20, 40, 80] as const;
 /** Table sizes offered (pairs by trade; each shown from both sides). */
 export const TABLE_SIZES = [25, 100, 500] as const;
 
-/** The pair opened in detail: its countries, then the figures once computed (or the error). */
+/**
+ * The pair opened in detail: its countries, then the figures once computed (or the error), then
+ * its price ranges (or their error).
+ */
 export interface OpenPair {
 	first: string;
 	second: string;
 	detail: PairDetail | null;
 	error: unknown;
+	ranges: PairPriceRanges | null;
+	rangesError: unknown;
 }
 
 /** What the session asks of the world worker (a fake in tests). */
-export type WorldWorker = Pick<WorldClient, 'hasKeys' | 'read' | 'matrix' | 'pairDetail'>;
+export type WorldWorker = Pick<
+	WorldClient,
+	'hasKeys' | 'read' | 'matrix' | 'pairDetail' | 'priceRanges' | 'pairPriceRanges'
+>;
 
 export class WorldSession {
 	#phase = $state<WorldPhase>('idle');
@@ -53,15 +64,20 @@ export class WorldSession {
 	metric = $state<PairMetric>('iit');
 	size = $state<number>(MATRIX_SIZES[1]);
 	tableSize = $state<number>(TABLE_SIZES[1]);
+	/** The price-range table, at the page's α. */
+	readonly ranges: WorldRanges;
 
 	#client: WorldWorker;
 	#controller: AbortController | null = null;
 	/** Counts matrix requests, so that only the latest one's answer is shown. */
 	#generation = 0;
+	/** Counts opened pairs, so that an older pair's (or α's) answer is dropped. */
+	#pairGeneration = 0;
 
 	/** The worker is started at the first file, not here (WorldClient starts it lazily). */
 	constructor(client: WorldWorker = new WorldClient()) {
 		this.#client = client;
+		this.ranges = new WorldRanges(client);
 	}
 
 	get phase(): WorldPhase {
@@ -99,6 +115,14 @@ export class WorldSession {
 				void this.year;
 				untrack(() => void this.refresh());
 			});
+			// The price-range table: opened, a filter or α changed, or a new file read.
+			$effect(() => {
+				const { alpha } = this.settings;
+				void [this.#summary, this.ranges.open, this.ranges.filter];
+				untrack(() => {
+					if (this.#summary) void this.ranges.refresh(alpha);
+				});
+			});
 		});
 		return () => {
 			stopFollowing();
@@ -119,6 +143,7 @@ export class WorldSession {
 		this.#answer = null;
 		this.#pair = null;
 		this.year = null;
+		this.ranges.reset();
 		this.#phase = 'reading';
 		try {
 			this.#summary = await this.#client.read(files, {
@@ -155,21 +180,31 @@ export class WorldSession {
 		if (this.#pair) await this.openPair(this.#pair.first, this.#pair.second);
 	}
 
-	/** Opens a pair's detail (first's view first). */
+	/** Opens a pair's detail (first's view first), then its price ranges. */
 	async openPair(first: string, second: string): Promise<void> {
-		this.#pair = { first, second, detail: null, error: null };
+		const generation = ++this.#pairGeneration;
+		const current = () => generation === this.#pairGeneration && this.#pair !== null;
+		const update = (change: Partial<OpenPair>) => {
+			if (current() && this.#pair) this.#pair = { ...this.#pair, ...change };
+		};
+		this.#pair = { first, second, detail: null, error: null, ranges: null, rangesError: null };
+		const settings = $state.snapshot(this.settings);
 		try {
-			const settings = $state.snapshot(this.settings);
-			const detail = await this.#client.pairDetail(settings, first, second);
-			if (this.#pair?.first === first && this.#pair.second === second) {
-				this.#pair = { first, second, detail, error: null };
-			}
+			update({ detail: await this.#client.pairDetail(settings, first, second) });
 		} catch (error) {
-			this.#pair = { first, second, detail: null, error };
+			update({ error });
+			return;
+		}
+		if (!current()) return;
+		try {
+			update({ ranges: await this.#client.pairPriceRanges(settings.alpha, first, second) });
+		} catch (error) {
+			update({ rangesError: error });
 		}
 	}
 
 	closePair(): void {
+		this.#pairGeneration++;
 		this.#pair = null;
 	}
 
@@ -197,6 +232,7 @@ export class WorldSession {
 			this.#summary = null;
 			this.#answer = null;
 			this.#pair = null;
+			this.ranges.reset();
 		}
 	}
 }

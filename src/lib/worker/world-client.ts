@@ -4,13 +4,20 @@
  * worker, whose kept keys are then gone (`hasKeys`).
  */
 import { proxy } from 'comlink';
-import type { ClassifySettings, PairDetail, PairMatrixOptions, Progress } from '../engine';
+import type {
+	ClassifySettings,
+	ExporterRangesFilter,
+	PairDetail,
+	PairMatrixOptions,
+	PairPriceRanges,
+	Progress
+} from '../engine';
 import type { AnyInputFile } from './analysis-api';
 import { WorkerBridge, type WorkerFactory, type WorkerHandle } from './bridge';
 import type { CallOptions, ReadCallOptions } from './client';
 import { startWorker } from './start-worker';
 import worldWorkerUrl from './world.worker.ts?worker&url';
-import type { WorldApi, WorldMatrixAnswer, WorldReadSummary } from './world-api';
+import type { WorldApi, WorldMatrixAnswer, WorldRangesAnswer, WorldReadSummary } from './world-api';
 
 /** The browser's world-mode worker, under the page's policy (start-worker.ts). */
 export function createWorldWorker(): WorkerHandle {
@@ -62,6 +69,25 @@ export class WorldClient {
 		{ signal }: CallOptions = {}
 	): Promise<PairDetail> {
 		return this.#bridge.callWithKeys(signal, (api) => api.pairDetail(settings, first, second));
+	}
+
+	/** Each exporter's price ranges at α over a filter. Throws KeysLostError when the keys are gone. */
+	async priceRanges(
+		alpha: number,
+		filter: ExporterRangesFilter = {},
+		{ signal }: CallOptions = {}
+	): Promise<WorldRangesAnswer> {
+		return this.#bridge.callWithKeys(signal, (api) => api.priceRanges(alpha, filter));
+	}
+
+	/** One pair's price ranges. Throws KeysLostError when the keys are gone. */
+	async pairPriceRanges(
+		alpha: number,
+		first: string,
+		second: string,
+		{ signal }: CallOptions = {}
+	): Promise<PairPriceRanges> {
+		return this.#bridge.callWithKeys(signal, (api) => api.pairPriceRanges(alpha, first, second));
 	}
 
 	/** Stops the worker now; pending calls reject with AbortError. */
