@@ -68,6 +68,7 @@ const labels: ChartLabels = {
 	hiit: 'Horizontal',
 	viit: 'Vertical',
 	unclassified: 'Não classificado',
+	outlier: 'Atípico',
 	viitInf: 'Inferior',
 	viitSup: 'Superior',
 	largest: (series, category, value) => `${series}: ${category} (${value}).`,
@@ -217,6 +218,40 @@ describe('composition by sector', () => {
 		expect(ghm[1].x).toBeCloseTo(ghm[0].x + ghm[0].length, 0);
 		expect(ghm[1].length / ghm[0].length).toBeCloseTo(700 / 300, 2);
 		expect(ghm[2].length / ghm[0].length).toBeCloseTo(50 / 300, 2);
+	});
+});
+
+describe('composition by sector with the unit-value screen', () => {
+	it('adds the screened part apart, only when some trade was screened', () => {
+		const screened = table([
+			row(
+				'machinery',
+				{
+					hiit: 300,
+					viit: 700,
+					volume: {
+						oneWay: 0,
+						hiit: 300,
+						viitSup: 200,
+						viitInf: 500,
+						unclassified: 50,
+						outlier: 80
+					}
+				},
+				{ hiit: 100, viit: 900 }
+			)
+		]);
+		const data = compositionBySector(screened, ['ghm', 'ff'], labels, (v) => `$${v}`);
+		expect(data.series.map((s) => [s.name, s.stack, s.values[0]])).toEqual([
+			['Horizontal GHM', 'ghm', 300],
+			['Vertical GHM', 'ghm', 700],
+			['Não classificado GHM', 'ghm', 50],
+			['Atípico GHM', 'ghm', 80],
+			['Horizontal FF', 'ff', 100],
+			['Vertical FF', 'ff', 900],
+			['Não classificado FF', 'ff', 0],
+			['Atípico FF', 'ff', 0]
+		]);
 	});
 });
 

@@ -10,7 +10,8 @@ export const ptBR = {
 	'chart.noData': 'O gráfico não tem dados para mostrar.',
 	'chart.notDrawn': 'o gráfico não foi desenhado',
 	'dataTable.downloadCsv': 'Baixar a tabela em CSV',
-	'dataTable.empty': 'Nenhuma linha para mostrar.'
+	'dataTable.empty': 'Nenhuma linha para mostrar.',
+	'chart.outlier': 'Valor unitário atípico'
 };
 
 export const en: Translations<typeof ptBR> = {
@@ -22,7 +23,8 @@ export const en: Translations<typeof ptBR> = {
 	'chart.noData': 'The chart has no data to show.',
 	'chart.notDrawn': 'the chart was not drawn',
 	'dataTable.downloadCsv': 'Download table as CSV',
-	'dataTable.empty': 'No rows to show.'
+	'dataTable.empty': 'No rows to show.',
+	'chart.outlier': 'Unit-value outlier'
 };
 
 export const es: Translations<typeof ptBR> = {
@@ -34,5 +36,6 @@ export const es: Translations<typeof ptBR> = {
 	'chart.noData': 'El gráfico no tiene datos para mostrar.',
 	'chart.notDrawn': 'el gráfico no se dibujó',
 	'dataTable.downloadCsv': 'Descargar la tabla en CSV',
-	'dataTable.empty': 'No hay filas para mostrar.'
+	'dataTable.empty': 'No hay filas para mostrar.',
+	'chart.outlier': 'Valor unitario atípico'
 };

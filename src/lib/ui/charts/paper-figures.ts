@@ -11,6 +11,8 @@ export interface ChartLabels {
 	hiit: string;
 	viit: string;
 	unclassified: string;
+	/** Unclassified by the unit-value screen (METHODS 7.1): its own part of the stack. */
+	outlier: string;
 	viitInf: string;
 	viitSup: string;
 	/** Phrase naming a series' largest bar, for the description. */
@@ -81,19 +83,22 @@ function sectorStacks(
 	};
 }
 
-/** Chart 2: HIIT, VIIT and unclassified IIT by sector, stacked per method (annual average, in the data's currency). */
+/** Chart 2: HIIT, VIIT and unclassified IIT (and unit-value outliers, when screened) by sector, stacked per method (annual average, in the data's currency). */
 export function compositionBySector(
 	table: GroupTable,
 	methods: Method[],
 	labels: ChartLabels,
 	format: BarChartData['format']
 ): BarChartData {
-	const stacks = sectorStacks(table, methods, labels, format, [
+	const parts: Part[] = [
 		{ label: labels.hiit, value: (f) => f.hiit },
 		{ label: labels.viit, value: (f) => f.viit },
 		{ label: labels.unclassified, value: (f) => f.volume.unclassified }
-	]);
-	return described(stacks, labels);
+	];
+	// Screened trade is shown apart, and only when there is some: the paper's chart stays as it was.
+	const screened = table.rows.some((row) => methods.some((m) => row[m].volume.outlier > 0));
+	if (screened) parts.push({ label: labels.outlier, value: (f) => f.volume.outlier });
+	return described(sectorStacks(table, methods, labels, format, parts), labels);
 }
 
 /** Chart 3: VIIT-inf and VIIT-sup shares of VIIT by sector, a 100 % stack per method. */
