@@ -3,7 +3,7 @@
  * are valid (the engine's own bounds, so a setting the app keeps never makes the worker throw),
  * and their text in links. Shared by the settings, the links and the controls.
  */
-import type { ProductLevel, UvScreen } from '../engine';
+import type { ClassifySettings, ProductLevel, UvScreen } from '../engine';
 
 /** The defaults the controls offer when a rule is chosen (METHODS 7.1). */
 export const DEFAULT_QUANTILE_P = 0.05;
@@ -42,3 +42,20 @@ export function sameUvScreen(a: UvScreen | null, b: UvScreen | null): boolean {
 }
 
 export const DEFAULT_LEVEL: ProductLevel = 'hs6';
+
+/**
+ * The cells CSV's file name: the reporter and every classify setting the numbers depend on, the
+ * robustness options only when on (`iit-cells-BRA-alpha0.15-theta0.1-uv-mean5-hs4-fob`), so two
+ * downloads under different options never share a name.
+ */
+export function cellsFileName(reporter: string, settings: ClassifySettings): string {
+	const parts = [`iit-cells-${reporter}`, `alpha${settings.alpha}`, `theta${settings.theta}`];
+	if (settings.cifFobFactor !== 1) parts.push(`cif${settings.cifFobFactor}`);
+	const screen = settings.uvScreen;
+	if (screen)
+		parts.push(screen.rule === 'quantile' ? `uv-quantile${screen.p}` : `uv-mean${screen.k}`);
+	if (settings.level === 'hs4') parts.push('hs4');
+	if (settings.fobWhereReported) parts.push('fob');
+	if (settings.hsEditions === 'off') parts.push('hs-as-read');
+	return parts.join('-');
+}
