@@ -224,6 +224,14 @@ export const en: MethodsContent = {
 		reading:
 			"The transition matrix sums each key's trade *T* in year *t*+1, row = class in *t*, column = class in *t*+1, over every pair of years; the stable share is the diagonal's. It uses the tables' α, θ and CIF/FOB factor. Nielsen and Lüthje (2002) found product classes unstable from one year to the next: a low stable share calls for care when reading a product's class in a single year."
 	},
+	'price-ranges': {
+		heading: 'World price ranges',
+		lead: 'On the World page (a BACI year with every pair), each export flow is compared with the world price of its product: up-market, middle or down-market (Fontagné, Freudenberg and Péridy 1997, as in CEPII’s trade-types database).',
+		reference:
+			'The [dfn:reference unit value] of each year and HS6 product is the median of the unit values of all its flows with a usable quantity, weighted by each flow’s value (the lower median when the weight splits exactly in half).',
+		ranges:
+			'A flow is *up-market* when *UV* > (1 + α)·ref, *down-market* when *UV* < ref / (1 + α), and *middle* otherwise; without a usable quantity it is *unranked*. The page shows, per exporter (and per exporter × partner, × sector), the shares of export value in each range; a pair’s detail lists its largest flows with their reference unit value. From the command line: `npm run cli -- price-ranges FILE --out ranges.csv`.'
+	},
 	marginal: {
 		heading: "Marginal IIT (Brülhart's A index)",
 		lead: "Marginal IIT looks at the change in trade between two years: if a product's exports and imports grew (or fell) together, the change was intra-industry.",

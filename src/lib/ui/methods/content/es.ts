@@ -224,6 +224,14 @@ export const es: MethodsContent = {
 		reading:
 			'La matriz de transición suma el comercio *T* de cada clave en el año *t*+1, fila = clase en *t*, columna = clase en *t*+1, sobre todos los pares de años; la participación estable es la de la diagonal. Usa los mismos α, θ y factor CIF/FOB de las tablas. Nielsen y Lüthje (2002) hallaron inestables las clases de los productos de un año al siguiente: una participación estable baja pide cautela al leer la clase de un producto en un solo año.'
 	},
+	'price-ranges': {
+		heading: 'Rangos de precio en el mundo',
+		lead: 'En la página Mundo (un año de BACI con todos los pares), cada flujo de exportación se compara con el precio mundial de su producto: alto, medio o bajo (Fontagné, Freudenberg y Péridy 1997, como en la base trade-types del CEPII).',
+		reference:
+			'El [dfn:valor unitario de referencia] de cada año y producto SA6 es la mediana de los valores unitarios de todos sus flujos con cantidad utilizable, ponderada por el valor de cada flujo (la mediana inferior cuando el peso se divide exactamente por la mitad).',
+		ranges:
+			'Un flujo es de *gama alta* cuando *UV* > (1 + α)·ref, de *gama baja* cuando *UV* < ref / (1 + α), y *medio* en los demás casos; sin cantidad utilizable queda *sin rango*. La página muestra, por exportador (y por exportador × socio, × sector), las participaciones del valor exportado en cada rango; el detalle de un par lista sus mayores flujos con su valor de referencia. Desde la línea de comandos: `npm run cli -- price-ranges FILE --out ranges.csv`.'
+	},
 	marginal: {
 		heading: 'CII marginal (índice A de Brülhart)',
 		lead: 'El CII marginal mira el cambio del comercio entre dos años: si las exportaciones y las importaciones de un producto crecieron (o cayeron) juntas, el cambio fue intraindustrial.',

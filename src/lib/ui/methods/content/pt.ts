@@ -250,6 +250,14 @@ export const pt = {
 		reading:
 			'A matriz de transição soma o comércio *T* de cada chave no ano *t*+1, linha = classe em *t*, coluna = classe em *t*+1, sobre todos os pares de anos; a participação estável é a da diagonal. Usa os mesmos α, θ e fator CIF/FOB das tabelas. Nielsen e Lüthje (2002) acharam as classes dos produtos instáveis de um ano para o outro: uma participação estável baixa pede cautela ao ler a classe de um produto num ano só.'
 	},
+	'price-ranges': {
+		heading: 'Faixas de preço no mundo',
+		lead: 'Na página Mundo (um ano do BACI com todos os pares), cada fluxo de exportação é comparado ao preço do mundo do mesmo produto: acima, no meio ou abaixo do mercado (Fontagné, Freudenberg e Péridy 1997, como na base trade-types do CEPII).',
+		reference:
+			'O [dfn:valor unitário de referência] de cada ano e produto SH6 é a mediana dos valores unitários de todos os fluxos com quantidade utilizável, ponderada pelo valor de cada fluxo (a mediana inferior quando o peso se divide exatamente ao meio).',
+		ranges:
+			'Um fluxo está *acima do mercado* quando *UV* > (1 + α)·ref, *abaixo* quando *UV* < ref / (1 + α), e *no meio* nos outros casos; sem quantidade utilizável, fica *sem faixa*. A página mostra, por exportador (e por exportador × parceiro, × setor), as parcelas do valor exportado em cada faixa; o detalhe de um par mostra seus maiores fluxos com o valor de referência. Na linha de comando: `npm run cli -- price-ranges FILE --out ranges.csv`.'
+	},
 	marginal: {
 		heading: 'CII marginal (índice A de Brülhart)',
 		lead: 'O CII marginal olha para a mudança do comércio entre dois anos: se exportações e importações de um produto cresceram (ou caíram) juntas, a mudança foi intraindústria.',

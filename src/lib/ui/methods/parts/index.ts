@@ -16,6 +16,7 @@ import Heatmap from './Heatmap.svelte';
 import Ledger from './Ledger.svelte';
 import Marginal from './Marginal.svelte';
 import PaperTables from './PaperTables.svelte';
+import PriceRanges from './PriceRanges.svelte';
 import Quality from './Quality.svelte';
 import Robustness from './Robustness.svelte';
 import Sectors from './Sectors.svelte';
@@ -43,6 +44,7 @@ export const PARTS: Record<HeadingId, Component<PartProps>> = {
 	'drill-down': DrillDown,
 	sensitivity: Sensitivity,
 	stability: Stability,
+	'price-ranges': PriceRanges,
 	marginal: Marginal,
 	quality: Quality,
 	groups: Groups,
