@@ -127,4 +127,46 @@ describe('the robustness options', () => {
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
 	});
+
+	// test/worker/hs-editions.test.ts: BACI HS12 for 2016 and HS17 for 2017. 2016: 030289 X 100 000
+	// (10 t), M 50 000 (5 t), R = 1, HIIT 100 000. 2017 converted to H4: 030249 and 030299 become
+	// 030289, X 100 000 (10 t), M 30 000 (3 t), R = 1, HIIT 60 000: USA's annual mean (100 000 +
+	// 60 000) / 2 = 80 000. With the codes as read 2017 is two one-way keys: (100 000 + 0) / 2.
+	it('converts mixed HS editions by default, and keeps the codes as read when asked', async () => {
+		const folder = await mkdtemp(join(tmpdir(), 'iit-editions-'));
+		const texts: [string, string][] = [
+			['BACI_HS12_Y2016_V202401.csv', '2016,76,842,30289,100,10\n2016,842,76,30289,50,5\n'],
+			['BACI_HS17_Y2017_V202401.csv', '2017,76,842,30249,100,10\n2017,842,76,30299,30,3\n']
+		];
+		const files: string[] = [];
+		for (const [name, rows] of texts) {
+			files.push(join(folder, name));
+			await writeFile(files.at(-1)!, 't,i,j,k,v,q\n' + rows);
+		}
+		const watched = await openWatchedPage(browser);
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/');
+		await waitForResults(page, 'USA');
+		await page.locator('[data-testid="file-input"]').setInputFiles(files);
+		await page.locator('[data-testid="demo-badge"]').waitFor({ state: 'detached' });
+		await page.locator('[data-testid="hs-conversion"]').waitFor();
+		expect(await page.locator('[data-testid="hs-conversion"]').textContent()).toContain('H4');
+		await waitForResults(page, 'USA');
+		expect(await partnerValue(page, 'USA', 'ghm-hiit')).toBeCloseTo(80_000, 6);
+
+		await page.locator('[data-testid="hs-editions-select"]').selectOption('off');
+		await page.waitForURL(/[?&]hs=off/);
+		await expect
+			.poll(() => partnerValue(page, 'USA', 'ghm-hiit'), { timeout: 10_000 })
+			.toBeCloseTo(50_000, 6);
+		expect(await page.locator('[data-testid="options-in-force"]').textContent()).toContain(
+			'HS codes as read'
+		);
+		expect(await page.locator('[data-testid="hs-conversion"]').textContent()).toContain(
+			'kept as read'
+		);
+		expect(watched.foreignRequests()).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
 });
