@@ -2,7 +2,8 @@
  * World mode at BACI-year size: a synthetic BACI world year (bench/generate-baci.ts: ~225
  * countries, ~5 000 HS6 products, both directions of many pairs, so rows i → j and j → i of a
  * product meet in one key as in a real year) is read with every pair kept, in Node and on the
- * /world page in headless Chromium, and the time and memory to the pair matrix are printed.
+ * /world page in headless Chromium, and the time and memory to the pair matrix are printed, with
+ * (in Node) the world price ranges of METHODS 9: reference medians, every flow ranked, per exporter.
  *
  * `npx tsx bench/world.ts [--rows 11000000] [--keep]` (needs `npm run build` for the page). The
  * file goes to bench/out and is deleted afterwards unless --keep (a kept file is reused).
@@ -16,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readTradeFiles } from '../src/lib/engine/read/analyze';
 import { pairMatrix } from '../src/lib/engine/world/pair-matrix';
+import { priceRanges } from '../src/lib/engine/world/price-ranges';
+import { exporterRanges } from '../src/lib/engine/world/price-ranges-exporters';
 import { keyBufferBytes } from '../src/lib/engine/world/side-view';
 import { WORLD_MAX_KEYS, WORLD_READ_OPTIONS } from '../src/lib/worker/world-api';
 import { serveStatic } from '../test/e2e/static-server';
@@ -34,6 +37,8 @@ interface WorldRun {
 	keyMiB: number;
 	readSeconds: number;
 	matrixSeconds: number;
+	/** Price ranges from the kept keys (Node only: the page computes them when asked). */
+	priceRangesSeconds: number | null;
 	/** From the start (Node: the read; Chromium: setting the file) to the matrix on screen. */
 	totalSeconds: number;
 	peakRssMiB: number;
@@ -50,6 +55,8 @@ async function nodeRun(path: string): Promise<WorldRun> {
 	const read = performance.now();
 	pairMatrix(keys, SETTINGS);
 	const done = performance.now();
+	exporterRanges(priceRanges(keys, SETTINGS.alpha), {});
+	const ranged = performance.now();
 	return {
 		where: 'Node',
 		rowsRead: ledger.rowsRead,
@@ -57,6 +64,7 @@ async function nodeRun(path: string): Promise<WorldRun> {
 		keyMiB: keyBufferBytes(keys) / MIB,
 		readSeconds: (read - started) / 1000,
 		matrixSeconds: (done - read) / 1000,
+		priceRangesSeconds: (ranged - done) / 1000,
 		totalSeconds: (done - started) / 1000,
 		peakRssMiB: process.resourceUsage().maxRSS / 1024,
 		workerBuffersPeakMiB: null
@@ -111,6 +119,7 @@ async function chromiumRun(path: string): Promise<WorldRun> {
 			keyMiB: (await figure('world-bytes')) / MIB,
 			readSeconds: (await figure('world-read-time')) / 1000,
 			matrixSeconds: (await figure('world-matrix-time')) / 1000,
+			priceRangesSeconds: null,
 			totalSeconds,
 			peakRssMiB: memory.rendererHwmKiB / 1024,
 			workerBuffersPeakMiB: worker.peakBuffers > 0 ? worker.peakBuffers / MIB : null
@@ -132,6 +141,10 @@ function formatRuns(runs: WorldRun[]): string {
 		['key arrays', (run) => mib(run.keyMiB)],
 		['read', (run) => `${run.readSeconds.toFixed(1)} s`],
 		['pair matrix', (run) => `${run.matrixSeconds.toFixed(2)} s`],
+		[
+			'price ranges',
+			(run) => (run.priceRangesSeconds === null ? '–' : `${run.priceRangesSeconds.toFixed(2)} s`)
+		],
 		['to the matrix', (run) => `${run.totalSeconds.toFixed(1)} s`],
 		['peak RSS (Node / renderer)', (run) => mib(run.peakRssMiB)],
 		['worker buffers peak', (run) => mib(run.workerBuffersPeakMiB)]
