@@ -54,7 +54,36 @@ function groupNumber(year: number, product: number, unit: number, value: number,
  * the rule calls an outlier. Keys are taken as they are (products already at the level classified).
  */
 export function screenUnitValues(keys: TradeKeys, screen: UvScreen): Uint8Array {
-	validateUvScreen(screen);
+	return screenUnitValuesEach(keys, [screen])[0];
+}
+
+/**
+ * screenUnitValues by each of several rules, the groups gathered (and sorted) once for all: the
+ * robustness table screens the same keys by both rules.
+ */
+export function screenUnitValuesEach(keys: TradeKeys, screens: readonly UvScreen[]): Uint8Array[] {
+	for (const screen of screens) validateUvScreen(screen);
+	const groups = flowGroups(keys);
+	// The mean rules read the runs in flow order (their sums' order), before any run is sorted.
+	const bounds = screens.map((screen) =>
+		screen.rule === 'mean' ? meanBounds(groups, screen.k) : null
+	);
+	if (screens.some((screen) => screen.rule === 'quantile')) sortRuns(groups);
+	return screens.map((screen, i) =>
+		outlierFlags(keys, groups, bounds[i] ?? quantileBounds(groups, screen))
+	);
+}
+
+/** Every flow's group, and the groups' unit values side by side (group g's run starts at start[g]). */
+interface FlowGroups {
+	/** Per flow (2k exports, 2k + 1 imports of key k), its group; -1 when it takes no part. */
+	groupOf: Int32Array;
+	start: Int32Array;
+	values: Float64Array;
+}
+
+/** Gathers the flows into their groups by a counting sort. */
+function flowGroups(keys: TradeKeys): FlowGroups {
 	const n = keys.count;
 	const groupOf = new Int32Array(2 * n).fill(-1);
 	const ids = new NumberIndex(2 * n);
@@ -74,8 +103,6 @@ export function screenUnitValues(keys: TradeKeys, screen: UvScreen): Uint8Array 
 			groupOf[2 * k + side] = id;
 		}
 	}
-
-	// Counting sort: each group's unit values side by side, then sorted in place.
 	const start = new Int32Array(sizes.length + 1);
 	for (let g = 0; g < sizes.length; g++) start[g + 1] = start[g] + sizes[g];
 	const fill = start.slice(0, sizes.length);
@@ -84,27 +111,63 @@ export function screenUnitValues(keys: TradeKeys, screen: UvScreen): Uint8Array 
 		const g = groupOf[f];
 		if (g >= 0) values[fill[g]++] = flowUnitValue(keys, f);
 	}
-	const low = new Float64Array(sizes.length).fill(-Infinity);
-	const high = new Float64Array(sizes.length).fill(Infinity);
-	for (let g = 0; g < sizes.length; g++) {
-		const run = values.subarray(start[g], start[g + 1]);
-		if (screen.rule === 'quantile') {
-			if (run.length < MIN_QUANTILE_GROUP) continue;
-			run.sort();
-			low[g] = quantileType7(run, screen.p);
-			high[g] = quantileType7(run, 1 - screen.p);
-		} else {
-			if (run.length < 2) continue;
-			let sum = 0;
-			for (let i = 0; i < run.length; i++) sum += run[i];
-			const mean = sum / run.length;
-			low[g] = mean / screen.k;
-			high[g] = screen.k * mean;
-		}
-	}
+	return { groupOf, start, values };
+}
 
-	const flags = new Uint8Array(n);
-	for (let f = 0; f < 2 * n; f++) {
+/** Each group's bounds: a unit value below low[g] or above high[g] is an outlier. */
+interface Bounds {
+	low: Float64Array;
+	high: Float64Array;
+}
+
+function unboundedBounds(groupCount: number): Bounds {
+	return {
+		low: new Float64Array(groupCount).fill(-Infinity),
+		high: new Float64Array(groupCount).fill(Infinity)
+	};
+}
+
+/** The mean-multiple rule's bounds: mean / k and k · mean; groups of one UV are not screened. */
+function meanBounds({ start, values }: FlowGroups, k: number): Bounds {
+	const bounds = unboundedBounds(start.length - 1);
+	for (let g = 0; g + 1 < start.length; g++) {
+		const from = start[g];
+		const length = start[g + 1] - from;
+		if (length < 2) continue;
+		let sum = 0;
+		for (let i = 0; i < length; i++) sum += values[from + i];
+		const mean = sum / length;
+		bounds.low[g] = mean / k;
+		bounds.high[g] = k * mean;
+	}
+	return bounds;
+}
+
+/** Sorts each group's run in place (the quantile rule's order). */
+function sortRuns({ start, values }: FlowGroups): void {
+	for (let g = 0; g + 1 < start.length; g++) {
+		if (start[g + 1] - start[g] >= MIN_QUANTILE_GROUP)
+			values.subarray(start[g], start[g + 1]).sort();
+	}
+}
+
+/** The quantile rule's bounds Q(p) and Q(1 − p) of the sorted runs; small groups are not screened. */
+function quantileBounds({ start, values }: FlowGroups, screen: UvScreen): Bounds {
+	const bounds = unboundedBounds(start.length - 1);
+	if (screen.rule !== 'quantile') return bounds;
+	for (let g = 0; g + 1 < start.length; g++) {
+		if (start[g + 1] - start[g] < MIN_QUANTILE_GROUP) continue;
+		const run = values.subarray(start[g], start[g + 1]);
+		bounds.low[g] = quantileType7(run, screen.p);
+		bounds.high[g] = quantileType7(run, 1 - screen.p);
+	}
+	return bounds;
+}
+
+/** Per key, the flags of its flows outside their group's bounds. */
+function outlierFlags(keys: TradeKeys, { groupOf }: FlowGroups, { low, high }: Bounds): Uint8Array {
+	const flags = new Uint8Array(keys.count);
+	for (let f = 0; f < groupOf.length; f++) {
 		const g = groupOf[f];
 		if (g < 0) continue;
 		const uv = flowUnitValue(keys, f);
