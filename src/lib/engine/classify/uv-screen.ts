@@ -70,48 +70,61 @@ export function screenUnitValuesEach(keys: TradeKeys, screens: readonly UvScreen
 	);
 	if (screens.some((screen) => screen.rule === 'quantile')) sortRuns(groups);
 	return screens.map((screen, i) =>
-		outlierFlags(keys, groups, bounds[i] ?? quantileBounds(groups, screen))
+		outlierFlags(keys.count, groups, bounds[i] ?? quantileBounds(groups, screen))
 	);
 }
 
-/** Every flow's group, and the groups' unit values side by side (group g's run starts at start[g]). */
+/** Every flow's group and unit value, and the groups' unit values side by side. */
 interface FlowGroups {
 	/** Per flow (2k exports, 2k + 1 imports of key k), its group; -1 when it takes no part. */
 	groupOf: Int32Array;
+	/** Per flow, its unit value (when it has a group). */
+	unitValues: Float64Array;
+	/** Group g's unit values are values[start[g]] … values[start[g + 1] − 1]. */
 	start: Int32Array;
 	values: Float64Array;
 }
 
 /** Gathers the flows into their groups by a counting sort. */
 function flowGroups(keys: TradeKeys): FlowGroups {
-	const n = keys.count;
+	const { count: n, year, product, exports, imports, exportQty, importQty } = keys;
+	const { exportUnit, importUnit } = keys;
 	const groupOf = new Int32Array(2 * n).fill(-1);
-	const ids = new NumberIndex(2 * n);
-	const sizes: number[] = [];
-	for (let k = 0; k < n; k++) {
-		for (let side = 0; side < 2; side++) {
-			const value = side === 0 ? keys.exports[k] : keys.imports[k];
-			const qty = side === 0 ? keys.exportQty[k] : keys.importQty[k];
-			const unit = side === 0 ? keys.exportUnit[k] : keys.importUnit[k];
-			const year = keys.year[k];
-			const product = keys.product[k];
-			const number = groupNumber(year, product, unit, value, qty);
-			if (number < 0) continue;
-			const id = ids.indexOf(number, year * 32_768 + unit, product);
-			if (id === sizes.length) sizes.push(0);
-			sizes[id]++;
-			groupOf[2 * k + side] = id;
-		}
+	const unitValues = new Float64Array(2 * n);
+	// Groups hold many flows: a small table that grows stays in the cache.
+	const ids = new NumberIndex(2 * n, 1024);
+	let sizes: Int32Array = new Int32Array(1024);
+	for (let f = 0; f < 2 * n; f++) {
+		const k = f >> 1;
+		const isExport = (f & 1) === 0;
+		const value = isExport ? exports[k] : imports[k];
+		const qty = isExport ? exportQty[k] : importQty[k];
+		const unit = isExport ? exportUnit[k] : importUnit[k];
+		const number = groupNumber(year[k], product[k], unit, value, qty);
+		if (number < 0) continue;
+		const id = ids.indexOf(number, year[k] * 32_768 + unit, product[k]);
+		if (id === sizes.length) sizes = grown(sizes);
+		sizes[id]++;
+		groupOf[f] = id;
+		unitValues[f] = value / qty; // no CIF/FOB factor: METHODS 7.1
 	}
-	const start = new Int32Array(sizes.length + 1);
-	for (let g = 0; g < sizes.length; g++) start[g + 1] = start[g] + sizes[g];
-	const fill = start.slice(0, sizes.length);
-	const values = new Float64Array(start[sizes.length]);
+	const groups = ids.size;
+	const start = new Int32Array(groups + 1);
+	for (let g = 0; g < groups; g++) start[g + 1] = start[g] + sizes[g];
+	const fill = start.slice(0, groups);
+	const values = new Float64Array(start[groups]);
 	for (let f = 0; f < 2 * n; f++) {
 		const g = groupOf[f];
-		if (g >= 0) values[fill[g]++] = flowUnitValue(keys, f);
+		if (g >= 0) values[fill[g]++] = unitValues[f];
 	}
-	return { groupOf, start, values };
+	return { groupOf, unitValues, start, values };
+}
+
+/** The array with twice the room, its numbers kept. */
+function grown(array: Int32Array): Int32Array {
+	const bigger = new Int32Array(2 * array.length);
+	bigger.set(array);
+	return bigger;
 }
 
 /** Each group's bounds: a unit value below low[g] or above high[g] is an outlier. */
@@ -165,21 +178,16 @@ function quantileBounds({ start, values }: FlowGroups, screen: UvScreen): Bounds
 }
 
 /** Per key, the flags of its flows outside their group's bounds. */
-function outlierFlags(keys: TradeKeys, { groupOf }: FlowGroups, { low, high }: Bounds): Uint8Array {
-	const flags = new Uint8Array(keys.count);
+function outlierFlags(n: number, { groupOf, unitValues }: FlowGroups, bounds: Bounds): Uint8Array {
+	const { low, high } = bounds;
+	const flags = new Uint8Array(n);
 	for (let f = 0; f < groupOf.length; f++) {
 		const g = groupOf[f];
 		if (g < 0) continue;
-		const uv = flowUnitValue(keys, f);
+		const uv = unitValues[f];
 		// Strict on both sides (METHODS 7.1): a unit value equal to a bound is kept.
 		if (uv < low[g] || uv > high[g])
 			flags[f >> 1] |= (f & 1) === 0 ? EXPORT_OUTLIER : IMPORT_OUTLIER;
 	}
 	return flags;
-}
-
-/** UV of flow f: key f >> 1, exports when f is even, imports when odd (no CIF/FOB factor: METHODS 7.1). */
-function flowUnitValue(keys: TradeKeys, f: number): number {
-	const k = f >> 1;
-	return (f & 1) === 0 ? keys.exports[k] / keys.exportQty[k] : keys.imports[k] / keys.importQty[k];
 }
