@@ -6,7 +6,7 @@
  * alongside. The adds are those of ghmSplit, ffSplit and aquinoQ, in the same key order, so the
  * figures are bit-identical to classifying each row on its own.
  */
-import { keyRatio, twoWayRatio } from './classify';
+import { twoWayRatio, unitValueRatio } from './classify';
 import { selectionFilter } from './key-filter';
 import type { Selection } from '../model/selection';
 import type { ClassSplit, TradeKeys } from '../model/types';
@@ -70,16 +70,31 @@ export function keySetSums(
 	// Q's X_S and M_S per year, and each selected key's year + 1 for its second pass.
 	const exportSum = new Float64Array(yearCount);
 	const importSum = new Float64Array(yearCount);
-	const yearOf = new Int32Array(keys.count);
-	for (let k = 0; k < keys.count; k++) {
+	// The columns as locals: key sets come in several object shapes (read, summed, converted).
+	const { count: n, year, exports, imports, exportQty, importQty, exportUnit, importUnit } = keys;
+	const fobValued = keys.fobValued ?? null;
+	const yearOf = new Int32Array(n);
+	for (let k = 0; k < n; k++) {
 		if (!inSelection(k)) continue;
-		const y = keys.year[k] - selection.yearFrom;
+		const y = year[k] - selection.yearFrom;
 		yearOf[k] = y + 1;
-		const x = keys.exports[k];
-		const m = keys.imports[k];
+		const x = exports[k];
+		const m = imports[k];
 		exportSum[y] += x;
 		importSum[y] += m;
-		const r = keyRatio(keys, k, cifFobFactor);
+		// keyRatio of classify.ts, on the local columns.
+		const unit = exportUnit[k];
+		const r =
+			unit === -1 || unit !== importUnit[k]
+				? NaN
+				: unitValueRatio(
+						x,
+						exportQty[k],
+						m,
+						importQty[k],
+						cifFobFactor,
+						fobValued === null ? 0 : fobValued[k]
+					);
 		const trade = x + m;
 		const gap = Math.abs(x - m);
 		const overlap = 2 * Math.min(x, m);
@@ -124,11 +139,12 @@ function aquinoQOfYears(
 	}
 	const gap = new Float64Array(years);
 	const total = new Float64Array(years);
-	for (let k = 0; k < keys.count; k++) {
+	const { exports, imports } = keys;
+	for (let k = 0; k < yearOf.length; k++) {
 		const y = yearOf[k] - 1;
 		if (y < 0) continue;
-		const x = keys.exports[k] * scaleX[y];
-		const m = keys.imports[k] * scaleM[y];
+		const x = exports[k] * scaleX[y];
+		const m = imports[k] * scaleM[y];
 		gap[y] += Math.abs(x - m);
 		total[y] += x + m;
 	}
