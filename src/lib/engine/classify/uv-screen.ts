@@ -33,13 +33,18 @@ export function uvScreenText(screen: UvScreen): string {
 
 /** R's quantile(type = 7) of a sorted run, written as R writes it so that ties at a bound agree. */
 export function quantileType7(sorted: Float64Array, p: number): number {
-	const index = (sorted.length - 1) * p; // 0-based form of R's 1 + (n − 1)·p
+	return runQuantile(sorted, 0, sorted.length, p);
+}
+
+/** quantileType7 of the sorted run values[from] … values[from + length − 1] (no subarray per group). */
+function runQuantile(values: Float64Array, from: number, length: number, p: number): number {
+	const index = (length - 1) * p; // 0-based form of R's 1 + (n − 1)·p
 	const lo = Math.floor(index);
 	const hi = Math.ceil(index);
-	const low = sorted[lo];
-	if (!(index > lo) || sorted[hi] === low) return low;
+	const low = values[from + lo];
+	if (!(index > lo) || values[from + hi] === low) return low;
 	const h = index - lo;
-	return (1 - h) * low + h * sorted[hi];
+	return (1 - h) * low + h * values[from + hi];
 }
 
 /** The flow's group number, or -1 when it takes no part (no value, no usable quantity). */
@@ -94,19 +99,28 @@ function flowGroups(keys: TradeKeys): FlowGroups {
 	// Groups hold many flows: a small table that grows stays in the cache.
 	const ids = new NumberIndex(2 * n, 1024);
 	let sizes: Int32Array = new Int32Array(1024);
-	for (let f = 0; f < 2 * n; f++) {
-		const k = f >> 1;
-		const isExport = (f & 1) === 0;
-		const value = isExport ? exports[k] : imports[k];
-		const qty = isExport ? exportQty[k] : importQty[k];
-		const unit = isExport ? exportUnit[k] : importUnit[k];
-		const number = groupNumber(year[k], product[k], unit, value, qty);
-		if (number < 0) continue;
-		const id = ids.indexOf(number, year[k] * 32_768 + unit, product[k]);
+	// Adds flow f of value / qty to group id.
+	const place = (f: number, id: number, value: number, qty: number) => {
 		if (id === sizes.length) sizes = grown(sizes);
 		sizes[id]++;
 		groupOf[f] = id;
 		unitValues[f] = value / qty; // no CIF/FOB factor: METHODS 7.1
+	};
+	for (let k = 0; k < n; k++) {
+		const x = exports[k];
+		const qx = exportQty[k];
+		const ux = exportUnit[k];
+		const xNumber = groupNumber(year[k], product[k], ux, x, qx);
+		const xId = xNumber < 0 ? -1 : ids.indexOf(xNumber, year[k] * 32_768 + ux, product[k]);
+		if (xId >= 0) place(2 * k, xId, x, qx);
+		const m = imports[k];
+		const qm = importQty[k];
+		const um = importUnit[k];
+		const mNumber = groupNumber(year[k], product[k], um, m, qm);
+		if (mNumber < 0) continue;
+		// Both flows of a key mostly share a unit, so its group: one look-up for the two.
+		const mId = mNumber === xNumber ? xId : ids.indexOf(mNumber, year[k] * 32_768 + um, product[k]);
+		place(2 * k + 1, mId, m, qm);
 	}
 	const groups = ids.size;
 	const start = new Int32Array(groups + 1);
@@ -159,8 +173,27 @@ function meanBounds({ start, values }: FlowGroups, k: number): Bounds {
 /** Sorts each group's run in place (the quantile rule's order). */
 function sortRuns({ start, values }: FlowGroups): void {
 	for (let g = 0; g + 1 < start.length; g++) {
-		if (start[g + 1] - start[g] >= MIN_QUANTILE_GROUP)
-			values.subarray(start[g], start[g + 1]).sort();
+		const from = start[g];
+		const to = start[g + 1];
+		if (to - from < MIN_QUANTILE_GROUP) continue;
+		if (to - from > SHORT_RUN) values.subarray(from, to).sort();
+		else insertionSort(values, from, to);
+	}
+}
+
+/** Up to this many unit values a group is sorted in place by insertion (most groups are small). */
+const SHORT_RUN = 48;
+
+/** Sorts values[from … to − 1] ascending, as TypedArray sort does for these (finite) numbers. */
+function insertionSort(values: Float64Array, from: number, to: number): void {
+	for (let i = from + 1; i < to; i++) {
+		const value = values[i];
+		let j = i - 1;
+		while (j >= from && values[j] > value) {
+			values[j + 1] = values[j];
+			j--;
+		}
+		values[j + 1] = value;
 	}
 }
 
@@ -169,10 +202,10 @@ function quantileBounds({ start, values }: FlowGroups, screen: UvScreen): Bounds
 	const bounds = unboundedBounds(start.length - 1);
 	if (screen.rule !== 'quantile') return bounds;
 	for (let g = 0; g + 1 < start.length; g++) {
-		if (start[g + 1] - start[g] < MIN_QUANTILE_GROUP) continue;
-		const run = values.subarray(start[g], start[g + 1]);
-		bounds.low[g] = quantileType7(run, screen.p);
-		bounds.high[g] = quantileType7(run, 1 - screen.p);
+		const length = start[g + 1] - start[g];
+		if (length < MIN_QUANTILE_GROUP) continue;
+		bounds.low[g] = runQuantile(values, start[g], length, screen.p);
+		bounds.high[g] = runQuantile(values, start[g], length, 1 - screen.p);
 	}
 	return bounds;
 }
