@@ -139,8 +139,9 @@ function sumFlows(flows: Flow[], productOf: (flow: Flow) => number): Flow[] {
 		const id = `${flow.year}|${flow.reporter}|${flow.partner}|${product}`;
 		let into = byKey.get(id);
 		if (!into) {
-			into = { ...flow, product, x: 0, m: 0, qx: 0, qm: 0, ux: null, um: null, fob: 0, asRead: 0 };
-			Object.assign(into, { mixedX: false, mixedM: false, anyX: false, anyM: false });
+			const empty = { x: 0, m: 0, qx: 0, qm: 0, ux: null, um: null, fob: 0, asRead: 0 };
+			const flags = { mixedX: false, mixedM: false, anyX: false, anyM: false };
+			into = { ...flow, ...empty, ...flags, product };
 			byKey.set(id, into);
 		}
 		into.x += flow.x;
