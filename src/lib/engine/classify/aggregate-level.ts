@@ -18,9 +18,14 @@ export function sumKeysByProduct(
 	keys: TradeKeys,
 	productOf: (product: number) => number
 ): TradeKeys {
+	const products = new Int32Array(keys.count);
+	for (let k = 0; k < keys.count; k++) products[k] = productOf(keys.product[k]);
+	return sumKeysUnderProducts(keys, products);
+}
+
+/** sumKeysByProduct with each key's new product given: key k goes under `products[k]`. */
+export function sumKeysUnderProducts(keys: TradeKeys, products: Int32Array): TradeKeys {
 	const n = keys.count;
-	const products = new Int32Array(n);
-	for (let k = 0; k < n; k++) products[k] = productOf(keys.product[k]);
 	const firstOf = firstKeyOfEach(keys, products) ?? firstKeyByHash(keys, products);
 	const out = emptyKeys(keys, n);
 	let count = 0;

@@ -5,7 +5,8 @@
  * (robustness-sums.ts), so the paper's row is exactly what the tables show for the same
  * selection and settings. Rows that classify the same keys share one pass over them.
  */
-import { harmonizeEditions, editionsFound } from '../codes/hs-editions/harmonize';
+import { editionsFound } from '../codes/hs-editions/harmonize';
+import { keysInOneEdition } from './harmonized-keys';
 import { keysAtLevel } from './aggregate-level';
 import { keysValuedAs } from './fob-valuation';
 import { keySetSums } from './robustness-sums';
@@ -209,7 +210,7 @@ function keySets(
 	for (const variant of acting) {
 		const { settings } = variant;
 		if (variant.harmonize) {
-			const keys = harmonizeEditions(readKeys, yearEditions).keys;
+			const keys = keysInOneEdition(readKeys, yearEditions);
 			others.push({ keys, variants: [variant], screened: [null] });
 		} else if (settings.level || settings.fobWhereReported) {
 			const keys = keysAtLevel(keysValuedAs(readKeys, settings), settings.level ?? 'hs6');
