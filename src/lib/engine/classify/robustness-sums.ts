@@ -99,17 +99,26 @@ export function keySetSums(
 		const gap = Math.abs(x - m);
 		const overlap = 2 * Math.min(x, m);
 		const twoWay = twoWayRatio(x, m);
+		// What every variant adds alike (T, X, M, GHM's one-way) is added once, in variant 0.
+		const first = y * SLOTS;
+		sums[first + TRADE] += trade;
+		sums[first + EXPORTS] += x;
+		sums[first + IMPORTS] += m;
+		sums[first + GHM + ONE_WAY] += gap;
 		for (let v = 0; v < count; v++) {
 			const at = (v * yearCount + y) * SLOTS;
 			const screen = screens[v];
 			const screened = screen !== null && screen[k] !== 0;
-			sums[at + TRADE] += trade;
-			sums[at + EXPORTS] += x;
-			sums[at + IMPORTS] += m;
-			sums[at + GHM + ONE_WAY] += gap;
 			sums[at + GHM + classOffset(r, screened, ghmLo[v], hi[v])] += overlap;
 			if (!(twoWay > theta[v])) sums[at + FF + ONE_WAY] += trade;
 			else sums[at + FF + classOffset(r, screened, ffLo[v], hi[v])] += trade;
+		}
+	}
+	for (let v = 1; v < count; v++) {
+		for (let y = 0; y < yearCount; y++) {
+			const at = (v * yearCount + y) * SLOTS;
+			for (const slot of [TRADE, EXPORTS, IMPORTS, GHM + ONE_WAY])
+				sums[at + slot] = sums[y * SLOTS + slot];
 		}
 	}
 	return {
