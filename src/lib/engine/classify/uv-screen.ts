@@ -75,16 +75,14 @@ export function screenUnitValuesEach(keys: TradeKeys, screens: readonly UvScreen
 	);
 	if (screens.some((screen) => screen.rule === 'quantile')) sortRuns(groups);
 	return screens.map((screen, i) =>
-		outlierFlags(keys.count, groups, bounds[i] ?? quantileBounds(groups, screen))
+		outlierFlags(keys, groups, bounds[i] ?? quantileBounds(groups, screen))
 	);
 }
 
-/** Every flow's group and unit value, and the groups' unit values side by side. */
+/** Every flow's group, and the groups' unit values side by side. */
 interface FlowGroups {
 	/** Per flow (2k exports, 2k + 1 imports of key k), its group; -1 when it takes no part. */
 	groupOf: Int32Array;
-	/** Per flow, its unit value (when it has a group). */
-	unitValues: Float64Array;
 	/** Group g's unit values are values[start[g]] … values[start[g + 1] − 1]. */
 	start: Int32Array;
 	values: Float64Array;
@@ -95,16 +93,14 @@ function flowGroups(keys: TradeKeys): FlowGroups {
 	const { count: n, year, product, exports, imports, exportQty, importQty } = keys;
 	const { exportUnit, importUnit } = keys;
 	const groupOf = new Int32Array(2 * n).fill(-1);
-	const unitValues = new Float64Array(2 * n);
 	// Groups hold many flows: a small table that grows stays in the cache.
 	const ids = new NumberIndex(2 * n, 1024);
 	let sizes: Int32Array = new Int32Array(1024);
-	// Adds flow f of value / qty to group id.
-	const place = (f: number, id: number, value: number, qty: number) => {
+	// Puts flow f in group id.
+	const place = (f: number, id: number) => {
 		if (id === sizes.length) sizes = grown(sizes);
 		sizes[id]++;
 		groupOf[f] = id;
-		unitValues[f] = value / qty; // no CIF/FOB factor: METHODS 7.1
 	};
 	for (let k = 0; k < n; k++) {
 		const x = exports[k];
@@ -112,7 +108,7 @@ function flowGroups(keys: TradeKeys): FlowGroups {
 		const ux = exportUnit[k];
 		const xNumber = groupNumber(year[k], product[k], ux, x, qx);
 		const xId = xNumber < 0 ? -1 : ids.indexOf(xNumber, year[k] * 32_768 + ux, product[k]);
-		if (xId >= 0) place(2 * k, xId, x, qx);
+		if (xId >= 0) place(2 * k, xId);
 		const m = imports[k];
 		const qm = importQty[k];
 		const um = importUnit[k];
@@ -120,7 +116,7 @@ function flowGroups(keys: TradeKeys): FlowGroups {
 		if (mNumber < 0) continue;
 		// Both flows of a key mostly share a unit, so its group: one look-up for the two.
 		const mId = mNumber === xNumber ? xId : ids.indexOf(mNumber, year[k] * 32_768 + um, product[k]);
-		place(2 * k + 1, mId, m, qm);
+		place(2 * k + 1, mId);
 	}
 	const groups = ids.size;
 	const start = new Int32Array(groups + 1);
@@ -129,9 +125,9 @@ function flowGroups(keys: TradeKeys): FlowGroups {
 	const values = new Float64Array(start[groups]);
 	for (let f = 0; f < 2 * n; f++) {
 		const g = groupOf[f];
-		if (g >= 0) values[fill[g]++] = unitValues[f];
+		if (g >= 0) values[fill[g]++] = flowUnitValue(keys, f);
 	}
-	return { groupOf, unitValues, start, values };
+	return { groupOf, start, values };
 }
 
 /** The array with twice the room, its numbers kept. */
@@ -211,16 +207,22 @@ function quantileBounds({ start, values }: FlowGroups, screen: UvScreen): Bounds
 }
 
 /** Per key, the flags of its flows outside their group's bounds. */
-function outlierFlags(n: number, { groupOf, unitValues }: FlowGroups, bounds: Bounds): Uint8Array {
+function outlierFlags(keys: TradeKeys, { groupOf }: FlowGroups, bounds: Bounds): Uint8Array {
 	const { low, high } = bounds;
-	const flags = new Uint8Array(n);
+	const flags = new Uint8Array(keys.count);
 	for (let f = 0; f < groupOf.length; f++) {
 		const g = groupOf[f];
 		if (g < 0) continue;
-		const uv = unitValues[f];
+		const uv = flowUnitValue(keys, f);
 		// Strict on both sides (METHODS 7.1): a unit value equal to a bound is kept.
 		if (uv < low[g] || uv > high[g])
 			flags[f >> 1] |= (f & 1) === 0 ? EXPORT_OUTLIER : IMPORT_OUTLIER;
 	}
 	return flags;
+}
+
+/** UV of flow f: key f >> 1, exports when f is even, imports when odd (no CIF/FOB factor: METHODS 7.1). */
+function flowUnitValue(keys: TradeKeys, f: number): number {
+	const k = f >> 1;
+	return (f & 1) === 0 ? keys.exports[k] / keys.exportQty[k] : keys.imports[k] / keys.importQty[k];
 }
