@@ -1,7 +1,8 @@
 /**
  * How long the worker takes to answer a view that changes (issue: "a view must update within
  * 200 ms at 1 M keys"): a classification over one chapter, a page of the product drill-down,
- * the threshold sensitivity and the marginal IIT sums; then what the main thread does with the
+ * the threshold sensitivity, the marginal IIT sums, the unit-value screens and the robustness
+ * table (bench/robustness-timings.ts); then what the main thread does with the
  * cells: the paper's tables, the heatmap, the series, the quality index and Table 5.
  */
 import { mainThreadTimings, type MainThreadTimings } from './view-main-thread';
@@ -10,8 +11,7 @@ import { productPage } from '../src/lib/engine/classify/drilldown';
 import { marginalCells } from '../src/lib/engine/classify/marginal';
 import { ALL_PARTNERS, ALL_PRODUCTS, type Selection } from '../src/lib/engine/model/selection';
 import { thresholdSensitivity } from '../src/lib/engine/classify/sensitivity';
-import { robustnessTable } from '../src/lib/engine/classify/robustness';
-import { screenUnitValues } from '../src/lib/engine/classify/uv-screen';
+import { robustnessRows, timeRobustness, type RobustnessTimings } from './robustness-timings';
 import type { ClassifySettings, TradeKeys } from '../src/lib/engine/model/types';
 
 /** Milliseconds per view update: the median of `repeats` runs after one untimed warm-up run (unless said otherwise). */
@@ -30,11 +30,10 @@ export interface ViewUpdateTimings {
 	marginalMs: number;
 	/** classifyKeys over everything: what a change of α, θ or the CIF/FOB factor costs in the worker. */
 	classifyAllMs: number;
-	/** The unit-value screen alone (METHODS 7.1, quantile rule) and a classification with it. */
-	uvScreenMs: number;
+	/** A classification with the unit-value screen (METHODS 7.1, quantile rule). */
 	classifyScreenedMs: number;
-	/** The robustness table (METHODS 7.6): nine classifications of the selection, with Aquino's Q. */
-	robustnessMs: number;
+	/** The screens alone and the robustness table (METHODS 7.6), wall and CPU time. */
+	robustness: RobustnessTimings;
 	/** The main thread's views from those cells. */
 	mainThread: MainThreadTimings;
 }
@@ -116,12 +115,11 @@ export function timeViewUpdates(
 			repeats
 		),
 		classifyAllMs: medianTime(() => classifyKeys(keys, settings), repeats),
-		uvScreenMs: medianTime(() => screenUnitValues(keys, SCREEN), repeats),
 		classifyScreenedMs: medianTime(
 			() => classifyKeys(keys, { ...settings, uvScreen: SCREEN }),
 			repeats
 		),
-		robustnessMs: medianTime(() => robustnessTable(keys, selection), repeats),
+		robustness: timeRobustness(keys, selection, repeats),
 		mainThread: mainThreadTimings(cells, filter, (task) => medianTime(task, repeats))
 	};
 }
@@ -137,9 +135,8 @@ export function viewUpdateRows(timings: ViewUpdateTimings): [string, string][] {
 		['view: sensitivity', ms(timings.thresholdSensitivityMs)],
 		['view: marginal', ms(timings.marginalMs)],
 		['view: classify all (α change)', ms(timings.classifyAllMs)],
-		['view: unit-value screen (quantile)', ms(timings.uvScreenMs)],
 		['view: classify with the screen', ms(timings.classifyScreenedMs)],
-		['view: robustness table (9 rows)', ms(timings.robustnessMs)],
+		...robustnessRows(timings.robustness),
 		[`main thread: ${timings.mainThread.cells} cells`, ''],
 		['main: partner + sector tables', ms(timings.mainThread.tablesMs)],
 		['main: group table', ms(timings.mainThread.groupTableMs)],

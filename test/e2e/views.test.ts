@@ -47,6 +47,11 @@ async function download(page: Page, testid: string): Promise<Buffer> {
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
+/** The pages of a PDF Chromium printed (its page objects: `/Type /Page`, not `/Pages`). */
+function pdfPages(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)\b/g)?.length ?? 0;
+}
+
 describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 	it('walks through the views with hand-computed numbers, exports, drills down, prints', async () => {
 		const watched = await openWatchedPage(browser, { locale });
@@ -139,6 +144,13 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		const robustnessCsv = (await download(page, 'robustness-csv')).toString('utf8');
 		expect(robustnessCsv.split('\n')[0]).toMatch(/^setting,change,trade_per_year,ghm_iit_index,/);
 		expect(robustnessCsv.trimEnd().split('\n')).toHaveLength(10);
+		// Printed, the view is one A4 page (with the dataset's facts above it, once the first
+		// visit's guide is closed): the table whole, the CSV buttons left out.
+		await page.locator('[data-testid="guide-dismiss"]').click();
+		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('[data-testid="robustness-csv"]').isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'screen' });
 
 		// Marginal IIT 2020 → 2021: USA |ΔX − ΔM| = 100 000 + 10 000 over gross 300 000 + 110 000;
 		// DEU 28 000 + 0 over 32 000 + 80 000.
@@ -176,8 +188,25 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		expect(await page.locator('[data-testid="report"] [data-testid="partner-table"]').count()).toBe(
 			1
 		);
+		// The report's robustness table: the paper's row as in its view; at α 25 % USA 847130
+		// (R = 5/6 ≥ 0.75) joins DEU's 80 000 in HIIT: 100 000 + 80 000.
+		const reportRow = (id: string) => `[data-testid="robustness-table"] [data-row="${id}"]`;
+		expect(await valueAt(page, 'report', reportRow('paper'), 'ghm-viitSup')).toBeCloseTo(
+			200_000 / TOTAL_TRADE,
+			12
+		);
+		expect(await valueAt(page, 'report', reportRow('alpha-25'), 'ghm-hiit')).toBeCloseTo(
+			180_000 / TOTAL_TRADE,
+			12
+		);
+		expect(
+			await page.locator('[data-testid="report"] [data-testid="robustness-table"] tbody tr').count()
+		).toBe(9);
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('[data-testid="print-report"]').isVisible()).toBe(false);
+		expect(
+			await page.locator('[data-testid="report"] [data-testid="robustness-csv"]').isVisible()
+		).toBe(false);
 		await page.emulateMedia({ media: 'screen' });
 		await page.locator('[data-testid="close-report"]').click();
 		await page.locator('[data-testid="panel-ledger"]').waitFor(); // back where the user was

@@ -50,6 +50,23 @@ describe('classify at HS4 (METHODS 7.4)', () => {
 		expect(hs4.trade).toBe(190);
 	});
 
+	it('sums alike, in first-seen order, for keys out of pair order and for codes beyond HS6', () => {
+		// USA, ARG, USA again: the second USA 6403 key joins the first, after ARG's key.
+		const keys = makeKeys([
+			{ ...base, product: 640399, x: 100, qx: 10, m: 50, qm: 5 },
+			{ ...base, partner: 'ARG', product: 640399, x: 1, qx: 1, m: 1, qm: 1 },
+			{ ...base, product: 640391, x: 30, qx: 2, m: 10, qm: 1 }
+		]);
+		const hs4 = sumKeysByProduct(keys, hs4Of);
+		expect([...hs4.exports]).toEqual([130, 1]);
+		expect([...hs4.importQty]).toEqual([6, 1]);
+		// Codes a dense table does not cover (≥ 2^20) are grouped by a hash, with the same result.
+		const beyond = sumKeysByProduct(keys, (product) => hs4Of(product) + 2_000_000);
+		expect([...beyond.product]).toEqual([2_640_300, 2_640_300]);
+		expect([...beyond.exports]).toEqual([130, 1]);
+		expect([...beyond.exportQty]).toEqual([12, 1]);
+	});
+
 	it('mixed units under one heading leave it without quantity', () => {
 		const keys = makeKeys([
 			{ ...base, product: 640399, x: 10, qx: 1, m: 10, qm: 1 },

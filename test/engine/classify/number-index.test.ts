@@ -26,6 +26,18 @@ describe('NumberIndex', () => {
 		expect(index.size).toBe(map.size);
 	});
 
+	it('grows from a small table and still agrees with a Map, up to its limit', () => {
+		const index = new NumberIndex(30_000, 16);
+		const map = new Map<number, number>();
+		for (let i = 0; i < 60_000; i++) {
+			const key = ((i * 7919) % 30_000) * 1_000_000 + 640_399; // every key seen twice
+			if (!map.has(key)) map.set(key, map.size);
+			expect(index.indexOf(key, (i * 7919) % 30_000, 640_399)).toBe(map.get(key));
+		}
+		expect(index.size).toBe(30_000);
+		expect(() => index.indexOf(-1, 0, 0)).toThrow(RangeError);
+	});
+
 	it('refuses more keys than it was made for', () => {
 		const index = new NumberIndex(1);
 		index.indexOf(1, 0, 1);

@@ -18,24 +18,31 @@ export function sumKeysByProduct(
 	keys: TradeKeys,
 	productOf: (product: number) => number
 ): TradeKeys {
+	const products = new Int32Array(keys.count);
+	for (let k = 0; k < keys.count; k++) products[k] = productOf(keys.product[k]);
+	return sumKeysUnderProducts(keys, products);
+}
+
+/** sumKeysByProduct with each key's new product given: key k goes under `products[k]`. */
+export function sumKeysUnderProducts(keys: TradeKeys, products: Int32Array): TradeKeys {
 	const n = keys.count;
+	const firstOf = firstKeyOfEach(keys, products) ?? firstKeyByHash(keys, products);
 	const out = emptyKeys(keys, n);
-	const index = new NumberIndex(n);
 	let count = 0;
 	for (let k = 0; k < n; k++) {
-		const product = productOf(keys.product[k]);
-		// As the accumulator packs keys: year − 1900 (8 bits), reporter and partner (12 each), so < 2^53.
-		const pair = ((keys.year[k] - 1900) * 4096 + keys.reporter[k]) * 4096 + keys.partner[k];
-		const into = index.indexOf(pair * 1_000_000 + product, pair, product);
-		if (into === count) {
-			count++;
+		// firstOf[k] is the first key of k's new key; a first key's entry becomes ~(its new index).
+		const first = firstOf[k];
+		let into: number;
+		if (first === k) {
+			into = count++;
+			firstOf[k] = ~into;
 			out.year[into] = keys.year[k];
 			out.reporter[into] = keys.reporter[k];
 			out.partner[into] = keys.partner[k];
-			out.product[into] = product;
+			out.product[into] = products[k];
 			out.exportUnit[into] = -2; // "no flow yet": the first flow with a value sets the unit
 			out.importUnit[into] = -2;
-		}
+		} else into = ~firstOf[first];
 		addFlow(
 			out.exports,
 			out.exportQty,
@@ -61,6 +68,76 @@ export function sumKeysByProduct(
 		if (out.importUnit[k] === -2) out.importUnit[k] = -1;
 	}
 	return trim(out, count);
+}
+
+/** As the accumulator packs keys: year − 1900 (8 bits), reporter and partner (12 each), so < 2^32. */
+function pairOf(keys: TradeKeys, k: number): number {
+	return ((keys.year[k] - 1900) * 4096 + keys.reporter[k]) * 4096 + keys.partner[k];
+}
+
+/** Product codes a dense table covers (HS6 codes as integers are below 10^6). */
+const PRODUCT_CODES = 1 << 20;
+
+/**
+ * Per key, the first key with its (year, reporter, partner, new product); null when a product is
+ * outside 0 … 2^20 − 1. The keys are counted out by pair (few pairs, a small hash), then each
+ * pair's products are looked up in one dense table stamped by pair: no hash of a million keys.
+ */
+function firstKeyOfEach(keys: TradeKeys, products: Int32Array): Int32Array | null {
+	const n = keys.count;
+	for (let k = 0; k < n; k++) if (!(products[k] >= 0 && products[k] < PRODUCT_CODES)) return null;
+	// Each key's pair, numbered densely; consecutive keys mostly share one.
+	const pairIds = new NumberIndex(n, 1024);
+	const pairOfKey = new Int32Array(n);
+	let lastPair = -1;
+	let lastId = -1;
+	for (let k = 0; k < n; k++) {
+		const pair = pairOf(keys, k);
+		if (pair !== lastPair) {
+			lastId = pairIds.indexOf(pair, Math.floor(pair / 4096), keys.partner[k]);
+			lastPair = pair;
+		}
+		pairOfKey[k] = lastId;
+	}
+	// Counting sort by pair, keeping key order within each pair.
+	const pairs = pairIds.size;
+	const start = new Int32Array(pairs + 1);
+	for (let k = 0; k < n; k++) start[pairOfKey[k] + 1]++;
+	for (let p = 0; p < pairs; p++) start[p + 1] += start[p];
+	const order = new Int32Array(n);
+	const fill = start.slice(0, pairs);
+	for (let k = 0; k < n; k++) order[fill[pairOfKey[k]]++] = k;
+	// Within a pair, the first key of a product is the first met (keys in order).
+	const stamp = new Int32Array(PRODUCT_CODES); // pair id + 1 that last set the product's entry
+	const firstKey = new Int32Array(PRODUCT_CODES);
+	const firstOf = pairOfKey; // reused: each key's pair is read before its entry is written
+	for (let p = 0; p < pairs; p++) {
+		for (let i = start[p]; i < start[p + 1]; i++) {
+			const k = order[i];
+			const product = products[k];
+			if (stamp[product] !== p + 1) {
+				stamp[product] = p + 1;
+				firstKey[product] = k;
+			}
+			firstOf[k] = firstKey[product];
+		}
+	}
+	return firstOf;
+}
+
+/** firstKeyOfEach by a hash of (pair, product), for products a dense table does not cover. */
+function firstKeyByHash(keys: TradeKeys, products: Int32Array): Int32Array {
+	const n = keys.count;
+	const index = new NumberIndex(n);
+	const firstOf = new Int32Array(n);
+	const firstKeys: number[] = [];
+	for (let k = 0; k < n; k++) {
+		const pair = pairOf(keys, k);
+		const id = index.indexOf(pair * 1_000_000 + products[k], pair, products[k]);
+		if (id === firstKeys.length) firstKeys.push(k);
+		firstOf[k] = firstKeys[id];
+	}
+	return firstOf;
 }
 
 /**

@@ -6,17 +6,31 @@
 export class NumberIndex {
 	/** Keys given an index so far; the next new key gets this index. */
 	size = 0;
-	readonly #mask: number;
-	readonly #slots: Int32Array; // → index, -1 empty
-	readonly #keys: Float64Array; // each index's key
+	readonly #maxKeys: number;
+	#mask: number;
+	#slots: Int32Array; // → index, -1 empty
+	#keys: Float64Array; // each index's key
+	#hashes: Int32Array; // each index's hash, to place it again when the table grows
 
-	/** Room for `maxKeys` distinct keys (the table is kept at most half full). */
-	constructor(maxKeys: number) {
+	/**
+	 * Room for `maxKeys` distinct keys (the table is kept at most half full). `expectedKeys`, when
+	 * far fewer keys are likely (groups of many keys), starts the table that small and lets it
+	 * grow: a small table stays in the cache.
+	 */
+	constructor(maxKeys: number, expectedKeys = maxKeys) {
+		this.#maxKeys = Math.max(maxKeys, 1);
+		const room = Math.min(Math.max(expectedKeys, 1), this.#maxKeys);
+		this.#keys = new Float64Array(room);
+		this.#hashes = new Int32Array(room);
+		this.#slots = NumberIndex.#emptySlots(room);
+		this.#mask = this.#slots.length - 1;
+	}
+
+	/** A slot table for `keys` keys at most half full. */
+	static #emptySlots(keys: number): Int32Array {
 		let capacity = 16;
-		while (capacity < 2 * maxKeys) capacity *= 2;
-		this.#mask = capacity - 1;
-		this.#slots = new Int32Array(capacity).fill(-1);
-		this.#keys = new Float64Array(Math.max(maxKeys, 1));
+		while (capacity < 2 * keys) capacity *= 2;
+		return new Int32Array(capacity).fill(-1);
 	}
 
 	/**
@@ -32,13 +46,36 @@ export class NumberIndex {
 		for (;;) {
 			const index = this.#slots[slot];
 			if (index === -1) {
-				if (this.size >= this.#keys.length) throw new RangeError('NumberIndex is full');
+				if (this.size >= this.#keys.length) {
+					this.#grow();
+					return this.indexOf(key, high, low);
+				}
 				this.#slots[slot] = this.size;
 				this.#keys[this.size] = key;
+				this.#hashes[this.size] = h;
 				return this.size++;
 			}
 			if (this.#keys[index] === key) return index;
 			slot = (slot + 1) & this.#mask;
+		}
+	}
+
+	/** Twice the room (up to maxKeys), every key placed again; a RangeError when already at maxKeys. */
+	#grow(): void {
+		if (this.size >= this.#maxKeys) throw new RangeError('NumberIndex is full');
+		const room = Math.min(2 * this.#keys.length, this.#maxKeys);
+		const keys = new Float64Array(room);
+		keys.set(this.#keys);
+		const hashes = new Int32Array(room);
+		hashes.set(this.#hashes);
+		this.#keys = keys;
+		this.#hashes = hashes;
+		this.#slots = NumberIndex.#emptySlots(room);
+		this.#mask = this.#slots.length - 1;
+		for (let index = 0; index < this.size; index++) {
+			let slot = hashes[index] & this.#mask;
+			while (this.#slots[slot] !== -1) slot = (slot + 1) & this.#mask;
+			this.#slots[slot] = index;
 		}
 	}
 }

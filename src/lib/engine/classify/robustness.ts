@@ -1,17 +1,19 @@
 /**
  * The robustness table (METHODS 7.6): the selection classified under the paper's settings and
- * under each single change of them, from the kept keys (no re-read). Every row goes through the
- * same path as the cells (keysForClassification, the GHM and FF splits), so the paper's row is
- * exactly what the tables show for the same selection and settings.
+ * under each single change of them, from the kept keys (no re-read). Every row sees the keys as
+ * classification does (keysForClassification's steps) and adds as the GHM and FF splits do
+ * (robustness-sums.ts), so the paper's row is exactly what the tables show for the same
+ * selection and settings. Rows that classify the same keys share one pass over them.
  */
-import { harmonizeEditions, editionsFound } from '../codes/hs-editions/harmonize';
-import { ffSplit, ghmSplit, keyRatio, keysForClassification } from './classify';
-import { aquinoQ } from './imbalance';
-import { selectionFilter } from './key-filter';
-import { uvScreenText } from './uv-screen';
+import { editionsFound } from '../codes/hs-editions/harmonize';
+import { keysInOneEdition } from './harmonized-keys';
+import { keysAtLevel } from './aggregate-level';
+import { keysValuedAs } from './fob-valuation';
+import { keySetSums } from './robustness-sums';
+import { screenUnitValuesEach, uvScreenText } from './uv-screen';
 import type { Selection } from '../model/selection';
 import type { ClassSplit, ClassifySettings, TradeKeys, YearEdition } from '../model/types';
-import { emptyGroupSums, groupRow, ratio, type GroupSums } from '../views/tables';
+import { groupRow, ratio, type GroupSums } from '../views/tables';
 
 /** The rows, in the order of the table: the paper's settings first, then one change each. */
 export const ROBUSTNESS_ROW_IDS = [
@@ -156,50 +158,27 @@ function figures(sums: GroupSums, method: 'ghm' | 'ff', iitIndex: number): Robus
 	};
 }
 
-/** Mean of the numbers that are not NaN; NaN when there are none. */
-function meanDefined(values: number[]): number {
-	const defined = values.filter((value) => !Number.isNaN(value));
-	return defined.length === 0 ? NaN : defined.reduce((a, b) => a + b, 0) / defined.length;
-}
-
-/** Keys as some rows classify them (same level, valuation, edition and screen): classified once per key. */
-interface KeySource {
+/** One set of keys and the rows that classify it (same level, valuation and edition). */
+interface KeySet {
 	keys: TradeKeys;
-	screened: Uint8Array | null;
 	variants: Variant[];
+	/** Per variant, its screen flags on these keys (null without a screen). */
+	screened: (Uint8Array | null)[];
 }
 
-/**
- * The rows of the variants that share a key source, in one pass over its keys: the selection
- * test and R are computed once per key, the splits once per variant (α and θ differ).
- */
-function sourceRows(source: KeySource, selection: Selection, years: number[]): RobustnessRow[] {
-	const { keys, screened, variants } = source;
-	const inSelection = selectionFilter(keys, selection);
-	const sums = variants.map(() => emptyGroupSums(years.length));
-	const selected = new Uint8Array(keys.count);
-	const { cifFobFactor } = variants[0].settings;
-	for (let k = 0; k < keys.count; k++) {
-		if (!inSelection(k)) continue;
-		selected[k] = 1;
-		const y = keys.year[k] - selection.yearFrom;
-		const x = keys.exports[k];
-		const m = keys.imports[k];
-		const r = keyRatio(keys, k, cifFobFactor);
-		const isScreened = screened !== null && screened[k] !== 0;
-		for (let v = 0; v < variants.length; v++) {
-			const { alpha, theta } = variants[v].settings;
-			const into = sums[v][y];
-			into.trade += x + m;
-			into.exports += x;
-			into.imports += m;
-			ghmSplit(x, m, r, alpha, into.ghm, isScreened);
-			ffSplit(x, m, r, alpha, theta, into.ff, isScreened);
-		}
-	}
-	// Q depends on the keys only, not on α or θ: once per source.
-	const q = meanDefined(
-		years.map((_, y) => aquinoQ(keys, yearItems(keys, selected, selection.yearFrom + y)))
+/** The rows of the variants that share a key set, from one pass over its keys. */
+function keySetRows(set: KeySet, selection: Selection, years: number[]): RobustnessRow[] {
+	const { keys, variants, screened } = set;
+	const { sums, aquinoQ } = keySetSums(
+		keys,
+		selection,
+		years.length,
+		variants[0].settings.cifFobFactor,
+		variants.map(({ settings }, v) => ({
+			alpha: settings.alpha,
+			theta: settings.theta,
+			screened: screened[v]
+		}))
 	);
 	return variants.map((variant, v) => {
 		const row = groupRow(variant.id, sums[v]);
@@ -210,45 +189,39 @@ function sourceRows(source: KeySource, selection: Selection, years: number[]): R
 			ghm: figures(sums[v], 'ghm', row.ghm.iitIndex),
 			ff: figures(sums[v], 'ff', row.ff.iitIndex),
 			glc: row.glc,
-			aquinoQ: q,
+			aquinoQ,
 			noEffect: false
 		};
 	});
 }
 
-/** The indexes of the selected keys of one year. */
-function yearItems(keys: TradeKeys, selected: Uint8Array, year: number): Int32Array {
-	let count = 0;
-	for (let k = 0; k < keys.count; k++) if (selected[k] === 1 && keys.year[k] === year) count++;
-	const items = new Int32Array(count);
-	let at = 0;
-	for (let k = 0; k < keys.count; k++)
-		if (selected[k] === 1 && keys.year[k] === year) items[at++] = k;
-	return items;
-}
-
 /**
- * The key sources of the variants that act: the paper's keys (α and θ rows too), one per screen,
- * HS4, FOB and the edition conversion when there is something to convert or revalue.
+ * The key sets of the variants that act: the keys read for the paper's, α, θ and both screens
+ * (the screens flag these very keys, gathered once for both rules), and one set each for FOB,
+ * HS4 and the edition conversion when there is something to convert or revalue.
  */
-function keySources(
+function keySets(
 	readKeys: TradeKeys,
 	yearEditions: readonly YearEdition[],
 	acting: Variant[]
-): KeySource[] {
-	const sources: KeySource[] = [];
-	const paperKeys: Variant[] = [];
+): KeySet[] {
+	const asRead: Variant[] = [];
+	const others: KeySet[] = [];
 	for (const variant of acting) {
 		const { settings } = variant;
-		if (!variant.harmonize && !settings.uvScreen && !settings.level && !settings.fobWhereReported) {
-			paperKeys.push(variant);
-			continue;
-		}
-		const inEdition = variant.harmonize ? harmonizeEditions(readKeys, yearEditions).keys : readKeys;
-		sources.push({ ...keysForClassification(inEdition, settings), variants: [variant] });
+		if (variant.harmonize) {
+			const keys = keysInOneEdition(readKeys, yearEditions);
+			others.push({ keys, variants: [variant], screened: [null] });
+		} else if (settings.level || settings.fobWhereReported) {
+			const keys = keysAtLevel(keysValuedAs(readKeys, settings), settings.level ?? 'hs6');
+			others.push({ keys, variants: [variant], screened: [null] });
+		} else asRead.push(variant);
 	}
-	sources.unshift({ keys: readKeys, screened: null, variants: paperKeys });
-	return sources;
+	const screens = asRead.flatMap(({ settings }) => (settings.uvScreen ? [settings.uvScreen] : []));
+	const flags = screenUnitValuesEach(readKeys, screens);
+	let next = 0;
+	const screened = asRead.map(({ settings }) => (settings.uvScreen ? flags[next++] : null));
+	return [{ keys: readKeys, variants: asRead, screened }, ...others];
 }
 
 /**
@@ -268,8 +241,8 @@ export function robustnessTable(
 	for (let year = selection.yearFrom; year <= selection.yearTo; year++) years.push(year);
 	const acting = VARIANTS.filter((variant) => hasEffect(variant, keys, yearEditions));
 	const computed = new Map<RobustnessRowId, RobustnessRow>();
-	for (const source of keySources(keys, yearEditions, acting)) {
-		for (const row of sourceRows(source, selection, years)) computed.set(row.id, row);
+	for (const set of keySets(keys, yearEditions, acting)) {
+		for (const row of keySetRows(set, selection, years)) computed.set(row.id, row);
 	}
 	const paper = computed.get('paper')!;
 	// A change with nothing to act on gives the paper's figures: said, not recomputed.
