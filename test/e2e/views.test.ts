@@ -13,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCALES, translate, type Locale } from '../../src/lib/i18n';
+import { formatPercent, LOCALES, translate, type Locale } from '../../src/lib/i18n';
 import { launchBrowser, openWatchedPage } from './browser';
 import { openView, waitForResults } from './page-helpers';
 
@@ -88,6 +88,10 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		expect(await valueAt(page, 'series-table', '[data-row="2021"]', 'row-total-ghm')).toBe(1);
 		const svg = await download(page, 'series-chart-svg');
 		expect(svg.toString('utf8')).toContain('<svg');
+		// The file says what it shows, shared alone: its title and the numbers' settings and source.
+		const [alpha, theta] = [0.15, 0.1].map((ratio) => formatPercent(locale, ratio, 0));
+		const credit = `${translate(locale, 'method.both')} · α ${alpha} · θ ${theta} · 2020–2021`;
+		expect(svg.toString('utf8')).toContain(`>${credit} · BACI (CEPII) · IIT Explorer</text>`);
 
 		// Heatmap: USA × footwear GHM index = 200 000 / 300 000 (the only year with that trade).
 		await openView(page, 'heatmap');

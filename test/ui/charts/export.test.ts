@@ -43,6 +43,24 @@ describe('standaloneSvg', () => {
 		for (const text of ['Alemanha', 'Estados Unidos', '56 %']) expect(alone).toContain(text);
 	});
 
+	it('draws the caption lines above the chart, grown by their band, the drawing moved under them', () => {
+		const lines = [
+			'CII por parceiro',
+			'GHM e FF · α 15% · θ 10% · 2020–2022 · BACI (CEPII) · IIT Explorer'
+		];
+		const captioned = standaloneSvg(svg, 'CII por parceiro', data.description, lines);
+		// Two lines of 20 px and 8 px of margin: 48 px more than the chart's 240.
+		expect(svgSize(captioned)).toEqual({ width: 640, height: 288 });
+		expect(captioned).toContain('viewBox="0 0 640 288"');
+		expect(captioned).toContain('font-weight="bold">CII por parceiro</text>');
+		expect(captioned).toContain(
+			'>GHM e FF · α 15% · θ 10% · 2020–2022 · BACI (CEPII) · IIT Explorer</text>'
+		);
+		expect(captioned).toContain('<g transform="translate(0 48)">');
+		expect(captioned.endsWith('</g></svg>')).toBe(true);
+		for (const text of ['Alemanha', 'Estados Unidos', '56 %']) expect(captioned).toContain(text);
+	});
+
 	it('refuses text that is not SVG', () => {
 		expect(() => standaloneSvg('<html></html>', 't', 'd')).toThrow();
 	});
