@@ -148,12 +148,13 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		const robustnessCsv = (await download(page, 'robustness-csv')).toString('utf8');
 		expect(robustnessCsv.split('\n')[0]).toMatch(/^setting,change,trade_per_year,ghm_iit_index,/);
 		expect(robustnessCsv.trimEnd().split('\n')).toHaveLength(10);
-		// Printed, the view is one A4 page (with the dataset's facts above it, once the first
-		// visit's guide is closed): the table whole, the CSV buttons left out.
-		await page.locator('[data-testid="guide-dismiss"]').click();
+		// Printed, the view is one A4 page with the dataset's facts above it: the table whole, the
+		// controls left out (CSV buttons, the cells' download, the first visit's guide).
 		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.locator('[data-testid="robustness-csv"]').isVisible()).toBe(false);
+		for (const control of ['robustness-csv', 'download-csv', 'guide']) {
+			expect(await page.locator(`[data-testid="${control}"]`).isVisible(), control).toBe(false);
+		}
 		await page.emulateMedia({ media: 'screen' });
 
 		// Marginal IIT 2020 → 2021: USA |ΔX − ΔM| = 100 000 + 10 000 over gross 300 000 + 110 000;
@@ -211,6 +212,8 @@ describe.each(LOCALES)('every view in %s', (locale: Locale) => {
 		expect(
 			await page.locator('[data-testid="report"] [data-testid="robustness-csv"]').isVisible()
 		).toBe(false);
+		// No on-screen control prints: column-set toggles, table downloads.
+		expect(await page.locator('[data-testid="report"] .sets').first().isVisible()).toBe(false);
 		await page.emulateMedia({ media: 'screen' });
 		await page.locator('[data-testid="close-report"]').click();
 		await page.locator('[data-testid="panel-ledger"]').waitFor(); // back where the user was
