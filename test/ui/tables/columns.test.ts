@@ -127,6 +127,15 @@ describe('table columns', () => {
 		expect(csv[0]).toBe(
 			'Partner,trade,ghm-iit,ghm-hiit,ghm-viit,ghm-iit-index,ghm-hiit-share,ghm-viit-share,ghm-unclassified-share,ghm-viit-inf-share,ghm-viit-sup-share,glc,aquino_q'
 		);
+		// With the data's currency, every header names its unit: money in it, shares as fractions.
+		const withUnits = tableToCsv(model, 'standard', 'EUR').split('\r\n')[0].split(',');
+		expect(withUnits.slice(0, 4)).toEqual([
+			'Partner',
+			'trade (EUR)',
+			'ghm-iit (EUR)',
+			'ghm-hiit (EUR)'
+		]);
+		expect(withUnits).toContain('ghm-iit-index (0–1)');
 		// These cells have no X and M (as a version 1 link), and no Q was joined: both blank.
 		expect(csv[1]).toBe(`name-USA,100,60,20,40,0.6,${20 / 60},${40 / 60},0,0.25,0.75,,`);
 	});

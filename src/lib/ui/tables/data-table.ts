@@ -2,7 +2,7 @@
  * The model of a generic table: columns, rows, sorting, cell text, and the CSV made from the
  * same model as the HTML (so the file and the page never disagree). Pure: no DOM, no Svelte.
  */
-import { type CsvDialect, csvLines } from '../../engine';
+import { type CsvDialect, csvLines, type Currency } from '../../engine';
 
 /** How a column's values read: `percent` holds ratios (0.123 → 12.3 %), `ratio` is shown with 3 decimals, `signedPercent` with its sign. */
 export type DataColumnKind = 'text' | 'money' | 'percent' | 'signedPercent' | 'number' | 'ratio';
@@ -137,14 +137,36 @@ export function sortRows(
  * never defused (even negative); text that a spreadsheet could run as a formula is defused
  * (csv-field.ts). No BOM: `csvBlob` adds it to the file.
  */
-export function tableToCsv(model: DataTableModel, dialect: CsvDialect = 'standard'): string {
+export function tableToCsv(
+	model: DataTableModel,
+	dialect: CsvDialect = 'standard',
+	currency?: Currency
+): string {
+	const header = (column: DataColumn) => (currency ? csvHeader(column, currency) : column.label);
 	return csvLines(
 		[
-			model.columns.map((column) => column.label),
+			model.columns.map(header),
 			...model.rows.map((row) => model.columns.map((column) => row.cells[column.key]))
 		],
 		dialect
 	);
+}
+
+/**
+ * A column's CSV header with the unit of its values (a file read alone must say what its numbers
+ * are): money in the data's currency, shares as the fractions the cells hold (0.42, shown 42 %).
+ * A label that already names its unit is kept as it is.
+ */
+export function csvHeader(column: DataColumn, currency: Currency): string {
+	const unit =
+		column.kind === 'money'
+			? currency
+			: column.kind === 'percent' || column.kind === 'signedPercent'
+				? '0–1'
+				: null;
+	return unit === null || column.label.includes(`(${unit})`)
+		? column.label
+		: `${column.label} (${unit})`;
 }
 
 /** Fills `{name}` in the row button's label template. */
