@@ -23,6 +23,25 @@ export async function openView(page: Page, view: string): Promise<void> {
 }
 
 /**
+ * Opens the files-and-settings drawer when the page has one (a phone), so its controls can be
+ * used; on a desktop they are beside the results and this does nothing.
+ */
+export async function openSettings(page: Page): Promise<void> {
+	const opener = page.locator('[data-testid="settings-open"]');
+	if (!(await opener.isVisible())) return;
+	await opener.click();
+	await page.locator('[data-testid="settings-drawer"]').waitFor();
+}
+
+/** Closes the drawer `openSettings` opened, back to the results (nothing on a desktop). */
+export async function closeSettings(page: Page): Promise<void> {
+	const drawer = page.locator('[data-testid="settings-drawer"]');
+	if (!(await drawer.isVisible())) return;
+	await page.locator('[data-testid="settings-close"]').click();
+	await drawer.waitFor({ state: 'hidden' });
+}
+
+/**
  * The page's worker with this name (`iit-analysis`, `iit-slice`, `iit-world`), now or when it starts.
  * Every worker starts from a blob: bootstrap (start-worker.ts), so its URL does not tell them apart.
  */

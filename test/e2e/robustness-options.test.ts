@@ -11,7 +11,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLUS_TEXT } from '../engine/read/fob-fixtures';
 import { launchBrowser, openWatchedPage } from './browser';
-import { openView, partnerValue, waitForResults } from './page-helpers';
+import {
+	closeSettings,
+	openSettings,
+	openView,
+	partnerValue,
+	waitForResults
+} from './page-helpers';
 
 const FIXTURE = resolve('test/fixtures/e2e/baci-small.csv');
 
@@ -71,10 +77,13 @@ describe('the robustness options', () => {
 		await page.setViewportSize({ width: 390, height: 844 });
 		await readFile(page, watched.baseUrl, FIXTURE, 'DEU');
 		expect(await page.locator('[data-col="ghm-outlier-share"]').count()).toBe(0);
+		// On the phone the settings are in their drawer.
+		await openSettings(page);
 		await page.locator('[data-testid="uv-screen-select"]').selectOption('mean');
 		await page.locator('[data-testid="uv-screen-k"]').fill('1.2');
 		await page.locator('[data-testid="uv-screen-k"]').dispatchEvent('change');
 		await page.waitForURL(/[?&]uv=mean(:|%3A)1\.2/);
+		await closeSettings(page);
 		const summary = page.locator('[data-testid="options-in-force"]');
 		await summary.waitFor();
 		expect(await summary.textContent()).toContain('k = 1.2');

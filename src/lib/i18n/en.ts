@@ -19,6 +19,7 @@ import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
 import * as imbalancePart from './parts/imbalance';
+import * as layoutPart from './parts/layout';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -40,6 +41,7 @@ export const en: Messages = {
 	...stabilityPart.en,
 	...classifyOptionsPart.en,
 	...imbalancePart.en,
+	...layoutPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

@@ -19,6 +19,7 @@ import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
 import * as imbalancePart from './parts/imbalance';
+import * as layoutPart from './parts/layout';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -40,6 +41,7 @@ export const es: Messages = {
 	...stabilityPart.es,
 	...classifyOptionsPart.es,
 	...imbalancePart.es,
+	...layoutPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

@@ -22,6 +22,7 @@ import * as csvPart from './parts/csv';
 import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
 import * as imbalancePart from './parts/imbalance';
+import * as layoutPart from './parts/layout';
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -43,6 +44,7 @@ export const ptBR = {
 	...stabilityPart.ptBR,
 	...classifyOptionsPart.ptBR,
 	...imbalancePart.ptBR,
+	...layoutPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',
