@@ -14,8 +14,9 @@ export type ChartInstance = ReturnType<ECharts['init']>;
 let loading: Promise<ECharts> | null = null;
 
 /**
- * Loads echarts/core once and registers what the option builders use (bar, line and heatmap
- * series; grid, legend, tooltip, aria, visual map, mark line) and the SVG renderer.
+ * Loads echarts/core once and registers what the option builders use (bar, line, heatmap and
+ * scatter series; grid, legend, tooltip, aria, visual map, mark line and mark area) and the SVG
+ * renderer.
  */
 export function loadECharts(): Promise<ECharts> {
 	loading ??= Promise.all([
@@ -28,12 +29,14 @@ export function loadECharts(): Promise<ECharts> {
 			charts.BarChart,
 			charts.LineChart,
 			charts.HeatmapChart,
+			charts.ScatterChart,
 			components.GridComponent,
 			components.LegendComponent,
 			components.TooltipComponent,
 			components.AriaComponent,
 			components.VisualMapComponent,
 			components.MarkLineComponent,
+			components.MarkAreaComponent,
 			renderers.SVGRenderer
 		]);
 		return core;
