@@ -13,7 +13,7 @@ export const ptBR = {
 	'quickCheck.twoWay.ff': 'o comércio dos produtos em que o fluxo menor passa de {theta} do maior',
 	'quickCheck.method': 'Método',
 	'quickCheck.threshold':
-		'Só entram nas listas e nas frases os mercados com ao menos {share} do comércio da cesta ({money} por ano), para que mercados minúsculos não fiquem no topo.',
+		'Só entram no quadrante e nas frases os mercados com ao menos {share} do comércio da cesta ({money} por ano), para que mercados minúsculos não os encham.',
 	'quickCheck.upMarket.title': 'Onde a cesta vende mais caro',
 	'quickCheck.upMarket.intro':
 		'Mercados em que o CIIV superior predomina, da maior para a menor parcela do comércio de mão dupla vendida mais cara.',
@@ -79,7 +79,7 @@ export const en: Translations<typeof ptBR> = {
 	'quickCheck.twoWay.ff': 'the trade in products whose smaller flow exceeds {theta} of the larger',
 	'quickCheck.method': 'Method',
 	'quickCheck.threshold':
-		'Only markets with at least {share} of the basket’s trade ({money} a year) enter the lists and sentences, so that tiny markets do not top them.',
+		'Only markets with at least {share} of the basket’s trade ({money} a year) enter the quadrant and the sentences, so that tiny markets do not crowd them.',
 	'quickCheck.upMarket.title': 'Where the basket sells up-market',
 	'quickCheck.upMarket.intro':
 		'Markets where superior VIIT dominates, from the largest to the smallest share of two-way trade sold dearer.',
@@ -145,7 +145,7 @@ export const es: Translations<typeof ptBR> = {
 		'el comercio de los productos cuyo flujo menor supera el {theta} del mayor',
 	'quickCheck.method': 'Método',
 	'quickCheck.threshold':
-		'Solo entran en las listas y en las frases los mercados con al menos un {share} del comercio de la canasta ({money} por año), para que los mercados diminutos no queden arriba.',
+		'Solo entran en el cuadrante y en las frases los mercados con al menos un {share} del comercio de la canasta ({money} por año), para que los mercados diminutos no los llenen.',
 	'quickCheck.upMarket.title': 'Dónde la canasta vende más caro',
 	'quickCheck.upMarket.intro':
 		'Mercados en los que predomina el CIIV superior, de la mayor a la menor participación del comercio de doble vía vendida más cara.',
