@@ -102,7 +102,8 @@ function bubbles(data: QuadrantChartData, half: number): ScatterSeriesOption {
 			symbolSize: bubbleSize(point.size, largest)
 		})),
 		itemStyle: { color: OKABE_ITO[0], opacity: 0.75, borderColor: '#fff', borderWidth: 1 },
-		label: { show: true, position: 'right', fontSize: 11, formatter: '{b}' },
+		// Above the bubble, centred: a long name at the edge overflows least there.
+		label: { show: true, position: 'top', fontSize: 11, formatter: '{b}' },
 		markLine: {
 			silent: true,
 			symbol: 'none',
@@ -158,6 +159,8 @@ export function quadrantOption(data: QuadrantChartData): EChartsOption {
 			name: data.yName,
 			nameLocation: 'middle',
 			nameGap: 40,
+			// At the plot's left edge, not on the premium's zero (the split line is there).
+			axisLine: { show: true, onZero: false },
 			axisLabel: { formatter: (value: number) => data.formatY(value) },
 			splitLine: { show: false }
 		},
