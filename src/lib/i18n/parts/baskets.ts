@@ -13,7 +13,8 @@ export const ptBR = {
 	'baskets.patternsHelp': 'Exemplos: 64 (capítulo), 4107 (posição), 640399 (subposição), 6403*.',
 	'baskets.invalid': '“{piece}” não é um código SH nem um prefixo válido.',
 	'baskets.covered': '{patterns} padrões · {codes} códigos SH6 cobertos',
-	'baskets.coveredUnknown': '{patterns} padrões (códigos SH6 contados quando a nomenclatura carregar)',
+	'baskets.coveredUnknown':
+		'{patterns} padrões (códigos SH6 contados quando a nomenclatura carregar)',
 	'baskets.applied': 'Aplicada: {name} — {counts}',
 	'baskets.save': 'Salvar e aplicar',
 	'baskets.new': 'Nova cesta',

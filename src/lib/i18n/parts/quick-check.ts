@@ -21,8 +21,7 @@ export const ptBR = {
 	'quickCheck.price.intro':
 		'Mercados em que o CIIV inferior predomina, da maior para a menor parcela do comércio de mão dupla vendida mais barata.',
 	'quickCheck.rankingEmpty': 'Nenhum mercado acima do limite.',
-	'quickCheck.rankingItem':
-		'{partner}: {share} dos seus {twoWay} por ano de comércio de mão dupla',
+	'quickCheck.rankingItem': '{partner}: {share} dos seus {twoWay} por ano de comércio de mão dupla',
 	'quickCheck.sentencesTop': 'Os {count} maiores mercados',
 	'quickCheck.quadrant.title': 'Os mercados da cesta num relance',
 	'quickCheck.quadrant.intro':
@@ -101,8 +100,7 @@ export const en: Translations<typeof ptBR> = {
 	'quickCheck.quadrant.point':
 		'{partner}: price premium {premium}, superior VIIT {sup} of two-way trade, basket trade {trade} a year',
 	'quickCheck.quadrant.description': 'Quadrant of the markets. {points}',
-	'quickCheck.quadrant.left':
-		'Off the chart, without two-way trade or unit values: {partners}.',
+	'quickCheck.quadrant.left': 'Off the chart, without two-way trade or unit values: {partners}.',
 	'quickCheck.quadrant.empty':
 		'No market above the threshold has two-way trade with unit values: there is no quadrant to draw.',
 	'quickCheck.sentencesTitle': 'Market by market',
