@@ -79,6 +79,10 @@ describe('quadrant chart', () => {
 		for (const label of ['-60 %', '-30 %', '0 %', '30 %', '60 %']) {
 			expect(svg).toContain(`>${label}</text>`);
 		}
+		// The share axis is labelled 0–100 % only: its margin bands (for the names) carry no label.
+		for (const label of ['25 %', '50 %', '75 %', '100 %'])
+			expect(svg).toContain(`>${label}</text>`);
+		expect(svg).not.toMatch(/>(113|-13|−13|112|-12) %<\/text>/);
 	});
 
 	it('draws one bubble per market in its quadrant, its area proportional to trade', () => {

@@ -53,6 +53,14 @@ export const QUADRANT_CHART_HEIGHT = 380;
 
 const MIN_BUBBLE = 10;
 const MAX_BUBBLE = 48;
+/**
+ * The share axis runs past 0–100 % by this much at each end: bands where no bubble centre can
+ * be, which hold the quadrants' names clear of the markets (many sit at 0 % or near 100 %).
+ */
+const Y_MARGIN = 0.125;
+const Y_TICKS = [0, 0.25, 0.5, 0.75, 1];
+const TOP = 1 + Y_MARGIN;
+const BOTTOM = -Y_MARGIN;
 /** The x axis reaches at least ±20 % and goes in steps of 10 %. */
 const X_STEP = 0.1;
 const MIN_X_HALF = 0.2;
@@ -116,10 +124,10 @@ function bubbles(data: QuadrantChartData, half: number): ScatterSeriesOption {
 			itemStyle: { color: 'rgba(0, 114, 178, 0.04)' },
 			label: { color: '#52606d', fontSize: 11, fontWeight: 'bold' },
 			data: [
-				area(data.names.upperLeft, [-half, SPLIT_Y], [SPLIT_X, 1], 'insideTopLeft'),
-				area(data.names.upperRight, [SPLIT_X, SPLIT_Y], [half, 1], 'insideTopRight'),
-				area(data.names.lowerLeft, [-half, 0], [SPLIT_X, SPLIT_Y], 'insideBottomLeft'),
-				area(data.names.lowerRight, [SPLIT_X, 0], [half, SPLIT_Y], 'insideBottomRight')
+				area(data.names.upperLeft, [-half, SPLIT_Y], [SPLIT_X, TOP], 'insideTopLeft'),
+				area(data.names.upperRight, [SPLIT_X, SPLIT_Y], [half, TOP], 'insideTopRight'),
+				area(data.names.lowerLeft, [-half, BOTTOM], [SPLIT_X, SPLIT_Y], 'insideBottomLeft'),
+				area(data.names.lowerRight, [SPLIT_X, BOTTOM], [half, SPLIT_Y], 'insideBottomRight')
 			] as NonNullable<ScatterSeriesOption['markArea']>['data']
 		}
 	};
@@ -148,20 +156,22 @@ export function quadrantOption(data: QuadrantChartData): EChartsOption {
 			name: data.xName,
 			nameLocation: 'middle',
 			nameGap: 26,
+			// At the plot's bottom, below the margin band, not on the share's zero.
+			axisLine: { onZero: false },
 			axisLabel: { formatter: (value: number) => data.formatX(value) },
 			splitLine: { show: false }
 		},
 		yAxis: {
 			type: 'value',
-			min: 0,
-			max: 1,
-			interval: 0.25,
+			min: BOTTOM,
+			max: TOP,
 			name: data.yName,
 			nameLocation: 'middle',
 			nameGap: 40,
 			// At the plot's left edge, not on the premium's zero (the split line is there).
 			axisLine: { show: true, onZero: false },
-			axisLabel: { formatter: (value: number) => data.formatY(value) },
+			axisTick: { customValues: Y_TICKS },
+			axisLabel: { customValues: Y_TICKS, formatter: (value: number) => data.formatY(value) },
 			splitLine: { show: false }
 		},
 		series: [bubbles(data, half)]
