@@ -93,7 +93,8 @@ function area(
 			name,
 			xAxis: from[0],
 			yAxis: from[1],
-			label: { position, width: 130, overflow: 'break' as const }
+			// 110 px: two names side by side fit a phone's half plot (about 135 px).
+			label: { position, width: 110, overflow: 'break' as const }
 		},
 		{ xAxis: to[0], yAxis: to[1] }
 	];
@@ -112,6 +113,9 @@ function bubbles(data: QuadrantChartData, half: number): ScatterSeriesOption {
 		itemStyle: { color: OKABE_ITO[0], opacity: 0.75, borderColor: '#fff', borderWidth: 1 },
 		// Above the bubble, centred: a long name at the edge overflows least there.
 		label: { show: true, position: 'top', fontSize: 11, formatter: '{b}' },
+		// Crowded names give way to the larger markets' (points come largest first); the tooltip,
+		// the description and the sentences still name every market.
+		labelLayout: { hideOverlap: true },
 		markLine: {
 			silent: true,
 			symbol: 'none',
