@@ -126,7 +126,7 @@ function bubbles(data: QuadrantChartData, half: number): ScatterSeriesOption {
 		markArea: {
 			silent: true,
 			itemStyle: { color: 'rgba(0, 114, 178, 0.04)' },
-			label: { color: '#52606d', fontSize: 11, fontWeight: 'bold' },
+			label: { color: '#52606d', fontSize: 11, lineHeight: 14, fontWeight: 'bold' },
 			data: [
 				area(data.names.upperLeft, [-half, SPLIT_Y], [SPLIT_X, TOP], 'insideTopLeft'),
 				area(data.names.upperRight, [SPLIT_X, SPLIT_Y], [half, TOP], 'insideTopRight'),
