@@ -48,6 +48,16 @@ describe('sample registry', () => {
 		for (const sample of SAMPLES) expect(sample.reporter).toBe('BRA');
 	});
 
+	it('opens the consortium sample on a footwear-and-leather basket, named in each language', () => {
+		const basket = sampleOf('consortium')?.basket;
+		expect(basket?.patterns).toEqual(['41', '42', '64']);
+		expect(sampleOf('demo')?.basket).toBeUndefined();
+		const key = basket?.nameKey ?? 'start.sample.consortium.title';
+		expect(translate('en', key)).toBe('Footwear and leather');
+		expect(translate('pt-BR', key)).toBe('Calçados e couro');
+		expect(translate('es', key)).toBe('Calzado y cuero');
+	});
+
 	it('finds nothing for ids that are not samples (ids come from the URL)', () => {
 		for (const id of ['', 'Demo', 'x', '__proto__', 'constructor', '../demo', null, undefined])
 			expect(sampleOf(id)).toBeUndefined();

@@ -24,6 +24,14 @@ export interface Sample {
 	titleKey: MessageKey;
 	/** Dictionary key of a one-line description. */
 	descriptionKey: MessageKey;
+	/** The basket the sample opens with (its name in the user's language), if any. */
+	basket?: SampleBasket;
+}
+
+/** A sample's ready basket: HS patterns the sample is rich in, and its name's dictionary key. */
+export interface SampleBasket {
+	nameKey: MessageKey;
+	patterns: readonly string[];
 }
 
 /** Every bundled sample, the built-in demo first. */
@@ -42,7 +50,9 @@ export const SAMPLES: readonly Sample[] = [
 		reporter: 'BRA',
 		format: 'comex-stat',
 		titleKey: 'start.sample.consortium.title',
-		descriptionKey: 'start.sample.consortium.description'
+		descriptionKey: 'start.sample.consortium.description',
+		// Leather (41), leather goods (42) and footwear (64); the sample's furs (43) stay out.
+		basket: { nameKey: 'start.sample.consortium.basket', patterns: ['41', '42', '64'] }
 	}
 ];
 

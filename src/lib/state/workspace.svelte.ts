@@ -121,6 +121,13 @@ export class AnalysisWorkspace {
 			const files = await loadSampleFiles(sample);
 			if ((this.#session.files.length > 0 && !this.#session.isDemo) || this.#session.shared) return;
 			this.#settings.reporter = sample.reporter;
+			// A basket already chosen (the link's, or the user's) wins over the sample's own.
+			if (sample.basket && this.#settings.basket === null) {
+				this.#settings.basket = {
+					name: this.#locale.t(sample.basket.nameKey),
+					patterns: [...sample.basket.patterns]
+				};
+			}
 			this.#linkNeedsFile = false;
 			this.#session.open(files, { sample: sample.id as SampleId });
 		} catch (error) {

@@ -10,6 +10,7 @@ import {
 	barChartOption,
 	heatmapOption,
 	lineChartOption,
+	quadrantOption,
 	type BarChartData
 } from '../../../src/lib/ui/charts/options';
 import type { EChartsOption } from 'echarts';
@@ -79,5 +80,23 @@ describe('the lazily loaded ECharts', () => {
 		expect(svg).toContain('fill="rgb(68,1,84)"');
 		expect(svg).toContain('fill="rgb(253,231,37)"');
 		expect(svg).toContain('>1.0</text>');
+	});
+
+	it('draws the quadrant: bubbles, dashed split lines and the shaded named quadrants', async () => {
+		const svg = await renderWithCore(
+			quadrantOption({
+				points: [{ id: 'DEU', name: 'Alemanha', x: 0.3, y: 0.7, size: 10, tooltip: 'Alemanha' }],
+				xName: 'Prêmio',
+				yName: 'CIIV superior',
+				names: { upperLeft: 'A', upperRight: 'B', lowerLeft: 'C', lowerRight: 'D' },
+				formatX: (ratio) => ratio.toFixed(1),
+				formatY: (ratio) => ratio.toFixed(1),
+				description: 'Quadrante.'
+			})
+		);
+		expect(svg).toMatch(/<path d="M1 0A1 1 0 1 1 1 -0\.01"[^>]*ecmeta_series_index="0"/); // scatter
+		expect(svg.match(/stroke-dasharray/g)).toHaveLength(2); // mark line
+		expect(svg.match(/<polygon [^>]*fill-opacity="0.04"/g)).toHaveLength(4); // mark area
+		for (const name of ['A', 'B', 'C', 'D', 'Alemanha']) expect(svg).toContain(`>${name}</text>`);
 	});
 });

@@ -40,6 +40,7 @@ export const ptBR = {
 	'start.sample.demo.description':
 		'Brasil com 26 parceiros, 2015–2022, todos os setores, no formato BACI.',
 	'start.sample.consortium.title': 'Consórcio de calçados e couro',
+	'start.sample.consortium.basket': 'Calçados e couro',
 	'start.sample.consortium.description':
 		'Arquivos Comex Stat de 2021–2022 ricos em couro e calçados (capítulos 41–43 e 64), para testar uma cesta de consórcio.'
 };
@@ -83,6 +84,7 @@ export const en: Translations<typeof ptBR> = {
 	'start.sample.demo.description':
 		'Brazil with 26 partners, 2015–2022, every sector, in BACI format.',
 	'start.sample.consortium.title': 'Footwear and leather consortium',
+	'start.sample.consortium.basket': 'Footwear and leather',
 	'start.sample.consortium.description':
 		'Comex Stat files for 2021–2022 rich in leather and footwear (chapters 41–43 and 64), to try a consortium basket.'
 };
@@ -126,6 +128,7 @@ export const es: Translations<typeof ptBR> = {
 	'start.sample.demo.description':
 		'Brasil con 26 socios, 2015–2022, todos los sectores, en formato BACI.',
 	'start.sample.consortium.title': 'Consorcio de calzado y cuero',
+	'start.sample.consortium.basket': 'Calzado y cuero',
 	'start.sample.consortium.description':
 		'Archivos Comex Stat de 2021–2022 ricos en cuero y calzado (capítulos 41–43 y 64), para probar una canasta de consorcio.'
 };

@@ -14,26 +14,31 @@ export type ChartInstance = ReturnType<ECharts['init']>;
 let loading: Promise<ECharts> | null = null;
 
 /**
- * Loads echarts/core once and registers what the option builders use (bar, line and heatmap
- * series; grid, legend, tooltip, aria, visual map, mark line) and the SVG renderer.
+ * Loads echarts/core once and registers what the option builders use (bar, line, heatmap and
+ * scatter series; grid, legend, tooltip, aria, visual map, mark line and mark area; the label
+ * layout that hides overlapping names) and the SVG renderer.
  */
 export function loadECharts(): Promise<ECharts> {
 	loading ??= Promise.all([
 		import('echarts/core'),
 		import('echarts/charts'),
 		import('echarts/components'),
-		import('echarts/renderers')
-	]).then(([core, charts, components, renderers]) => {
+		import('echarts/renderers'),
+		import('echarts/features')
+	]).then(([core, charts, components, renderers, features]) => {
 		core.use([
 			charts.BarChart,
 			charts.LineChart,
 			charts.HeatmapChart,
+			charts.ScatterChart,
 			components.GridComponent,
 			components.LegendComponent,
 			components.TooltipComponent,
 			components.AriaComponent,
 			components.VisualMapComponent,
 			components.MarkLineComponent,
+			components.MarkAreaComponent,
+			features.LabelLayout,
 			renderers.SVGRenderer
 		]);
 		return core;

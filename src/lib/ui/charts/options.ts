@@ -20,3 +20,14 @@ export {
 } from './paper-figures';
 export { LINE_CHART_HEIGHT, lineChartOption, type LineChartData, type LineSeries } from './line';
 export { heatmapCells, heatmapHeight, heatmapOption, type HeatmapData } from './heatmap';
+export {
+	QUADRANT_CHART_HEIGHT,
+	SPLIT_X,
+	SPLIT_Y,
+	bubbleSize,
+	quadrantOption,
+	xHalfRange,
+	type QuadrantChartData,
+	type QuadrantNames,
+	type QuadrantPoint
+} from './quadrant';

@@ -109,14 +109,18 @@ describe('rankings and threshold', () => {
 	});
 
 	it('states the ranking lines and the threshold', () => {
+		// The value is the share's base, two-way trade: DEU 200 / 2 years, USA 50 / 2 years (not
+		// their total trade of 150 and 50 a year).
+		expect(market('DEU').iit).toBeCloseTo(100, 10);
+		expect(market('USA').iit).toBeCloseTo(25, 10);
 		expect(rankingItem(market('DEU'), 'upMarket', 'USD')).toBe(
-			'Germany: 62% of two-way trade ($150.0 a year)'
+			'Germany: 62% of its $100.0 a year of two-way trade'
 		);
 		expect(rankingItem(market('USA'), 'price', 'USD')).toBe(
-			'United States: 80% of two-way trade ($50.0 a year)'
+			'United States: 80% of its $25.0 a year of two-way trade'
 		);
 		expect(thresholdText(CHECK, 'USD')).toContain(
-			'at least 1% of the basket’s trade ($2.6 a year)'
+			'at least 1% of the basket’s trade ($2.6 a year) enter the quadrant'
 		);
 	});
 });
@@ -137,31 +141,36 @@ describe('trend', () => {
 
 describe('sentences', () => {
 	it('says what share of two-way trade is sold dearer, in English', () => {
-		expect(marketSentence(market('DEU'), CLASSIFY)).toBe(
-			'Germany: 62% of two-way trade in your products is sold dearer than it is bought back, and 18% is sold cheaper.'
+		// DEU 300 / 2 = 150 a year, two-way 200 / 2 = 100; JPN 50 / 2 = 25, two-way 40 / 2 = 20;
+		// CHN 60 / 2 = 30, none two-way.
+		expect(marketSentence(market('DEU'), CLASSIFY, 'USD')).toBe(
+			'Germany: $150.0 a year of basket trade, $100.0 of it two-way; 62% of the two-way trade is sold dearer than it is bought back, and 18% is sold cheaper.'
 		);
-		expect(marketSentence(market('JPN'), CLASSIFY)).toBe(
-			'Japan: there is two-way trade in your products, but in no part of it does the selling price differ from the buying price by more than 15%.'
+		expect(marketSentence(market('JPN'), CLASSIFY, 'USD')).toBe(
+			'Japan: $25.0 a year of basket trade, $20.0 of it two-way, but in no part of the two-way trade does the selling price differ from the buying price by more than 15%.'
 		);
-		expect(marketSentence(market('CHN'), CLASSIFY)).toBe(
-			'China: trade in your products is one-way only (bought or sold, not both), so there are no prices to compare.'
+		expect(marketSentence(market('CHN'), CLASSIFY, 'USD')).toBe(
+			'China: $30.0 a year of basket trade, all of it one-way (bought or sold, not both), so there are no prices to compare.'
 		);
+		expect(marketSentence(market('CHN'), CLASSIFY, 'EUR')).toContain('€30.0 a year');
 	});
 
 	it('in Portuguese', () => {
 		i18n.locale = 'pt-BR';
+		const money = (value: number) => i18n.money(value, 'USD', true);
 		expect(marketSentence(market('DEU'), CLASSIFY)).toBe(
-			'Alemanha: 62% do comércio de mão dupla dos seus produtos é vendido mais caro do que é comprado de volta, e 18% é vendido mais barato.'
+			`Alemanha: ${money(150)} por ano de comércio da cesta, ${money(100)} dele de mão dupla; 62% do comércio de mão dupla é vendido mais caro do que é comprado de volta, e 18% é vendido mais barato.`
 		);
 		expect(marketSentence(market('CHN'), CLASSIFY)).toBe(
-			'China: o comércio dos seus produtos é só de mão única (vende-se ou compra-se, não as duas coisas), então não há preços a comparar.'
+			`China: ${money(30)} por ano de comércio da cesta, todo de mão única (vende-se ou compra-se, não as duas coisas), então não há preços a comparar.`
 		);
 	});
 
 	it('in Spanish', () => {
 		i18n.locale = 'es';
+		const money = (value: number) => i18n.money(value, 'USD', true);
 		expect(marketSentence(market('DEU'), CLASSIFY)).toBe(
-			'Alemania: el 62\u00a0% del comercio de doble vía de sus productos se vende más caro de lo que se compra de vuelta, y el 18\u00a0% se vende más barato.'
+			`Alemania: ${money(150)} por año de comercio de la canasta, ${money(100)} de él de doble vía; el 62\u00a0% del comercio de doble vía se vende más caro de lo que se compra de vuelta, y el 18\u00a0% se vende más barato.`
 		);
 	});
 
@@ -181,7 +190,7 @@ describe('QuickCheckView', () => {
 		ondrill: () => {}
 	};
 
-	it('renders the lists, one sentence per market over the threshold, and the table', () => {
+	it('renders the quadrant, one sentence per market over the threshold, and the table', () => {
 		const html = render(QuickCheckView, { props: { ...props, basketName: 'Footwear <b>' } }).body;
 		expect(html).toContain('data-testid="quickcheck-view"');
 		expect(html).toContain('Basket: Footwear &lt;b>'); // the name is text, never markup
@@ -190,8 +199,11 @@ describe('QuickCheckView', () => {
 		expect(html).toContain('data-partner="DEU"');
 		expect(html).not.toMatch(/quickcheck-sentence" data-partner="ARG"/);
 		expect(html).toContain('data-row="ARG"'); // tiny markets stay in the table
-		expect(html).toMatch(/data-testid="quickcheck-upmarket"[\s\S]*Germany: 62%/);
-		expect(html).toMatch(/data-testid="quickcheck-price"[\s\S]*United States: 80%/);
+		// The rankings gave way to the quadrant; these cells carry no unit values to place a market.
+		expect(html).not.toContain('data-testid="quickcheck-upmarket"');
+		expect(html).toContain('data-testid="quickcheck-quadrant"');
+		expect(html).toContain('Off the chart, without two-way trade or unit values: Germany,');
+		expect(html).toContain('The 4 largest markets');
 		expect(html).toContain('data-testid="quickcheck-print"');
 		expect(html).not.toContain('No basket chosen');
 	});

@@ -21,10 +21,19 @@ export type TrendDirection = 'up' | 'down' | 'flat' | 'none';
 /** Below half a percentage point a year the index counts as steady (it would print as 0.0). */
 export const FLAT_SLOPE = 0.0005;
 
-/** The direction of a trend, from its least-squares slope. */
+/** Digits the trend's first and last index are printed with. */
+const TREND_DIGITS = 0;
+
+/**
+ * The direction of a trend, from its least-squares slope; 'flat' too when the first and last
+ * index print the same, so that no line reads "rising: 64 % in 2021, 64 % in 2022".
+ */
 export function trendDirection(trend: IitTrend): TrendDirection {
 	if (!Number.isFinite(trend.slope)) return 'none';
 	if (Math.abs(trend.slope) < FLAT_SLOPE) return 'flat';
+	if (i18n.percent(trend.first, TREND_DIGITS) === i18n.percent(trend.last, TREND_DIGITS)) {
+		return 'flat';
+	}
 	return trend.slope > 0 ? 'up' : 'down';
 }
 
@@ -41,8 +50,8 @@ export function trendText(trend: IitTrend): string {
 	const direction = trendDirection(trend);
 	if (direction === 'none') return i18n.t('quickCheck.trend.none');
 	return i18n.t(`quickCheck.trend.${direction}`, {
-		first: i18n.percent(trend.first, 0),
-		last: i18n.percent(trend.last, 0),
+		first: i18n.percent(trend.first, TREND_DIGITS),
+		last: i18n.percent(trend.last, TREND_DIGITS),
 		firstYear: String(trend.firstYear),
 		lastYear: String(trend.lastYear)
 	});
@@ -75,26 +84,40 @@ export function methodScope(method: Method, classify: ClassifySettings): string 
 }
 
 /**
- * One plain line for a market, e.g. "Alemanha: 62 % do comércio de mão dupla dos seus produtos
- * é vendido mais caro do que é comprado de volta, e 17 % é vendido mais barato."
+ * One plain line for a market that names each of its numbers, e.g. "Germany: $150.0 a year of
+ * basket trade, $100.0 of it two-way; 62 % of the two-way trade is sold dearer than it is bought
+ * back, and 18 % is sold cheaper." Money in the data's currency (USD unless told).
  */
-export function marketSentence(market: MarketCheck, classify: ClassifySettings): string {
+export function marketSentence(
+	market: MarketCheck,
+	classify: ClassifySettings,
+	currency: Currency = 'USD'
+): string {
 	const partner = rowName(market.id);
-	if (!(market.iit > 0)) return i18n.t('quickCheck.sentence.oneWay', { partner });
+	const trade = i18n.money(market.trade, currency, true);
+	const twoWay = i18n.money(market.iit, currency, true);
+	if (!(market.iit > 0)) return i18n.t('quickCheck.sentence.oneWay', { partner, trade });
 	if (market.leaning === 'none') {
 		return i18n.t('quickCheck.sentence.noViit', {
 			partner,
+			trade,
+			twoWay,
 			alpha: i18n.percent(classify.alpha, 0)
 		});
 	}
 	return i18n.t('quickCheck.sentence', {
 		partner,
+		trade,
+		twoWay,
 		sup: i18n.percent(market.viitSupShare, 0),
 		inf: i18n.percent(market.viitInfShare, 0)
 	});
 }
 
-/** A line of a ranking: the market, the share that ranks it and its trade. */
+/**
+ * A line of a ranking: the market, the share of its two-way trade that ranks it, and that
+ * two-way trade (the share's base, not the market's total trade).
+ */
 export function rankingItem(
 	market: MarketCheck,
 	list: 'upMarket' | 'price',
@@ -103,7 +126,7 @@ export function rankingItem(
 	return i18n.t('quickCheck.rankingItem', {
 		partner: rowName(market.id),
 		share: i18n.percent(list === 'upMarket' ? market.viitSupShare : market.viitInfShare, 0),
-		trade: i18n.money(market.trade, currency, true)
+		twoWay: i18n.money(market.iit, currency, true)
 	});
 }
 
@@ -115,9 +138,17 @@ export function thresholdText(check: QuickCheck, currency: Currency): string {
 	});
 }
 
-/** The markets that get a sentence: those over the threshold, largest trade first. */
+/** The markets that may get a sentence: those over the threshold, largest trade first. */
 export function sentenceMarkets(check: QuickCheck): MarketCheck[] {
 	return check.markets.filter((market) => market.ranked);
+}
+
+/** Markets with a sentence under the quadrant: the largest few, so the page stays short. */
+export const TOP_MARKETS = 5;
+
+/** The largest markets over the threshold (by trade), at most `count`. */
+export function topMarkets(check: QuickCheck, count = TOP_MARKETS): MarketCheck[] {
+	return sentenceMarkets(check).slice(0, count);
 }
 
 /** The keys of the quick-check table's columns (also their message keys). */
