@@ -10,7 +10,16 @@ import { MAX_PARTNERS, MAX_YEARS } from './bounds';
 import { invalid, object, oneOf, text, yearList } from './check';
 import { SHARED_VIEWS, type SharedView } from './reduce';
 import { countryIdCheck, countryIds } from './ids';
-import { infoFromWire, infoToWire, ledgerFromWire, ledgerToWire } from './wire-facts';
+import {
+	infoFromList,
+	infoFromWire,
+	infoToList,
+	infoToWire,
+	ledgerFromList,
+	ledgerFromWire,
+	ledgerToList,
+	ledgerToWire
+} from './wire-facts';
 import { cellsFromWire } from './wire-cells';
 import { keysFromWire, keysToWire, type KeysWire } from './wire-keys';
 import {
@@ -111,8 +120,9 @@ export function toWire(shared: SharedResults): PayloadWire {
 		created: shared.created,
 		settings: shared.settings,
 		reporter,
-		info: infoToWire(shared.info),
-		ledger: ledgerToWire(shared.ledger),
+		// A short link lists the facts' and the ledger's values without their names.
+		info: shared.view ? infoToList(shared.info) : infoToWire(shared.info),
+		ledger: shared.view ? ledgerToList(shared.ledger) : ledgerToWire(shared.ledger),
 		partners,
 		years,
 		cells,
@@ -149,7 +159,8 @@ export function fromWire(value: unknown): SharedPayload {
 	const width = wire.v === OLDEST_VERSION ? CELL_WIDTH_V1 : CELL_WIDTH;
 	const created = text(wire.created, 'created', 40, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 	const settings = text(wire.settings, 'settings', 20_000);
-	const ledger = ledgerFromWire(wire.ledger);
+	const short = wire.v === VIEW_VERSION;
+	const ledger = short ? ledgerFromList(wire.ledger) : ledgerFromWire(wire.ledger);
 	const countryId = countryIdCheck(ledger.unknownCountries.map((country) => country.id));
 	const reporter = countryId(wire.reporter, 'reporter');
 	const partners = countryIds(wire.partners, 'partners', countryId, MAX_PARTNERS);
@@ -158,7 +169,7 @@ export function fromWire(value: unknown): SharedPayload {
 		created,
 		settings,
 		reporter,
-		info: infoFromWire(wire.info, countryId),
+		info: short ? infoFromList(wire.info, countryId) : infoFromWire(wire.info, countryId),
 		ledger,
 		partners,
 		years,
