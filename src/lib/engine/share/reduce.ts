@@ -27,7 +27,6 @@ export interface ViewOnScreen {
 	dimension: Dimension;
 }
 
-const PARTNER_ROWS: Dimension = { kind: 'partner' };
 const SECTOR_ROWS: Dimension = { kind: 'sector' };
 
 /** Cells summed per (partner, year) or (sector, year), in the order the cells first reach each. */

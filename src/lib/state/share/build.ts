@@ -112,3 +112,25 @@ function settingsOpening(settings: string, view: SharedView): string {
 	const others = settings.split('&').filter((part) => part !== '' && !part.startsWith('v='));
 	return [...others, `v=${view}`].join('&');
 }
+
+/**
+ * The dataset facts narrowed to what is shared: the selection's years, the partners in its
+ * cells, and only their names. The rest (format, valuation, units, key count) describes the file.
+ */
+function infoOfSelection(info: DatasetInfo, cells: Cell[], filter: ViewFilter): DatasetInfo {
+	// Not the reporter itself: a short link's cell of no trade with it only balances sums (reduce.ts).
+	const partners = [...new Set(cells.map((cell) => cell.partner))]
+		.filter((id) => id !== filter.reporter)
+		.sort();
+	const shown = new Set([...partners, filter.reporter]);
+	const countryNames = Object.fromEntries(
+		Object.entries(info.countryNames).filter(([id]) => shown.has(id))
+	);
+	return {
+		...info,
+		reporters: [filter.reporter],
+		partners,
+		years: info.years.filter((year) => year >= filter.yearFrom && year <= filter.yearTo),
+		countryNames
+	};
+}
