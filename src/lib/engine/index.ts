@@ -183,6 +183,8 @@ export {
 export { decodeHere, payloadOfReply, replyTo, transfersOf } from './share/decode-request';
 export type { DecodeReply, DecodeRequest } from './share/decode-request';
 export { sharedInSlices } from './share/materialize';
+export { cellsForView, isSharedView, SHARED_VIEWS, viewFigures } from './share/reduce';
+export type { SharedView, ViewOnScreen } from './share/reduce';
 export { ShareError } from './share/shared-results';
 export type { CellsAtAlpha, SharedPayload, SharedResults } from './share/shared-results';
 

@@ -10,6 +10,7 @@ import * as determinantsPart from './parts/determinants';
 import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
+import * as shareLinksPart from './parts/share-links';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as worldPriceRangesPart from './parts/world-price-ranges';
@@ -29,6 +30,7 @@ export const en: Messages = {
 	...basketsPart.en,
 	...quickCheckPart.en,
 	...sharePart.en,
+	...shareLinksPart.en,
 	...privacyPart.en,
 	...determinantsPart.en,
 	...determinantsErrorsPart.en,

@@ -13,6 +13,7 @@ import * as determinantsPart from './parts/determinants';
 import * as determinantsErrorsPart from './parts/determinants-errors';
 import * as privacyPart from './parts/privacy';
 import * as sharePart from './parts/share';
+import * as shareLinksPart from './parts/share-links';
 import * as startPart from './parts/start';
 import * as worldPart from './parts/world';
 import * as worldPriceRangesPart from './parts/world-price-ranges';
@@ -32,6 +33,7 @@ export const ptBR = {
 	...basketsPart.ptBR,
 	...quickCheckPart.ptBR,
 	...sharePart.ptBR,
+	...shareLinksPart.ptBR,
 	...privacyPart.ptBR,
 	...determinantsPart.ptBR,
 	...determinantsErrorsPart.ptBR,

@@ -115,7 +115,7 @@ export const SELECTION: Selection = { ...FILTER, partners: ALL_PARTNERS, scope: 
 
 /** Shared results of BRA 2021–2022, built as the app does from the keys' classification. */
 export function sharedSample(
-	choice: ShareChoice,
+	choice: Omit<ShareChoice, 'names'> & { names?: boolean },
 	keys = sampleKeys(),
 	filter: ViewFilter = FILTER
 ): Promise<SharedResults> {
@@ -134,10 +134,12 @@ export function sharedSample(
 			cells: classifyKeys(keys, SETTINGS, SCOPE),
 			filter,
 			selection,
+			view: 'partners',
+			dimension: { kind: 'partner' },
 			cellsAt: async (alpha) => classifyKeys(keys, { ...SETTINGS, alpha }, SCOPE),
 			selectionKeys: async (chosen) => subsetKeys(keys, chosen)
 		},
-		choice,
+		{ names: true, ...choice },
 		new Date('2026-11-21T12:00:00.000Z')
 	);
 }

@@ -48,8 +48,8 @@ function buildCells(
 }
 
 function resultsOf(payload: SharedPayload, cells: CellsAtAlpha[]): SharedResults {
-	const { created, settings, info, ledger, keys } = payload;
-	return { created, settings, info, ledger, cells, keys };
+	const { created, settings, info, ledger, keys, view } = payload;
+	return { created, settings, info, ledger, cells, keys, ...(view ? { view } : {}) };
 }
 
 /** The shared results of a payload, built at once. */

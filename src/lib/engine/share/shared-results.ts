@@ -3,6 +3,7 @@
  * decoded form the app uses; wire.ts turns it into compact JSON and back, validating everything.
  */
 import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../model/types';
+import type { SharedView } from './reduce';
 
 /** The cells of the shared selection classified at one α (θ and the CIF/FOB factor of the settings). */
 export interface CellsAtAlpha {
@@ -23,6 +24,11 @@ export interface SharedResults {
 	cells: CellsAtAlpha[];
 	/** The selection's HS6 keys, only when the sender ticked "product rows"; else null. */
 	keys: TradeKeys | null;
+	/**
+	 * A short link's one view (reduce.ts): its cells are summed for that view alone, so no other
+	 * view is shown from them. Absent in a full link or file.
+	 */
+	view?: SharedView;
 }
 
 /**
@@ -40,6 +46,7 @@ export interface SharedPayload {
 	years: number[];
 	cells: { alpha: number; count: number; columns: Float64Array }[];
 	keys: TradeKeys | null;
+	view?: SharedView;
 }
 
 /**

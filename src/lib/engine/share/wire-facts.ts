@@ -14,13 +14,79 @@ import {
 	SKIP_REASONS
 } from '../model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
-import { amount, array, count, object, oneOf, text, yearList } from './check';
+import { amount, array, count, invalid, object, oneOf, text, yearList } from './check';
 import { countryIdCheck, countryIds, unknownCountryId } from './ids';
 
 const MAX_FILES = 1_000;
 /** Countries named in the facts: the reporter and its partners. */
 const MAX_COUNTRIES = MAX_PARTNERS + 1;
 const NAME = 300;
+
+/**
+ * A short link's facts and ledger as lists of values in these orders (their names are a good part
+ * of a short link); read back into the same objects, then validated like a full link's.
+ */
+const INFO_FIELDS = [
+	'format',
+	'importValuation',
+	'currency',
+	'valueUnitInFile',
+	'quantityBasis',
+	'quantityUnit',
+	'missingCompanions',
+	'notes',
+	'countryNames',
+	'reporters',
+	'partners',
+	'years',
+	'keys'
+] as const;
+const LEDGER_FIELDS = [
+	'files',
+	'skipped',
+	'rowsRead',
+	'rowsUsed',
+	'drops',
+	'valueRead',
+	'valueUsed',
+	'unknownCountries'
+] as const;
+
+/** An object's fields as a list in `fields`' order. */
+function listOf(value: object, fields: readonly string[]): unknown[] {
+	return fields.map((field) => (value as Record<string, unknown>)[field]);
+}
+
+/** A list of values back into an object with `fields` (fixed names: never a prototype's). */
+function objectOf(
+	value: unknown,
+	fields: readonly string[],
+	path: string
+): Record<string, unknown> {
+	const values = array(value, path, fields.length);
+	if (values.length !== fields.length) invalid(path, `${fields.length} values`);
+	return Object.fromEntries(fields.map((field, i) => [field, values[i]]));
+}
+
+/** The facts of a short link as a list. */
+export function infoToList(info: DatasetInfo): unknown[] {
+	return listOf(info, INFO_FIELDS);
+}
+
+/** The ledger of a short link as a list (drop tallies without line numbers). */
+export function ledgerToList(ledger: Ledger): unknown[] {
+	return listOf(ledgerToWire(ledger) as object, LEDGER_FIELDS);
+}
+
+/** The facts of a short link's list, validated. */
+export function infoFromList(value: unknown, countryId = countryIdCheck([])): DatasetInfo {
+	return infoFromWire(objectOf(value, INFO_FIELDS, 'info'), countryId);
+}
+
+/** The ledger of a short link's list, validated. */
+export function ledgerFromList(value: unknown): Ledger {
+	return ledgerFromWire(objectOf(value, LEDGER_FIELDS, 'ledger'));
+}
 
 /** The dataset facts as they travel (they are plain data already). */
 export function infoToWire(info: DatasetInfo): unknown {

@@ -1,14 +1,25 @@
 /**
- * The results payload as JSON (version 2; version 1 still opens), and back. Cells and keys go in column-free flat
+ * The results payload as JSON (version 2; version 1 still opens; version 3 is a short link of one
+ * view, reduce.ts), and back. Cells and keys go in column-free flat
  * number lists with dictionaries for partners and years, so a link stays short; numbers are
  * written as JSON writes doubles (shortest exact form), so views built from a link show exactly
  * the sender's numbers. Reading validates every field: see check.ts.
  */
 import { type Cell, type ClassSplit, SECTOR_IDS } from '../model/types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
-import { object, text, yearList } from './check';
+import { invalid, object, oneOf, text, yearList } from './check';
+import { SHARED_VIEWS, type SharedView } from './reduce';
 import { countryIdCheck, countryIds } from './ids';
-import { infoFromWire, infoToWire, ledgerFromWire, ledgerToWire } from './wire-facts';
+import {
+	infoFromList,
+	infoFromWire,
+	infoToList,
+	infoToWire,
+	ledgerFromList,
+	ledgerFromWire,
+	ledgerToList,
+	ledgerToWire
+} from './wire-facts';
 import { cellsFromWire } from './wire-cells';
 import { keysFromWire, keysToWire, type KeysWire } from './wire-keys';
 import {
@@ -22,6 +33,8 @@ import {
 /** The payload's marks: which app wrote it, and its version (a newer one is refused clearly). */
 const PAYLOAD_APP = 'iit-explorer-results';
 const PAYLOAD_VERSION = 2;
+/** A short link of one view (reduce.ts): version 2 with the view named; older apps refuse it. */
+const VIEW_VERSION = 3;
 /** Version 1 had no unit-value outliers, exports or imports per cell: its links still open. */
 const OLDEST_VERSION = 1;
 
@@ -47,6 +60,8 @@ export interface PayloadWire {
 	years: number[];
 	cells: CellsWire[];
 	keys: KeysWire | null;
+	/** Only in version 3: the one view the cells are summed for. */
+	view?: SharedView;
 }
 
 const splitValues = (split: ClassSplit) => [
@@ -101,16 +116,18 @@ export function toWire(shared: SharedResults): PayloadWire {
 	});
 	return {
 		app: PAYLOAD_APP,
-		v: PAYLOAD_VERSION,
+		v: shared.view ? VIEW_VERSION : PAYLOAD_VERSION,
 		created: shared.created,
 		settings: shared.settings,
 		reporter,
-		info: infoToWire(shared.info),
-		ledger: ledgerToWire(shared.ledger),
+		// A short link lists the facts' and the ledger's values without their names.
+		info: shared.view ? infoToList(shared.info) : infoToWire(shared.info),
+		ledger: shared.view ? ledgerToList(shared.ledger) : ledgerToWire(shared.ledger),
 		partners,
 		years,
 		cells,
-		keys: shared.keys ? keysToWire(shared.keys) : null
+		keys: shared.keys ? keysToWire(shared.keys) : null,
+		...(shared.view ? { view: shared.view } : {})
 	};
 }
 
@@ -128,14 +145,22 @@ export function fromWire(value: unknown): SharedPayload {
 		throw new ShareError('not-results');
 	}
 	const wire = object(value, 'payload');
-	if (wire.v !== PAYLOAD_VERSION && wire.v !== OLDEST_VERSION) {
-		if (typeof wire.v === 'number' && wire.v > PAYLOAD_VERSION) throw new ShareError('version');
+	if (wire.v !== PAYLOAD_VERSION && wire.v !== OLDEST_VERSION && wire.v !== VIEW_VERSION) {
+		if (typeof wire.v === 'number' && wire.v > VIEW_VERSION) throw new ShareError('version');
 		throw new ShareError('invalid', 'v');
 	}
+	// A short link names its view; a full one (version 1 or 2) must not.
+	const view =
+		wire.v === VIEW_VERSION
+			? oneOf(wire.view, 'view', SHARED_VIEWS)
+			: wire.view === undefined
+				? undefined
+				: invalid('view', 'absent before version 3');
 	const width = wire.v === OLDEST_VERSION ? CELL_WIDTH_V1 : CELL_WIDTH;
 	const created = text(wire.created, 'created', 40, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 	const settings = text(wire.settings, 'settings', 20_000);
-	const ledger = ledgerFromWire(wire.ledger);
+	const short = wire.v === VIEW_VERSION;
+	const ledger = short ? ledgerFromList(wire.ledger) : ledgerFromWire(wire.ledger);
 	const countryId = countryIdCheck(ledger.unknownCountries.map((country) => country.id));
 	const reporter = countryId(wire.reporter, 'reporter');
 	const partners = countryIds(wire.partners, 'partners', countryId, MAX_PARTNERS);
@@ -144,11 +169,12 @@ export function fromWire(value: unknown): SharedPayload {
 		created,
 		settings,
 		reporter,
-		info: infoFromWire(wire.info, countryId),
+		info: short ? infoFromList(wire.info, countryId) : infoFromWire(wire.info, countryId),
 		ledger,
 		partners,
 		years,
 		cells: cellsFromWire(wire.cells, partners.length, years.length, width),
-		keys: wire.keys === null ? null : keysFromWire(wire.keys, reporter, countryId)
+		keys: wire.keys === null ? null : keysFromWire(wire.keys, reporter, countryId),
+		...(view ? { view } : {})
 	};
 }

@@ -10,7 +10,7 @@ export const ptBR = {
 	'share.containsSettings':
 		'as suas configurações e a visão aberta ({reporter}, {from}–{to}, α = {alpha}, θ = {theta});',
 	'share.containsFacts':
-		'fatos do conjunto de dados: formato, anos, {partners} parceiros, nomes dos arquivos e contagens de linhas do registro;',
+		'fatos do conjunto de dados: formato, anos, {partners} parceiros e contagens de linhas do registro (os nomes dos arquivos só se marcados);',
 	'share.containsCells':
 		'{cells} células agregadas (parceiro × setor × ano) em {sets} classificação(ões);',
 	'share.containsKeys': '{keys} linhas de produtos (HS6) da seleção;',
@@ -70,7 +70,7 @@ export const en: Translations<typeof ptBR> = {
 	'share.containsSettings':
 		'your settings and the open view ({reporter}, {from}–{to}, α = {alpha}, θ = {theta});',
 	'share.containsFacts':
-		'facts about the dataset: format, years, {partners} partners, the file names and the ledger’s row counts;',
+		'facts about the dataset: format, years, {partners} partners and the ledger’s row counts (the file names only when ticked);',
 	'share.containsCells':
 		'{cells} aggregated cells (partner × sector × year) in {sets} classification(s);',
 	'share.containsKeys': '{keys} product rows (HS6) of the selection;',
@@ -129,7 +129,7 @@ export const es: Translations<typeof ptBR> = {
 	'share.containsSettings':
 		'su configuración y la vista abierta ({reporter}, {from}–{to}, α = {alpha}, θ = {theta});',
 	'share.containsFacts':
-		'datos del conjunto: formato, años, {partners} socios, los nombres de los archivos y los recuentos de filas del registro;',
+		'datos del conjunto: formato, años, {partners} socios y los recuentos de filas del registro (los nombres de los archivos solo si se marcan);',
 	'share.containsCells':
 		'{cells} celdas agregadas (socio × sector × año) en {sets} clasificación(es);',
 	'share.containsKeys': '{keys} filas de productos (HS6) de la selección;',

@@ -5,15 +5,19 @@
  */
 import {
 	type Cell,
+	cellsForView,
 	type CellsAtAlpha,
 	type DatasetInfo,
+	type Dimension,
 	inFilter,
 	type Ledger,
 	type Selection,
 	type SharedResults,
+	type SharedView,
 	type TradeKeys,
 	type ViewFilter
 } from '../../engine';
+import { withoutFileNames, withoutFiles } from './file-names';
 
 /** The paper's pair of α for Table 5 (the view's defaults). */
 export const TABLE5_ALPHAS = [0.15, 0.25] as const;
@@ -24,6 +28,8 @@ export interface ShareChoice {
 	table5: boolean;
 	/** Every HS6 key of the selection: drill-down, sensitivity and marginal views then work. */
 	products: boolean;
+	/** The names of the sender's files (they can be private): left out unless ticked. */
+	names: boolean;
 }
 
 /** Where the results come from (the session and views on screen; a stand-in in tests). */
@@ -38,6 +44,9 @@ export interface ShareSource {
 	cells: Cell[];
 	filter: ViewFilter;
 	selection: Selection;
+	/** The view on screen (a view id) and the partner table's rows. */
+	view: string;
+	dimension: Dimension;
 	cellsAt(alpha: number): Promise<Cell[]>;
 	selectionKeys(selection: Selection): Promise<TradeKeys>;
 }
@@ -61,10 +70,47 @@ export async function buildSharedResults(
 		created: now.toISOString(),
 		settings: source.settings,
 		info: infoOfSelection(source.info, cells[0].cells, filter),
-		ledger: source.ledger,
+		ledger: choice.names ? source.ledger : withoutFileNames(source.ledger),
 		cells,
 		keys
 	};
+}
+
+/**
+ * A short link of one view: only the cells that view reads, summed for it (engine reduce.ts),
+ * at the α in use, no product rows, the settings opening that view, and the ledger's counts
+ * without its list of files unless the sender ticked their names.
+ */
+export function buildViewResults(
+	source: ShareSource,
+	view: SharedView,
+	names: boolean,
+	now = new Date()
+): SharedResults {
+	const { filter } = source;
+	const picked = source.cells.filter((cell) => inFilter(cell, filter));
+	const cells = cellsForView(picked, { view, filter, dimension: source.dimension });
+	return {
+		created: now.toISOString(),
+		settings: settingsOpening(source.settings, view),
+		info: shortInfo(infoOfSelection(source.info, cells, filter)),
+		ledger: names ? source.ledger : withoutFiles(source.ledger),
+		cells: [{ alpha: source.alpha, cells }],
+		keys: null,
+		view
+	};
+}
+
+/** The facts a receiver reads back (wire-facts.ts): the HS edition per year is not one of them. */
+function shortInfo(info: DatasetInfo): DatasetInfo {
+	const { yearEditions: _editions, ...kept } = info;
+	return kept;
+}
+
+/** The settings text with `view` as the open view (`v`, url-state.ts), the rest as written. */
+function settingsOpening(settings: string, view: SharedView): string {
+	const others = settings.split('&').filter((part) => part !== '' && !part.startsWith('v='));
+	return [...others, `v=${view}`].join('&');
 }
 
 /**
@@ -72,7 +118,10 @@ export async function buildSharedResults(
  * cells, and only their names. The rest (format, valuation, units, key count) describes the file.
  */
 function infoOfSelection(info: DatasetInfo, cells: Cell[], filter: ViewFilter): DatasetInfo {
-	const partners = [...new Set(cells.map((cell) => cell.partner))].sort();
+	// Not the reporter itself: a short link's cell of no trade with it only balances sums (reduce.ts).
+	const partners = [...new Set(cells.map((cell) => cell.partner))]
+		.filter((id) => id !== filter.reporter)
+		.sort();
 	const shown = new Set([...partners, filter.reporter]);
 	const countryNames = Object.fromEntries(
 		Object.entries(info.countryNames).filter(([id]) => shown.has(id))

@@ -30,6 +30,8 @@ export function shareSourceOf(
 		cells,
 		filter,
 		selection,
+		view: views.active,
+		dimension: settings.dimension,
 		cellsAt: (alpha) => session.queries.cellsAt(alpha),
 		selectionKeys: (chosen) => session.selectionKeys(chosen)
 	};
