@@ -3,7 +3,7 @@
  * are valid (the engine's own bounds, so a setting the app keeps never makes the worker throw),
  * and their text in links. Shared by the settings, the links and the controls.
  */
-import type { ClassifySettings, ProductLevel, UvScreen } from '../engine';
+import { type ClassifySettings, type ProductLevel, type UvScreen, uvScreenText } from '../engine';
 
 /** The defaults the controls offer when a rule is chosen (METHODS 7.1). */
 export const DEFAULT_QUANTILE_P = 0.05;
@@ -16,10 +16,8 @@ export function isValidUvScreen(screen: UvScreen): boolean {
 		: Number.isFinite(screen.k) && screen.k > 1;
 }
 
-/** The screen as a link writes it: `quantile:0.05`, `mean:5`. */
-export function uvScreenParam(screen: UvScreen): string {
-	return screen.rule === 'quantile' ? `quantile:${screen.p}` : `mean:${screen.k}`;
-}
+/** The screen as a link writes it: `quantile:0.05`, `mean:5` (the CLI's and the exports' own text). */
+export const uvScreenParam = (screen: UvScreen): string => uvScreenText(screen);
 
 // Decimals as String(number) writes them (exponents too); no signs, hex or spaces.
 const SCREEN_PARAM = /^(quantile|mean):((?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)$/;
