@@ -2,7 +2,7 @@
  * A consortium manager's path (issues 5 and 18): the consortium sample opens by link with its
  * footwear-and-leather basket, the quick check leads with the markets' quadrant and the largest
  * markets' sentences (their figures checked against sums taken here from the sample's files),
- * the chart fits a phone; then a basket built from the nomenclature search, a reload finding the
+ * the chart fits a phone, and a removed sample basket stays removed on reload; then a basket built from the nomenclature search, a reload finding the
  * same view, and the settings link without data in a fresh browser profile.
  */
 import { readFileSync } from 'node:fs';
@@ -257,6 +257,25 @@ describe('the consortium sample opens on its basket', () => {
 			})
 			.toBe(true);
 
+		expect(watched.foreignRequests()).toEqual([]);
+		expect(watched.pageErrors).toEqual([]);
+		await watched.context.close();
+	});
+
+	it('keeps "no basket" through a reload once the sample’s basket is removed', async () => {
+		const watched = await openWatchedPage(browser, { locale: 'en-US' });
+		const { page } = watched;
+		await page.goto(watched.baseUrl + '/?sample=consortium&v=quickcheck');
+		const select = page.locator('[data-testid="basket-select"]');
+		await expect.poll(() => select.inputValue()).toBe('Footwear and leather');
+		await select.selectOption('');
+		await expect.poll(() => page.url()).toContain('b=-');
+		await page.reload();
+		await page.locator('[data-testid="quickcheck-table"] tbody tr[data-row]').first().waitFor();
+		expect(await select.inputValue()).toBe('');
+		expect(
+			await page.locator('[data-testid="quickcheck-view"] [role="note"]').innerText()
+		).toContain('No basket chosen');
 		expect(watched.foreignRequests()).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();

@@ -44,9 +44,14 @@ async function payloadText(link: string): Promise<string> {
 describe('links that fit a message', () => {
 	it('shares a short quick check link with the same figures, file names only when ticked', async () => {
 		const sender = await openWatchedPage(browser, { locale: 'en-US' });
-		await sender.page.goto(
-			`${sender.baseUrl}/?sample=consortium&b=Footwear%20and%20leather:64,4202*&v=quickcheck`
-		);
+		// The sample opens on its own basket (footwear and leather, chapters 41, 42 and 64).
+		await sender.page.goto(`${sender.baseUrl}/?sample=consortium&v=quickcheck`);
+		await quickFigures(sender.page);
+		// The link carries the method on screen: FF here.
+		await sender.page.locator('[data-testid="quickcheck-method"] [data-method="ff"]').click();
+		await sender.page
+			.locator('[data-testid="quickcheck-method"][data-method="ff"]')
+			.waitFor({ state: 'attached' });
 		const sent = await quickFigures(sender.page);
 		expect(Object.keys(sent.rows).length).toBeGreaterThan(3);
 
@@ -55,12 +60,13 @@ describe('links that fit a message', () => {
 		const quickLink = dialog.locator('[data-testid="share-quick-link"]');
 		const link = await quickLink.inputValue();
 		expect(link).toMatch(/\/#results=1\.[A-Za-z0-9_-]+$/);
-		// Short enough for a message, and far shorter than the full link.
+		// Short enough for a message (the issue's target: under 1,500), far shorter than the full link.
 		const full = await dialog.locator('[data-testid="share-link"]').inputValue();
-		expect(link.length).toBeLessThan(2_000);
-		expect(link.length).toBeLessThan(full.length / 2);
+		expect(link.length).toBeLessThan(1_500);
+		expect(link.length).toBeLessThan(full.length / 3);
 		console.info(`consortium quick check link: ${link.length}, full link: ${full.length}`);
 		expect(await dialog.locator('[data-testid="share-quick-file-first"]').count()).toBe(0);
+		expect(await dialog.locator('[data-testid="share-quick"]').innerText()).toContain('FF');
 		// The open view is the quick check: no second short link for it.
 		await dialog.locator('[data-testid="share-view-none"]').waitFor();
 
@@ -85,6 +91,11 @@ describe('links that fit a message', () => {
 		await colleague.page.goto(link);
 		await colleague.page.locator('[data-testid="shared-banner"]').waitFor();
 		expect(await quickFigures(colleague.page)).toEqual(sent);
+		// The link holds FF's split alone: no GHM to switch to, and it says so.
+		const methods = colleague.page.locator('[data-testid="quickcheck-method"] button');
+		expect(await methods.count()).toBe(1);
+		expect(await methods.getAttribute('data-method')).toBe('ff');
+		await colleague.page.locator('[data-testid="quickcheck-one-method"]').waitFor();
 		await openView(colleague.page, 'partners');
 		await colleague.page.locator('[data-testid="shared-other-view"]').waitFor();
 		expect(await colleague.page.locator('[data-testid="partner-table"]').count()).toBe(0);

@@ -30,6 +30,23 @@ afterEach(() => {
 	vi.unstubAllGlobals();
 });
 
+describe('a sample’s own basket in the address', () => {
+	it('says "no basket" only for a sample that has one, once its basket is removed', () => {
+		const { settings, views, locale } = appState();
+		const query = (sample: 'consortium' | 'demo' | null) =>
+			queryText(settingsToParams(snapshotOf(settings, views, locale, sample)));
+		expect(query('consortium')).toBe('b=-&lang=pt-BR&sample=consortium');
+		expect(query('demo')).toBe('lang=pt-BR&sample=demo');
+		expect(query(null)).toBe('lang=pt-BR');
+		settings.basket = { name: 'Couro', patterns: ['41'] };
+		expect(query('consortium')).toBe('b=Couro:41&lang=pt-BR&sample=consortium');
+		// Applying the link sets no setting of that name: it is the page's, for the sample.
+		applyLinkSettings(readSearch('b=-&sample=consortium'), settings, views, locale);
+		expect(settings.basket).toBeNull();
+		expect('noBasket' in settings).toBe(false);
+	});
+});
+
 describe('applying a link', () => {
 	it('saves a linked custom group, renaming it when this device has another of that name', () => {
 		const saved = [{ name: 'Vizinhos', members: ['URY'] }];

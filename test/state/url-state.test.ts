@@ -85,13 +85,31 @@ const snapshot: fc.Arbitrary<UrlSnapshot> = fc
 				patterns: fc.uniqueArray(hsPattern, { minLength: 1, maxLength: 10 })
 			})
 		),
+		noBasket: fc.boolean(),
 		view: fc.constantFrom(...VIEW_IDS),
 		drill: fc.option(fc.record({ partners, sector: fc.option(fc.constantFrom(...SECTOR_IDS)) })),
 		lang: fc.constantFrom(...LOCALES),
 		sample: fc.option(fc.constantFrom(...SAMPLE_IDS))
 	})
-	// The drill-down target is written only while the product view is open.
-	.map((value) => (value.view === 'products' ? value : { ...value, drill: null }));
+	// The drill-down target is written only while the product view is open; "no basket" only without one.
+	.map((value) => (value.view === 'products' ? value : { ...value, drill: null }))
+	.map((value) => (value.basket === null ? value : { ...value, noBasket: false }));
+
+describe('a link that says "no basket"', () => {
+	it('writes b=- and reads it back as no basket, which no basket text can be mistaken for', () => {
+		const params = settingsToParams({ ...URL_DEFAULTS, sample: 'consortium', noBasket: true });
+		expect(queryText(params)).toBe('b=-&lang=pt-BR&sample=consortium');
+		expect(readSearch('sample=consortium&b=-')).toEqual({
+			sample: 'consortium',
+			basket: null,
+			noBasket: true
+		});
+		// A basket wins over the flag; a bad basket is ignored, not taken as "none".
+		const both = { ...URL_DEFAULTS, basket: { name: 'Couro', patterns: ['41'] }, noBasket: true };
+		expect(queryText(settingsToParams(both))).toBe('b=Couro:41&lang=pt-BR');
+		expect(readSearch('b=--')).toEqual({});
+	});
+});
 
 describe('robustness options in links (METHODS 7.1, 7.2, 7.4)', () => {
 	it('write the screen, the level and the valuation only when not the default', () => {

@@ -4,7 +4,7 @@
  */
 import { saveCustomGroups } from './custom-groups';
 import type { LocaleState } from './locale.svelte';
-import type { SampleId } from './samples';
+import { sampleOf, type SampleId } from './samples';
 import type { AnalysisSettings } from './settings.svelte';
 import { URL_DEFAULTS, withLinkedGroup, type UrlSnapshot } from './url-state';
 import type { ResultViews } from './result-views.svelte';
@@ -36,6 +36,8 @@ export function snapshotOf(
 		partners: settings.partners,
 		rowsKind: settings.rowsKind,
 		basket: settings.basket,
+		// A sample with a basket of its own reopens with it unless the link says there is none.
+		noBasket: settings.basket === null && sampleOf(sample)?.basket !== undefined,
 		view: views.active,
 		drill: views.drill,
 		lang: locale.locale,
@@ -45,7 +47,8 @@ export function snapshotOf(
 
 /**
  * Sets what a link holds. A linked custom group joins the groups saved on this device (never
- * replacing one), so it is still there after the link is closed. The sample is the page's to open.
+ * replacing one), so it is still there after the link is closed. The sample (and whether its
+ * basket is declined) is the page's to open.
  */
 export function applyLinkSettings(
 	read: Partial<UrlSnapshot>,
@@ -54,7 +57,7 @@ export function applyLinkSettings(
 	locale: LocaleState
 ): void {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
-	const { partners, view, drill, lang, sample, ...rest } = read;
+	const { partners, view, drill, lang, sample, noBasket, ...rest } = read;
 	// The other keys are named as the settings' own setters, which validate once more.
 	Object.assign(settings, rest);
 	if (partners?.kind === 'custom') {

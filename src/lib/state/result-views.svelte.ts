@@ -11,6 +11,7 @@ import {
 	type DrillTarget,
 	foldedRowIds,
 	type GroupTable,
+	type Method,
 	sectorTable,
 	type Selection,
 	type ViewFilter
@@ -47,6 +48,8 @@ export class ResultViews {
 	active = $state<ViewId>('partners');
 	/** The cell the product view drills into; null shows every product of the selection. */
 	drill = $state.raw<DrillTarget | null>(null);
+	/** The method the user picked in the quick check; null follows the settings. */
+	quickCheckPick = $state<Method | null>(null);
 
 	constructor(session: AnalysisSession, settings: AnalysisSettings) {
 		this.#session = session;
@@ -58,6 +61,20 @@ export class ResultViews {
 		this.drill = target;
 		this.active = 'products';
 	};
+
+	/** The methods the quick check switches between: a quick check link carries one alone. */
+	get quickCheckMethods(): Method[] {
+		const linked = this.#session.shared?.method;
+		return linked ? [linked] : ['ghm', 'ff'];
+	}
+
+	/** The quick check's method: a link's own, else the user's pick, else GHM unless only FF was asked. */
+	get quickCheckMethod(): Method {
+		const choices = this.quickCheckMethods;
+		if (choices.length === 1) return choices[0];
+		const asked = this.#settings.methods;
+		return this.quickCheckPick ?? (asked.includes('ghm') ? 'ghm' : (asked[0] ?? 'ghm'));
+	}
 
 	/** Years present in the data, ascending. */
 	#years = $derived.by(() => [...(this.#session.info?.years ?? [])].sort((a, b) => a - b));

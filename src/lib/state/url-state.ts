@@ -58,6 +58,8 @@ export interface UrlSnapshot {
 	partners: PartnerSet;
 	rowsKind: RowsKind;
 	basket: Basket | null;
+	/** No basket, said out loud (`b=-`): a sample's own basket is then not applied. */
+	noBasket: boolean;
 	view: ViewId;
 	/** The cell the product view drills into (only written while the product view is open). */
 	drill: DrillTarget | null;
@@ -87,6 +89,7 @@ export const URL_DEFAULTS: UrlSnapshot = {
 	partners: ALL_PARTNERS,
 	rowsKind: 'partner',
 	basket: null,
+	noBasket: false,
 	view: 'partners',
 	drill: null,
 	lang: DEFAULT_LOCALE,
@@ -171,6 +174,8 @@ export function settingsToParams(snapshot: UrlSnapshot): URLSearchParams {
 	put(PARAM.rowsKind, snapshot.rowsKind, d.rowsKind);
 	if (snapshot.basket) {
 		params.set(PARAM.basket, `${snapshot.basket.name}:${snapshot.basket.patterns.join(',')}`);
+	} else if (snapshot.noBasket) {
+		params.set(PARAM.basket, NO_BASKET);
 	}
 	put(PARAM.view, snapshot.view, d.view);
 	if (snapshot.view === 'products' && snapshot.drill) writeDrill(params, snapshot.drill);
@@ -256,8 +261,10 @@ export function paramsToSettings(params: URLSearchParams): Partial<UrlSnapshot> 
 	if (partners) read.partners = partners;
 	const rowsKind = text(PARAM.rowsKind);
 	if (rowsKind !== null && oneOf(ROWS_KINDS, rowsKind)) read.rowsKind = rowsKind;
-	const basket = readBasket(text(PARAM.basket));
+	const basketText = text(PARAM.basket);
+	const basket = readBasket(basketText);
 	if (basket) read.basket = basket;
+	else if (basketText === NO_BASKET) Object.assign(read, { basket: null, noBasket: true });
 	const view = text(PARAM.view);
 	if (view !== null && oneOf(VIEW_IDS, view)) read.view = view;
 	const drill = readDrill(text(PARAM.drill), text(PARAM.drillMembers), text(PARAM.drillSector));
@@ -337,6 +344,9 @@ function readDrill(
 	if (sector !== null && !oneOf(SECTOR_IDS, sector)) return null;
 	return { partners: set, sector: sector as SectorId | null };
 }
+
+/** `b=-`: no basket (no name can be "-" alone: a basket's text always holds a colon). */
+const NO_BASKET = '-';
 
 /** The basket of `b` ("name:pattern,pattern"); null when the name or any pattern is invalid. */
 function readBasket(text: string | null): Basket | null {

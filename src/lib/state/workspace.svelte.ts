@@ -98,7 +98,7 @@ export class AnalysisWorkspace {
 		if (this.#session.files.length === 0 && !this.#session.shared) {
 			const carriesSettings = Object.keys(linked).some((key) => key !== 'lang' && key !== 'sample');
 			if (isResultsFragment(location.hash)) openHash();
-			else if (linked.sample) void this.openSample(linked.sample);
+			else if (linked.sample) void this.openSample(linked.sample, { basket: !linked.noBasket });
 			else if (carriesSettings) this.#linkNeedsFile = true;
 			else void this.openSample('demo');
 		}
@@ -111,8 +111,11 @@ export class AnalysisWorkspace {
 		};
 	}
 
-	/** Analyses a bundled sample, unless the user chose files or opened shared results meanwhile. */
-	async openSample(id: string): Promise<void> {
+	/**
+	 * Analyses a bundled sample, unless the user chose files or opened shared results meanwhile;
+	 * with its own basket unless `basket` is false (a link that says "no basket").
+	 */
+	async openSample(id: string, { basket = true } = {}): Promise<void> {
 		const sample = sampleOf(id);
 		if (!sample) return;
 		this.#sampleLoading = true;
@@ -122,7 +125,7 @@ export class AnalysisWorkspace {
 			if ((this.#session.files.length > 0 && !this.#session.isDemo) || this.#session.shared) return;
 			this.#settings.reporter = sample.reporter;
 			// A basket already chosen (the link's, or the user's) wins over the sample's own.
-			if (sample.basket && this.#settings.basket === null) {
+			if (basket && sample.basket && this.#settings.basket === null) {
 				this.#settings.basket = {
 					name: this.#locale.t(sample.basket.nameKey),
 					patterns: [...sample.basket.patterns]

@@ -44,6 +44,7 @@ export async function consortiumSource(): Promise<ShareSource> {
 		selection: { ...CONSORTIUM_FILTER, partners: ALL_PARTNERS, scope: CONSORTIUM_SCOPE },
 		view: 'quickcheck',
 		dimension: { kind: 'partner' },
+		quickCheckMethod: 'ghm',
 		cellsAt: async (alpha) => cellsAt(alpha),
 		selectionKeys: async (chosen) => subsetKeys(keys, chosen)
 	};

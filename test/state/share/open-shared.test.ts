@@ -46,6 +46,30 @@ describe('opening shared results', () => {
 		expect(target.views.partners?.table?.rows.length ?? 0).toBeGreaterThan(0);
 	});
 
+	it('keeps the quick check to the one method a quick check link carries', async () => {
+		const target = appState();
+		// Before any link: GHM unless only FF was asked; the user's pick wins.
+		expect(target.views.quickCheckMethods).toEqual(['ghm', 'ff']);
+		expect(target.views.quickCheckMethod).toBe('ghm');
+		target.settings.method = 'ff';
+		expect(target.views.quickCheckMethod).toBe('ff');
+		target.views.quickCheckPick = 'ghm';
+		expect(target.views.quickCheckMethod).toBe('ghm');
+
+		const shared = await sharedSample({ table5: false, products: false });
+		const hash = await encodeFragment({
+			...shared,
+			settings: 'v=quickcheck&lang=en',
+			view: 'quickcheck',
+			method: 'ff'
+		});
+		expect(await openSharedResults({ kind: 'fragment', hash }, target, null)).toBe(true);
+		expect(target.session.shared?.method).toBe('ff');
+		expect(target.views.quickCheckMethods).toEqual(['ff']);
+		// The pick made before is no choice on this link: its cells have no GHM split.
+		expect(target.views.quickCheckMethod).toBe('ff');
+	});
+
 	it('refuses results whose selection shows nothing, and leaves no empty read-only view', async () => {
 		const target = appState();
 		// New Zealand is no partner of the fixture: the sender's selection would show no cell.

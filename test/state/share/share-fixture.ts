@@ -136,6 +136,7 @@ export function sharedSample(
 			selection,
 			view: 'partners',
 			dimension: { kind: 'partner' },
+			quickCheckMethod: 'ghm',
 			cellsAt: async (alpha) => classifyKeys(keys, { ...SETTINGS, alpha }, SCOPE),
 			selectionKeys: async (chosen) => subsetKeys(keys, chosen)
 		},

@@ -48,8 +48,17 @@ function buildCells(
 }
 
 function resultsOf(payload: SharedPayload, cells: CellsAtAlpha[]): SharedResults {
-	const { created, settings, info, ledger, keys, view } = payload;
-	return { created, settings, info, ledger, cells, keys, ...(view ? { view } : {}) };
+	const { created, settings, info, ledger, keys, view, method } = payload;
+	return {
+		created,
+		settings,
+		info,
+		ledger,
+		cells,
+		keys,
+		...(view ? { view } : {}),
+		...(method ? { method } : {})
+	};
 }
 
 /** The shared results of a payload, built at once. */

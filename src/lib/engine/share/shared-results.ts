@@ -4,6 +4,7 @@
  */
 import type { Cell, DatasetInfo, Ledger, TradeKeys } from '../model/types';
 import type { SharedView } from './reduce';
+import type { Method } from '../views/table-types';
 
 /** The cells of the shared selection classified at one α (θ and the CIF/FOB factor of the settings). */
 export interface CellsAtAlpha {
@@ -29,6 +30,8 @@ export interface SharedResults {
 	 * view is shown from them. Absent in a full link or file.
 	 */
 	view?: SharedView;
+	/** A quick check link's one method: the other method's split is not in its cells. */
+	method?: Method;
 }
 
 /**
@@ -47,6 +50,7 @@ export interface SharedPayload {
 	cells: { alpha: number; count: number; columns: Float64Array }[];
 	keys: TradeKeys | null;
 	view?: SharedView;
+	method?: Method;
 }
 
 /**

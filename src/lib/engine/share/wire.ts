@@ -6,6 +6,7 @@
  * the sender's numbers. Reading validates every field: see check.ts.
  */
 import { type Cell, type ClassSplit, SECTOR_IDS } from '../model/types';
+import type { Method } from '../views/table-types';
 import { MAX_PARTNERS, MAX_YEARS } from './bounds';
 import { invalid, object, oneOf, text, yearList } from './check';
 import { SHARED_VIEWS, type SharedView } from './reduce';
@@ -35,6 +36,7 @@ const PAYLOAD_APP = 'iit-explorer-results';
 const PAYLOAD_VERSION = 2;
 /** A short link of one view (reduce.ts): version 2 with the view named; older apps refuse it. */
 const VIEW_VERSION = 3;
+const METHODS: readonly Method[] = ['ghm', 'ff'];
 /** Version 1 had no unit-value outliers, exports or imports per cell: its links still open. */
 const OLDEST_VERSION = 1;
 
@@ -62,6 +64,8 @@ export interface PayloadWire {
 	keys: KeysWire | null;
 	/** Only in version 3: the one view the cells are summed for. */
 	view?: SharedView;
+	/** Only in a version 3 quick check: the one method its cells carry. */
+	method?: Method;
 }
 
 const splitValues = (split: ClassSplit) => [
@@ -127,7 +131,8 @@ export function toWire(shared: SharedResults): PayloadWire {
 		years,
 		cells,
 		keys: shared.keys ? keysToWire(shared.keys) : null,
-		...(shared.view ? { view: shared.view } : {})
+		...(shared.view ? { view: shared.view } : {}),
+		...(shared.method ? { method: shared.method } : {})
 	};
 }
 
@@ -156,6 +161,13 @@ export function fromWire(value: unknown): SharedPayload {
 			: wire.view === undefined
 				? undefined
 				: invalid('view', 'absent before version 3');
+	// A quick check link names its one method; no other payload may.
+	const method =
+		view === 'quickcheck'
+			? oneOf(wire.method, 'method', METHODS)
+			: wire.method === undefined
+				? undefined
+				: invalid('method', 'only in a quick check link');
 	const width = wire.v === OLDEST_VERSION ? CELL_WIDTH_V1 : CELL_WIDTH;
 	const created = text(wire.created, 'created', 40, /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/);
 	const settings = text(wire.settings, 'settings', 20_000);
@@ -175,6 +187,7 @@ export function fromWire(value: unknown): SharedPayload {
 		years,
 		cells: cellsFromWire(wire.cells, partners.length, years.length, width),
 		keys: wire.keys === null ? null : keysFromWire(wire.keys, reporter, countryId),
-		...(view ? { view } : {})
+		...(view ? { view } : {}),
+		...(method ? { method } : {})
 	};
 }

@@ -11,6 +11,7 @@ import {
 	type Dimension,
 	inFilter,
 	type Ledger,
+	type Method,
 	type Selection,
 	type SharedResults,
 	type SharedView,
@@ -47,6 +48,8 @@ export interface ShareSource {
 	/** The view on screen (a view id) and the partner table's rows. */
 	view: string;
 	dimension: Dimension;
+	/** The method the quick check shows: a quick check link carries it alone. */
+	quickCheckMethod: Method;
 	cellsAt(alpha: number): Promise<Cell[]>;
 	selectionKeys(selection: Selection): Promise<TradeKeys>;
 }
@@ -89,7 +92,8 @@ export function buildViewResults(
 ): SharedResults {
 	const { filter } = source;
 	const picked = source.cells.filter((cell) => inFilter(cell, filter));
-	const cells = cellsForView(picked, { view, filter, dimension: source.dimension });
+	const method = source.quickCheckMethod;
+	const cells = cellsForView(picked, { view, filter, dimension: source.dimension, method });
 	return {
 		created: now.toISOString(),
 		settings: settingsOpening(source.settings, view),
@@ -97,7 +101,8 @@ export function buildViewResults(
 		ledger: names ? source.ledger : withoutFiles(source.ledger),
 		cells: [{ alpha: source.alpha, cells }],
 		keys: null,
-		view
+		view,
+		...(view === 'quickcheck' ? { method } : {})
 	};
 }
 

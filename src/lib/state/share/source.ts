@@ -32,6 +32,7 @@ export function shareSourceOf(
 		selection,
 		view: views.active,
 		dimension: settings.dimension,
+		quickCheckMethod: views.quickCheckMethod,
 		cellsAt: (alpha) => session.queries.cellsAt(alpha),
 		selectionKeys: (chosen) => session.selectionKeys(chosen)
 	};

@@ -7,6 +7,7 @@ import type { Component } from 'svelte';
 import {
 	type Cell,
 	type Currency,
+	type Method,
 	partnerSetOfRow,
 	type SectorId,
 	type Selection,
@@ -115,7 +116,9 @@ export const VIEW_COMPONENTS = {
 		basketName: settings.basket?.name ?? null,
 		currency,
 		classify: settings.classifySettings,
-		methods: settings.methods,
+		method: views.quickCheckMethod,
+		methodChoices: views.quickCheckMethods,
+		onpickmethod: (method: Method) => (views.quickCheckPick = method),
 		ondrill: views.drillTo
 	})),
 	dominance: fromCells(DominanceView, ({ cells, filter, settings, session, views, currency }) => ({

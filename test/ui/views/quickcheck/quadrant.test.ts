@@ -139,7 +139,9 @@ describe('top markets', () => {
 				basketName: 'Calçados',
 				currency: 'USD',
 				classify: CLASSIFY,
-				methods: ['ghm', 'ff'],
+				method: 'ghm',
+				methodChoices: ['ghm', 'ff'],
+				onpickmethod: () => {},
 				ondrill: () => {}
 			}
 		}).body;

@@ -186,7 +186,9 @@ describe('QuickCheckView', () => {
 		filter: FILTER,
 		currency: 'USD' as const,
 		classify: CLASSIFY,
-		methods: ['ghm' as const, 'ff' as const],
+		method: 'ghm' as const,
+		methodChoices: ['ghm' as const, 'ff' as const],
+		onpickmethod: () => {},
 		ondrill: () => {}
 	};
 
@@ -214,10 +216,15 @@ describe('QuickCheckView', () => {
 		expect(html).toContain('data-testid="quickcheck-table"');
 	});
 
-	it('defaults to FF when the analysis asked for FF only', () => {
+	it('offers both methods, and on a quick check link only its own with a note', () => {
+		expect(render(QuickCheckView, { props: { ...props, basketName: null } }).body).toMatch(
+			/data-method="ghm"[^]*data-method="ff"/
+		);
 		const html = render(QuickCheckView, {
-			props: { ...props, basketName: null, methods: ['ff' as const] }
+			props: { ...props, basketName: null, method: 'ff' as const, methodChoices: ['ff' as const] }
 		}).body;
 		expect(html).toMatch(/data-testid="quickcheck-method"[^>]*data-method="ff"/);
+		expect(html).not.toContain('data-method="ghm"');
+		expect(html).toContain('This link carries the FF figures only.');
 	});
 });
