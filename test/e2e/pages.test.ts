@@ -1,6 +1,7 @@
 /**
  * Every page honours a link's language (`?lang=`) and has exactly one `<h1>` (issue 18, item 3):
- * the analysis, Methods and World pages, in each of the three languages, with no request leaving.
+ * the analysis, Methods and World pages, in each of the three languages, with no request leaving
+ * and no icon fetched (it is inline).
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ describe('every page', () => {
 				expect(await page.locator('h1').count(), `${path} ${lang}`).toBe(1);
 			}
 		}
+		// The icon is inline: the address changes as settings sync, and a linked one was fetched again.
+		expect(watched.requests().filter((url) => url.includes('favicon'))).toEqual([]);
 		expect(watched.foreignRequests()).toEqual([]);
 		expect(watched.pageErrors).toEqual([]);
 		await watched.context.close();
