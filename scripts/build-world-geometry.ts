@@ -151,6 +151,14 @@ function distanceToSegment([x, y]: Position, [x1, y1]: Position, [x2, y2]: Posit
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+/** Twice the ring's signed area (shoelace): 0 for a ring that is only a line. */
+function area(ring: Ring): number {
+	let sum = 0;
+	for (let i = 1; i < ring.length; i++)
+		sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+	return sum;
+}
+
 /** A ring at 0.1°: repeated points dropped, closed, or null when it shrinks to nothing. */
 function roundRing(ring: Ring): Ring | null {
 	const points: Ring = [];
@@ -159,24 +167,47 @@ function roundRing(ring: Ring): Ring | null {
 		const last = points[points.length - 1];
 		if (!last || last[0] !== point[0] || last[1] !== point[1]) points.push(point);
 	}
+	if (points.length === 0) return null;
 	const [first] = points;
 	const last = points[points.length - 1];
 	if (first[0] !== last[0] || first[1] !== last[1]) points.push([first[0], first[1]]);
-	return points.length >= 4 ? points : null;
+	return points.length >= 4 && area(points) !== 0 ? points : null;
 }
 
 const source = JSON.parse(readFileSync(input, 'utf8'));
 const shapes: Shape[] = source.type === 'Topology' ? fromTopology(source) : fromGeoJson(source);
 
+/**
+ * A ring that crosses the antimeridian (Russia's Chukotka, Fiji: a step from 180° to −180°) as
+ * one ring on each side; drawn flat, it would be a band across the whole map. The crossings lie
+ * on ±180° itself, so each side's points, in order, already run along the meridian between them.
+ */
+function splitAtAntimeridian(ring: Ring): Ring[] {
+	if (!ring.some(([x], i) => i > 0 && Math.abs(x - ring[i - 1][0]) > 180)) return [ring];
+	const side = (sign: 1 | -1) =>
+		roundRing(
+			ring
+				.filter(([x]) => Math.abs(x) === 180 || Math.sign(x) === sign)
+				.map(([x, y]): Position => [Math.abs(x) === 180 ? 180 * sign : x, y])
+		);
+	return [side(1), side(-1)].filter((part): part is Ring => part !== null);
+}
+
+/** A polygon at 0.1°, split at the antimeridian; none when its outer ring vanished (a vanished hole just goes). */
+function roundPolygon(polygon: Polygon): Polygon[] {
+	const [outer, ...holes] = polygon.map(roundRing);
+	if (outer === null) return [];
+	const parts = splitAtAntimeridian(outer);
+	const kept = holes.filter((ring): ring is Ring => ring !== null);
+	// A split polygon has no holes at this scale; a whole one keeps its own.
+	return parts.length === 1 ? [[parts[0], ...kept]] : parts.map((part) => [part]);
+}
+
 // Shapes with the same id (Somaliland and Somalia) become one country.
 const byId = new Map<string, Polygon[]>();
 for (const shape of shapes) {
 	if (LEFT_OUT.has(shape.id)) continue;
-	const polygons = shape.polygons
-		.map((polygon) => polygon.map(roundRing))
-		// A polygon whose outer ring vanished goes; a vanished hole just goes.
-		.filter((polygon) => polygon[0] !== null)
-		.map((polygon) => polygon.filter((ring): ring is Ring => ring !== null));
+	const polygons = shape.polygons.flatMap(roundPolygon);
 	if (polygons.length > 0) byId.set(shape.id, [...(byId.get(shape.id) ?? []), ...polygons]);
 }
 

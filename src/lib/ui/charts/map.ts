@@ -10,8 +10,14 @@ import { VIRIDIS } from './palette';
 /** The name the shapes are registered under. */
 export const WORLD_MAP = 'world';
 
-/** Height in px: the map's 2:1 box on a desktop; a phone's narrower column leaves bands above and below. */
-export const MAP_CHART_HEIGHT = 380;
+/** Longitude over latitude span of the shapes (360° by 55.9°S–83.6°N, no Antarctica). */
+const MAP_ASPECT = 360 / 139.5;
+
+/** The chart's height in px for its width: the whole map and the scale below, no empty bands. */
+export function mapChartHeight(width: number): number {
+	const fitted = Math.round((width - 40) / MAP_ASPECT) + 56;
+	return Math.min(480, Math.max(200, fitted));
+}
 
 /** Grey of countries without data (and of partners whose metric is undefined). */
 export const NO_DATA_COLOR = '#d9dde3';
@@ -101,6 +107,7 @@ export function mapOption(data: MapChartData): EChartsOption {
 				roam: false,
 				// The whole world in the box above the scale; degrees of longitude and latitude alike.
 				aspectScale: 1,
+				preserveAspect: 'contain',
 				top: 8,
 				bottom: 44,
 				left: 8,
