@@ -69,7 +69,7 @@ async function tooltipAt(page: Page, name: string, lon: number, lat: number): Pr
 }
 
 describe('the map view', () => {
-	it('on a desktop: lazy same-origin shapes, values as in the partner table, tooltip, switch, SVG', async () => {
+	it('on a desktop: lazy same-origin shapes, values as in the partner table, tooltip, switch, SVG and PNG', async () => {
 		const watched = await openDemo({ width: 1440, height: 900 });
 		const { page } = watched;
 		try {
@@ -106,6 +106,11 @@ describe('the map view', () => {
 			expect(svg).toContain('<path');
 			expect(svg).toContain('Price premium');
 			expect(svg).toContain('IIT Explorer');
+			const png = page.waitForEvent('download');
+			await page.locator('[data-testid="map-chart-png"]').click();
+			const pngFile = await readFile(await (await png).path());
+			// The PNG signature: \x89 P N G.
+			expect([...pngFile.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
 
 			expect(watched.foreignRequests()).toEqual([]);
 			expect(watched.pageErrors).toEqual([]);
