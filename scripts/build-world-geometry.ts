@@ -39,7 +39,8 @@ const NE_CODE_TO_ID: Record<string, string> = {
 	KOS: 'XKX',
 	CYN: 'CYP', // Northern Cyprus: trade statistics report Cyprus
 	SOL: 'SOM', // Somaliland: reported as Somalia
-	SAH: 'ESH'
+	SAH: 'ESH',
+	TWN: '490' // as the app's tables write Taiwan (BACI's "Other Asia, nes")
 };
 /** The world-atlas shapes that have no ISO numeric code, by name. */
 const NAME_TO_ID: Record<string, string> = { Kosovo: 'XKX', 'N. Cyprus': 'CYP', Somaliland: 'SOM' };
