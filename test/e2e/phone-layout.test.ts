@@ -21,6 +21,7 @@ const DRAWN: Record<ViewId, string> = {
 	partners: '[data-testid="partner-table"] tbody tr',
 	sectors: '[data-testid="sector-table"] tbody tr',
 	quickcheck: '[data-testid="quickcheck-table"] tbody tr',
+	map: '[data-testid="map-chart"] svg path',
 	dominance: '[data-testid="dominance-table"] tbody tr',
 	series: '[data-testid="series-table"] tbody tr',
 	heatmap: '[data-testid="heatmap-table"] tbody tr',

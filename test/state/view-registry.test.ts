@@ -9,6 +9,7 @@ describe('the registry of views', () => {
 			'partners',
 			'sectors',
 			'quickcheck',
+			'map',
 			'dominance',
 			'series',
 			'heatmap',
@@ -36,6 +37,7 @@ describe('the registry of views', () => {
 			'partners',
 			'sectors',
 			'quickcheck',
+			'map',
 			'dominance',
 			'series',
 			'heatmap',
@@ -44,7 +46,7 @@ describe('the registry of views', () => {
 		];
 		expect(shown(false)).toEqual(fromCells);
 		expect(shown(true)).toEqual([
-			...fromCells.slice(0, 7),
+			...fromCells.slice(0, 8),
 			'sensitivity',
 			'robustness',
 			'stability',

@@ -21,6 +21,7 @@ import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
 import * as imbalancePart from './parts/imbalance';
 import * as layoutPart from './parts/layout';
+import * as mapPart from './parts/map';
 
 export const en: Messages = {
 	...viewsPart.en,
@@ -44,6 +45,7 @@ export const en: Messages = {
 	...classifyOptionsPart.en,
 	...imbalancePart.en,
 	...layoutPart.en,
+	...mapPart.en,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'The quality of intra-industry trade, computed in your browser',
 	'nav.home': 'Analysis',

@@ -21,6 +21,7 @@ import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
 import * as imbalancePart from './parts/imbalance';
 import * as layoutPart from './parts/layout';
+import * as mapPart from './parts/map';
 
 export const es: Messages = {
 	...viewsPart.es,
@@ -44,6 +45,7 @@ export const es: Messages = {
 	...classifyOptionsPart.es,
 	...imbalancePart.es,
 	...layoutPart.es,
+	...mapPart.es,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'La calidad del comercio intraindustrial, calculada en su navegador',
 	'nav.home': 'Análisis',

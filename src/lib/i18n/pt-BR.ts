@@ -24,6 +24,7 @@ import * as stabilityPart from './parts/stability';
 import * as classifyOptionsPart from './parts/classify-options';
 import * as imbalancePart from './parts/imbalance';
 import * as layoutPart from './parts/layout';
+import * as mapPart from './parts/map';
 
 export const ptBR = {
 	...viewsPart.ptBR,
@@ -47,6 +48,7 @@ export const ptBR = {
 	...classifyOptionsPart.ptBR,
 	...imbalancePart.ptBR,
 	...layoutPart.ptBR,
+	...mapPart.ptBR,
 	'app.name': 'IIT Explorer',
 	'app.tagline': 'Qualidade do comércio intraindústria, calculada no seu navegador',
 	'nav.home': 'Análise',

@@ -22,6 +22,7 @@ export const VIEWS = {
 	partners: { label: 'view.partners', worker: null },
 	sectors: { label: 'view.sectors', worker: null },
 	quickcheck: { label: 'view.quickcheck', worker: null },
+	map: { label: 'view.map', worker: null },
 	dominance: { label: 'view.dominance', worker: null },
 	series: { label: 'view.series', worker: null },
 	heatmap: { label: 'view.heatmap', worker: null },

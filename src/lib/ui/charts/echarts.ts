@@ -14,8 +14,8 @@ export type ChartInstance = ReturnType<ECharts['init']>;
 let loading: Promise<ECharts> | null = null;
 
 /**
- * Loads echarts/core once and registers what the option builders use (bar, line, heatmap and
- * scatter series; grid, legend, tooltip, aria, visual map, mark line and mark area; the label
+ * Loads echarts/core once and registers what the option builders use (bar, line, heatmap,
+ * scatter and map series; grid, legend, tooltip, aria, visual map, mark line and mark area; the label
  * layout that hides overlapping names) and the SVG renderer.
  */
 export function loadECharts(): Promise<ECharts> {
@@ -31,6 +31,7 @@ export function loadECharts(): Promise<ECharts> {
 			charts.LineChart,
 			charts.HeatmapChart,
 			charts.ScatterChart,
+			charts.MapChart,
 			components.GridComponent,
 			components.LegendComponent,
 			components.TooltipComponent,

@@ -22,6 +22,7 @@ import DeterminantsView from './determinants/DeterminantsView.svelte';
 import DominanceView from './dominance/DominanceView.svelte';
 import HeatmapView from './heatmap/HeatmapView.svelte';
 import LedgerView from './ledger/LedgerView.svelte';
+import MapView from './map/MapView.svelte';
 import MarginalView from './marginal/MarginalView.svelte';
 import ProductsView from './products/ProductsView.svelte';
 import QualityView from './quality/QualityView.svelte';
@@ -120,6 +121,12 @@ export const VIEW_COMPONENTS = {
 		methodChoices: views.quickCheckMethods,
 		onpickmethod: (method: Method) => (views.quickCheckPick = method),
 		ondrill: views.drillTo
+	})),
+	map: fromCells(MapView, ({ cells, filter, settings, currency }) => ({
+		cells,
+		filter,
+		currency,
+		methods: settings.methods
 	})),
 	dominance: fromCells(DominanceView, ({ cells, filter, settings, session, views, currency }) => ({
 		cells,

@@ -403,6 +403,7 @@ export const en: MethodsContent = {
 			'GeoDist (dist_cepii) — CEPII. Mayer, T., & Zignago, S. (2011). Notes on CEPII’s distances measures: the GeoDist database. [cite:CEPII Working Paper] 2011-25.',
 			'World Development Indicators (WDI) — World Bank: GDP (NY.GDP.MKTP.*), GDP per capita (NY.GDP.PCAP.*), population (SP.POP.TOTL).',
 			'Capitals of the built-in distances: Natural Earth, Populated Places 1:110m (naturalearthdata.com, public domain).',
+			'Country borders of the map view: Natural Earth, Admin 0 – Countries 1:110m (naturalearthdata.com, public domain).',
 			"Country codes: the BACI country table, release V202201 (CEPII, Etalab Open Licence 2.0). Country names: your browser's own list (Intl.DisplayNames)."
 		]
 	}

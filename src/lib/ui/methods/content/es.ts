@@ -404,6 +404,7 @@ export const es: MethodsContent = {
 			'GeoDist (dist_cepii) — CEPII. Mayer, T. y Zignago, S. (2011). Notes on CEPII’s distances measures: the GeoDist database. [cite:CEPII Working Paper] 2011-25.',
 			'World Development Indicators (WDI) — Banco Mundial: PIB (NY.GDP.MKTP.*), PIB per cápita (NY.GDP.PCAP.*), población (SP.POP.TOTL).',
 			'Capitales de las distancias incorporadas: Natural Earth, [i:Populated Places] 1:110m (naturalearthdata.com, dominio público).',
+			'Fronteras del mapa: Natural Earth, [i:Admin 0 – Countries] 1:110m (naturalearthdata.com, dominio público).',
 			'Códigos de países: la tabla de países de BACI, versión V202201 (CEPII, Licencia Abierta Etalab 2.0). Nombres de países: la lista de su propio navegador (Intl.DisplayNames).'
 		]
 	}

@@ -429,6 +429,7 @@ export const pt = {
 			'GeoDist (dist_cepii) — CEPII. Mayer, T., & Zignago, S. (2011). Notes on CEPII’s distances measures: the GeoDist database. [cite:CEPII Working Paper] 2011-25.',
 			'World Development Indicators (WDI) — Banco Mundial: PIB (NY.GDP.MKTP.*), PIB per capita (NY.GDP.PCAP.*), população (SP.POP.TOTL).',
 			'Capitais das distâncias embutidas: Natural Earth, [i:Populated Places] 1:110m (naturalearthdata.com, domínio público).',
+			'Fronteiras do mapa: Natural Earth, [i:Admin 0 – Countries] 1:110m (naturalearthdata.com, domínio público).',
 			'Códigos de países: a tabela de países do BACI, versão V202201 (CEPII, Licença Aberta Etalab 2.0). Nomes de países: a lista do próprio navegador (Intl.DisplayNames).'
 		]
 	}
